@@ -1,0 +1,149 @@
+/**
+ * The in-memory ecosystem: a graphology `MultiGraph` (type `mixed`) built from a validated document,
+ * and the way back to the document.
+ *
+ * @packageDocumentation
+ */
+import { MultiGraph } from "graphology";
+import { EcosystemValidationError } from "./errors.js";
+import { isTieDirected, resolveRoles } from "./roles.js";
+import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
+import { validateEcosystem } from "./validate.js";
+
+/** Node attributes: an actor without its id (the id is the node key). */
+export interface ActorAttributes {
+  label?: string;
+  role: string;
+  attributes?: Record<string, AttributeValue>;
+}
+
+/** Edge attributes: a tie without its ends (the ends are the edge's extremities). */
+export interface TieAttributes {
+  kind: string;
+  /** Present only when the document set it; the edge's own type says whether it is directed. */
+  directed?: boolean;
+  weight?: number;
+  amount?: number;
+  since?: string;
+  until?: string;
+}
+
+/** Graph attributes: the document's name, description and declared roles. */
+export interface EcosystemAttributes {
+  name?: string;
+  description?: string;
+  /** Roles declared by the document (the built-ins are implied). */
+  roles?: Role[];
+}
+
+/**
+ * An ecosystem: a graphology `MultiGraph` of type `mixed`, node key = actor id. It interoperates with
+ * the graphology world (sigma.js, layouts, GEXF). ecoweave's functions never mutate it.
+ */
+export type Ecosystem = MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>;
+
+function copyAttributes(attributes: Record<string, AttributeValue>): Record<string, AttributeValue> {
+  const copy: Record<string, AttributeValue> = {};
+  for (const [key, value] of Object.entries(attributes)) copy[key] = Array.isArray(value) ? [...value] : value;
+  return copy;
+}
+
+function actorAttributes(actor: Actor): ActorAttributes {
+  const attributes: ActorAttributes = { role: actor.role };
+  if (actor.label !== undefined) attributes.label = actor.label;
+  if (actor.attributes !== undefined) attributes.attributes = copyAttributes(actor.attributes);
+  return attributes;
+}
+
+function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
+  const attributes: TieAttributes = { kind: tie.kind };
+  if (tie.directed !== undefined) attributes.directed = tie.directed;
+  if (tie.weight !== undefined) attributes.weight = tie.weight;
+  if (tie.amount !== undefined) attributes.amount = tie.amount;
+  if (tie.since !== undefined) attributes.since = tie.since;
+  if (tie.until !== undefined) attributes.until = tie.until;
+  return attributes;
+}
+
+/** Builds the graph from a document already known to be valid. */
+export function buildEcosystem(data: EcosystemData): Ecosystem {
+  const graph: Ecosystem = new MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>({
+    type: "mixed",
+    allowSelfLoops: false,
+  });
+  if (data.name !== undefined) graph.setAttribute("name", data.name);
+  if (data.description !== undefined) graph.setAttribute("description", data.description);
+  if (data.roles !== undefined) {
+    graph.setAttribute(
+      "roles",
+      data.roles.map((role) => ({ ...role, ...(role.needs ? { needs: [...role.needs] } : {}) })),
+    );
+  }
+  for (const actor of data.actors) graph.addNode(actor.id, actorAttributes(actor));
+  for (const tie of data.ties) {
+    if (isTieDirected(tie)) graph.addDirectedEdge(tie.source, tie.target, tieAttributes(tie));
+    else graph.addUndirectedEdge(tie.source, tie.target, tieAttributes(tie));
+  }
+  return graph;
+}
+
+/**
+ * Validates an ecosystem document and builds its graph.
+ *
+ * @remarks
+ * The result is a graphology `MultiGraph` of type `mixed`: actors are nodes keyed by id, ties are
+ * directed or undirected edges (by the tie's `directed` flag, else its kind: `funding` and `training`
+ * are directed). Several ties may join the same pair. Nothing is coerced or dropped.
+ *
+ * @param input - an `EcosystemData` document, typically parsed JSON.
+ * @returns the ecosystem graph.
+ * @throws {@link EcosystemValidationError} listing every problem with its JSON path.
+ * @example
+ * const eco = createEcosystem({
+ *   actors: [{ id: "f1", role: "funder" }, { id: "d1", role: "developer" }],
+ *   ties: [{ source: "f1", target: "d1", kind: "funding", amount: 250000 }],
+ * });
+ * eco.order; // 2
+ * @category Model
+ */
+export function createEcosystem(input: unknown): Ecosystem {
+  const result = validateEcosystem(input);
+  if (!result.ok) throw new EcosystemValidationError(result.issues);
+  return buildEcosystem(result.data);
+}
+
+/**
+ * The document of an ecosystem: `createEcosystem(toEcosystemData(eco))` rebuilds an equal ecosystem.
+ *
+ * @remarks
+ * Actors and ties come in the graph's insertion order; a tie's `directed` field appears only where
+ * it was given. The result shares no objects with the graph.
+ * @category Model
+ */
+export function toEcosystemData(eco: Ecosystem): EcosystemData {
+  const graphAttributes = eco.getAttributes();
+  const data: EcosystemData = { actors: [], ties: [] };
+  if (graphAttributes.name !== undefined) data.name = graphAttributes.name;
+  if (graphAttributes.description !== undefined) data.description = graphAttributes.description;
+  if (graphAttributes.roles !== undefined) {
+    data.roles = graphAttributes.roles.map((role) => ({ ...role, ...(role.needs ? { needs: [...role.needs] } : {}) }));
+  }
+  eco.forEachNode((id, attributes) => {
+    const actor: Actor = { id, role: attributes.role };
+    if (attributes.label !== undefined) actor.label = attributes.label;
+    if (attributes.attributes !== undefined) actor.attributes = copyAttributes(attributes.attributes);
+    data.actors.push(actor);
+  });
+  eco.forEachEdge((_edge, attributes, source, target) => {
+    data.ties.push({ source, target, ...tieAttributes(attributes) });
+  });
+  return data;
+}
+
+/**
+ * The roles in force in an ecosystem: the built-ins, overridden or extended by declared roles.
+ * @category Model
+ */
+export function ecosystemRoles(eco: Ecosystem): Map<string, Role> {
+  return resolveRoles(eco.getAttribute("roles"));
+}

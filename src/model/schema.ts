@@ -1,0 +1,116 @@
+/**
+ * The zod schemas of the ecosystem document (`EcosystemData`) and the types inferred from them.
+ * Cross-record rules (unique ids, known actors, date order) live in `validate.ts`.
+ *
+ * @packageDocumentation
+ */
+import { z } from "zod";
+
+/**
+ * Names of `Object.prototype` members. graphology 0.26 stores nodes in plain objects, so an actor
+ * with one of these ids is added but never found as a neighbour; ecoweave refuses them.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses a `YYYY-MM-DD` calendar date to days since 1970-01-01, or `null` if it is not a real date. */
+export function parseIsoDate(value: string): number | null {
+  const match = ISO_DATE.exec(value);
+  if (match === null) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return time / 86_400_000;
+}
+
+const identifier = z
+  .string()
+  .min(1, { error: "must not be empty", abort: true })
+  .refine((value) => value.trim().length > 0, { error: "must not be blank", params: { code: "blank_id" } })
+  .refine((value) => !RESERVED_IDS.has(value), {
+    error: "is the name of a JavaScript object member, which graphology cannot store as a key; choose another id",
+    params: { code: "reserved_id" },
+  });
+
+const finiteNumber = z
+  .number({ error: "must be a number" })
+  .refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite" }, abort: true });
+
+const isoDate = z.string().refine((value) => parseIsoDate(value) !== null, {
+  error: "must be a calendar date written YYYY-MM-DD",
+  params: { code: "invalid_date" },
+});
+
+/** An attribute value: a string, a finite number, a boolean, or a list of strings. */
+export const attributeValueSchema = z.union([z.string(), finiteNumber, z.boolean(), z.array(z.string())], {
+  error: "must be a string, a finite number, a boolean or a list of strings",
+});
+
+/** A role: its id, label, and the roles its actors need access to. */
+export const roleSchema = z.strictObject({
+  id: identifier,
+  label: z.string().optional(),
+  needs: z.array(identifier).optional(),
+});
+
+/** An actor of the ecosystem. */
+export const actorSchema = z.strictObject({
+  id: identifier,
+  label: z.string().optional(),
+  role: identifier,
+  attributes: z
+    .record(z.string(), attributeValueSchema)
+    .superRefine((record, context) => {
+      for (const key of Object.keys(record)) {
+        if (key.length === 0 || RESERVED_IDS.has(key)) {
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: "is not a usable attribute name; choose another name",
+            params: { code: "reserved_id" },
+          });
+        }
+      }
+    })
+    .optional(),
+});
+
+/** A tie between two actors. Several ties may join the same pair. */
+export const tieSchema = z.strictObject({
+  source: identifier,
+  target: identifier,
+  kind: z.string().min(1, { error: "must not be empty" }),
+  directed: z.boolean().optional(),
+  weight: finiteNumber
+    .refine((value) => value > 0, { error: "must be greater than 0", params: { code: "non_positive_weight" } })
+    .optional(),
+  amount: finiteNumber
+    .refine((value) => value >= 0, { error: "must not be negative", params: { code: "negative_amount" } })
+    .optional(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+});
+
+/** The ecosystem document: the input format of ecoweave. */
+export const ecosystemSchema = z.strictObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  roles: z.array(roleSchema).optional(),
+  actors: z.array(actorSchema),
+  ties: z.array(tieSchema),
+});
+
+/** An attribute value of an actor. */
+export type AttributeValue = z.infer<typeof attributeValueSchema>;
+/** A role declaration. */
+export type Role = z.infer<typeof roleSchema>;
+/** An actor record. */
+export type Actor = z.infer<typeof actorSchema>;
+/** A tie record. */
+export type Tie = z.infer<typeof tieSchema>;
+/** The ecosystem document. */
+export type EcosystemData = z.infer<typeof ecosystemSchema>;

@@ -1,0 +1,179 @@
+/**
+ * Validation of the ecosystem document: the zod schema plus the cross-record rules a schema
+ * cannot express, all collected at once.
+ *
+ * @packageDocumentation
+ */
+import type { z } from "zod";
+import { toJsonPath } from "../internal/json-path.js";
+import type { ValidationIssue } from "./errors.js";
+import { resolveRoles } from "./roles.js";
+import { type EcosystemData, ecosystemSchema, parseIsoDate, RESERVED_IDS } from "./schema.js";
+
+/** The result of {@link validateEcosystem}: the checked document, or every problem found. */
+export type ValidationResult =
+  | { readonly ok: true; readonly data: EcosystemData }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code === "custom") {
+    const code = (issue.params as { code?: unknown } | undefined)?.code;
+    return typeof code === "string" ? code : "invalid_value";
+  }
+  if (issue.code === "too_small") return "empty";
+  if (issue.code === "invalid_type" && typeof valueAt(input, issue.path) === "number") return "not_finite";
+  return issue.code;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  const value = valueAt(input, issue.path);
+  if (issue.code === "invalid_type" && value === undefined) return "is required";
+  if (issue.code === "invalid_type" && typeof value === "number") return "must be a finite number";
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+    return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}`;
+  }
+  const message = issue.message;
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(record: unknown, key: string): unknown {
+  return record !== null && typeof record === "object" && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function isUsableId(value: unknown): value is string {
+  return typeof value === "string" && value.trim().length > 0 && !RESERVED_IDS.has(value);
+}
+
+/**
+ * The cross-record rules, run on the raw input so that they report even where the schema failed
+ * elsewhere: duplicate ids, unknown roles and needs, ties to unknown actors, self-ties, date order.
+ */
+function crossRecordIssues(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const declaredRoles = asArray(field(input, "roles"));
+  const roleIds = new Set<string>();
+  declaredRoles.forEach((role, index) => {
+    const id = field(role, "id");
+    if (!isUsableId(id)) return;
+    if (roleIds.has(id)) {
+      issues.push({ code: "duplicate_id", path: `roles[${index}].id`, message: `duplicate role id "${id}"` });
+    }
+    roleIds.add(id);
+  });
+  const knownRoles = new Set(resolveRoles([]).keys());
+  for (const id of roleIds) knownRoles.add(id);
+  declaredRoles.forEach((role, index) => {
+    asArray(field(role, "needs")).forEach((need, needIndex) => {
+      if (isUsableId(need) && !knownRoles.has(need)) {
+        issues.push({
+          code: "unknown_role",
+          path: `roles[${index}].needs[${needIndex}]`,
+          message: `unknown role "${need}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
+        });
+      }
+    });
+  });
+
+  const actorIds = new Set<string>();
+  asArray(field(input, "actors")).forEach((actor, index) => {
+    const id = field(actor, "id");
+    if (isUsableId(id)) {
+      if (actorIds.has(id)) {
+        issues.push({ code: "duplicate_id", path: `actors[${index}].id`, message: `duplicate actor id "${id}"` });
+      }
+      actorIds.add(id);
+    }
+    const role = field(actor, "role");
+    if (isUsableId(role) && !knownRoles.has(role)) {
+      issues.push({
+        code: "unknown_role",
+        path: `actors[${index}].role`,
+        message: `unknown role "${role}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
+      });
+    }
+  });
+
+  asArray(field(input, "ties")).forEach((tie, index) => {
+    const source = field(tie, "source");
+    const target = field(tie, "target");
+    for (const [end, id] of [
+      ["source", source],
+      ["target", target],
+    ] as const) {
+      if (isUsableId(id) && !actorIds.has(id)) {
+        issues.push({ code: "unknown_actor", path: `ties[${index}].${end}`, message: `unknown actor "${id}"` });
+      }
+    }
+    if (isUsableId(source) && source === target) {
+      issues.push({
+        code: "self_tie",
+        path: `ties[${index}]`,
+        message: `tie from "${source}" to itself; a tie must join two different actors`,
+      });
+    }
+    const since = field(tie, "since");
+    const until = field(tie, "until");
+    if (typeof since === "string" && typeof until === "string") {
+      const sinceDay = parseIsoDate(since);
+      const untilDay = parseIsoDate(until);
+      if (sinceDay !== null && untilDay !== null && sinceDay > untilDay) {
+        issues.push({
+          code: "date_order",
+          path: `ties[${index}].until`,
+          message: `until ${until} is before since ${since}`,
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+function comparePaths(a: ValidationIssue, b: ValidationIssue): number {
+  return a.path.localeCompare(b.path, "en", { numeric: true });
+}
+
+/**
+ * Checks an ecosystem document without throwing. Every problem is listed, each with its JSON path.
+ *
+ * @remarks
+ * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
+ * amounts, real `YYYY-MM-DD` dates, reserved ids) and the cross-record rules (duplicate actor and role
+ * ids, ties to unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an
+ * unknown role). Nothing is trimmed, coerced or dropped: the returned `data` is the input's content.
+ *
+ * @example
+ * const result = validateEcosystem({ actors: [], ties: [{ source: "a", target: "b", kind: "funding" }] });
+ * result.ok; // false: ties[0].source and ties[0].target name unknown actors
+ * @category Model
+ */
+export function validateEcosystem(input: unknown): ValidationResult {
+  const parsed = ecosystemSchema.safeParse(input);
+  const issues: ValidationIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        code: issueCode(issue, input),
+        path: toJsonPath(issue.path),
+        message: issueMessage(issue, input),
+      }));
+  issues.push(...crossRecordIssues(input));
+  if (issues.length > 0 || !parsed.success) {
+    return { ok: false, issues: issues.sort(comparePaths) };
+  }
+  return { ok: true, data: parsed.data };
+}

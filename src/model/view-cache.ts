@@ -1,0 +1,51 @@
+/**
+ * A per-ecosystem cache of analysis views, so that the measures of one call (a gap search runs a
+ * dozen) build each view once. Entries are dropped as soon as the graph changes.
+ *
+ * @packageDocumentation
+ */
+import type { Ecosystem } from "./ecosystem.js";
+import { createView, type EcosystemView, type ViewOptions } from "./view.js";
+
+const MUTATION_EVENTS = [
+  "nodeAdded",
+  "edgeAdded",
+  "nodeDropped",
+  "edgeDropped",
+  "cleared",
+  "edgesCleared",
+  "attributesUpdated",
+  "nodeAttributesUpdated",
+  "edgeAttributesUpdated",
+  "eachNodeAttributesUpdated",
+  "eachEdgeAttributesUpdated",
+] as const;
+
+const cache = new WeakMap<Ecosystem, Map<string, EcosystemView>>();
+
+function cacheKey(options: ViewOptions): string {
+  const kinds = options.kinds === undefined ? null : [...new Set(options.kinds)].sort();
+  return JSON.stringify([kinds, options.at ?? null, options.directed ?? false]);
+}
+
+/**
+ * The analysis view of `eco` for `options`, built once and reused until the graph changes.
+ * @category Model
+ */
+export function getView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
+  let views = cache.get(eco);
+  if (views === undefined) {
+    const fresh = new Map<string, EcosystemView>();
+    views = fresh;
+    cache.set(eco, fresh);
+    const invalidate = () => fresh.clear();
+    for (const event of MUTATION_EVENTS) eco.on(event, invalidate);
+  }
+  const key = cacheKey(options);
+  let view = views.get(key);
+  if (view === undefined) {
+    view = createView(eco, options);
+    views.set(key, view);
+  }
+  return view;
+}
