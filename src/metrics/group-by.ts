@@ -1,0 +1,75 @@
+/**
+ * How analyses split actors into groups: by role (default), by an attribute, or by a function.
+ * Shared by brokerage, mixing, E-I, assortativity and the gap finders.
+ *
+ * @packageDocumentation
+ */
+import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
+import { InvalidOptionError } from "../model/errors.js";
+import type { EcosystemView } from "../model/view.js";
+
+/**
+ * A grouping of actors: `"role"`, the name of an actor attribute (string, number or boolean values),
+ * or a function of the actor's id and attributes returning its group.
+ */
+export type GroupBy = "role" | (string & {}) | ((id: string, actor: Readonly<ActorAttributes>) => string);
+
+/** Actors' groups as dense codes. */
+export interface ResolvedGroups {
+  /** Group code of each actor, by the view's dense index. */
+  readonly codes: Int32Array;
+  /** Group ids, indexed by code, in order of first appearance in the ecosystem's actor order. */
+  readonly groups: readonly string[];
+}
+
+/**
+ * Resolves `groupBy` to a group code per actor of `view`.
+ *
+ * @throws {@link InvalidOptionError} when the attribute is missing on some actors or holds a list.
+ */
+export function resolveGroups(
+  eco: Ecosystem,
+  view: EcosystemView,
+  groupBy: GroupBy,
+  functionName: string,
+): ResolvedGroups {
+  const codes = new Int32Array(view.order);
+  const groups: string[] = [];
+  const codeOf = new Map<string, number>();
+  const missing: string[] = [];
+  for (let i = 0; i < view.order; i++) {
+    const id = view.ids[i]!;
+    const actor = eco.getNodeAttributes(id);
+    let group: string | undefined;
+    if (typeof groupBy === "function") group = groupBy(id, actor);
+    else if (groupBy === "role") group = actor.role;
+    else {
+      const value = actor.attributes?.[groupBy];
+      if (Array.isArray(value)) {
+        throw new InvalidOptionError(
+          `${functionName}: attribute "${groupBy}" of actor "${id}" is a list; group by a single-valued attribute`,
+        );
+      }
+      group = value === undefined ? undefined : String(value);
+    }
+    if (group === undefined) {
+      missing.push(id);
+      continue;
+    }
+    let code = codeOf.get(group);
+    if (code === undefined) {
+      code = groups.length;
+      codeOf.set(group, code);
+      groups.push(group);
+    }
+    codes[i] = code;
+  }
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 3).join(", ");
+    const more = missing.length > 3 ? ", …" : "";
+    throw new InvalidOptionError(
+      `${functionName}: attribute "${String(groupBy)}" is missing on ${missing.length} actor${missing.length === 1 ? "" : "s"} (${shown}${more}); pass groupBy or add it`,
+    );
+  }
+  return { codes, groups };
+}
