@@ -33,3 +33,57 @@ export {
 export { type ValidationResult, validateEcosystem } from "./model/validate.js";
 export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
 export { getView } from "./model/view-cache.js";
+
+// Measures: centrality, groups, communities, link prediction
+export {
+  type ActorCentrality,
+  BETWEENNESS_DEFAULTS,
+  type BetweennessOptions,
+  betweenness,
+  CENTRALITY_DEFAULTS,
+  type CentralityOptions,
+  type CentralityResult,
+  CLOSENESS_DEFAULTS,
+  type ClosenessOptions,
+  centrality,
+  closeness,
+  degreeCentrality,
+  EIGENVECTOR_DEFAULTS,
+  type EigenvectorOptions,
+  eigenvector,
+  PAGERANK_DEFAULTS,
+  type PagerankOptions,
+  pagerank,
+} from "./metrics/centrality.js";
+export {
+  type CommunitiesOptions,
+  type CommunitiesResult,
+  COMMUNITIES_DEFAULTS,
+  communities,
+  MODULARITY_DEFAULTS,
+  type ModularityOptions,
+  modularity,
+  PARTITION_MEASURE_DEFAULTS,
+  type Partition,
+  type PartitionMeasureOptions,
+  participationCoefficient,
+  withinModuleDegree,
+} from "./metrics/communities.js";
+export { type GroupBy, type ResolvedGroups } from "./metrics/group-by.js";
+export {
+  assortativity,
+  type EiIndexResult,
+  eiIndex,
+  GROUP_MEASURE_DEFAULTS,
+  type GroupMeasureOptions,
+  type MixingMatrixResult,
+  mixingMatrix,
+} from "./metrics/groups.js";
+export {
+  commonNeighbors,
+  LINK_PREDICTION_DEFAULTS,
+  type LinkPredictionMethod,
+  type LinkPredictionOptions,
+  type LinkPredictionRow,
+  linkPrediction,
+} from "./metrics/link-prediction.js";

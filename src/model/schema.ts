@@ -64,18 +64,6 @@ export const actorSchema = z.strictObject({
   role: identifier,
   attributes: z
     .record(z.string(), attributeValueSchema)
-    .superRefine((record, context) => {
-      for (const key of Object.keys(record)) {
-        if (key.length === 0 || RESERVED_IDS.has(key)) {
-          context.addIssue({
-            code: "custom",
-            path: [key],
-            message: "is not a usable attribute name; choose another name",
-            params: { code: "reserved_id" },
-          });
-        }
-      }
-    })
     .optional(),
 });
 

@@ -99,6 +99,18 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       }
       actorIds.add(id);
     }
+    const attributes = field(actor, "attributes");
+    if (attributes !== null && typeof attributes === "object" && !Array.isArray(attributes)) {
+      for (const key of Object.keys(attributes)) {
+        if (key.length === 0 || RESERVED_IDS.has(key)) {
+          issues.push({
+            code: "reserved_id",
+            path: toJsonPath(["actors", index, "attributes", key]),
+            message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
+          });
+        }
+      }
+    }
     const role = field(actor, "role");
     if (isUsableId(role) && !knownRoles.has(role)) {
       issues.push({

@@ -1,0 +1,668 @@
+/**
+ * Centrality: degree, betweenness (exact or sampled), closeness, eigenvector and PageRank, on the simple
+ * analysis view. Closeness, eigenvector and PageRank are graphology-metrics 2.4.2 run on a simple,
+ * loop-free graphology graph built from the view; degree and betweenness run on the view's CSR arrays
+ * (betweenness is Brandes' algorithm, shared by the exact and the sampled estimate, and checked against
+ * both graphology-metrics and NetworkX to 1e-9).
+ *
+ * @packageDocumentation
+ */
+import { centrality as graphologyCentrality } from "graphology-metrics";
+import { createRecord, finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
+import { createRandom, randomInt } from "../internal/rng.js";
+import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
+import type { Ecosystem } from "../model/ecosystem.js";
+import { InvalidOptionError } from "../model/errors.js";
+import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { getView } from "../model/view-cache.js";
+
+/** Options of {@link betweenness}. */
+export interface BetweennessOptions extends ViewOptions {
+  /**
+   * Divide by the number of pairs that can route through an actor: (n−1)(n−2)/2 on the undirected view,
+   * (n−1)(n−2) on the directed view (NetworkX `normalized=True`). `false`: raw pair-dependency sums,
+   * each unordered pair counted once on the undirected view.
+   * @defaultValue true
+   */
+  normalized?: boolean;
+  /**
+   * Estimate from `sample` pivot sources (an integer from 2 to the number of actors) instead of all
+   * actors. Equal to the number of actors, the result is the exact value.
+   * @defaultValue undefined (exact)
+   */
+  sample?: number;
+  /**
+   * Seed of the pivot choice when `sample` is set.
+   * @defaultValue 1
+   */
+  seed?: number;
+}
+
+/** The defaults of {@link BetweennessOptions}. */
+export const BETWEENNESS_DEFAULTS = Object.freeze({
+  normalized: true,
+  seed: 1,
+} satisfies BetweennessOptions);
+
+/** Options of {@link closeness}. */
+export interface ClosenessOptions extends ViewOptions {
+  /**
+   * Scale by the share of the other actors that reach the actor, (r−1)/(n−1) (Wasserman & Faust 1994),
+   * as NetworkX's default `wf_improved=True`. `false` gives graphology's and igraph's plain value.
+   * @defaultValue true
+   */
+  wassermanFaust?: boolean;
+}
+
+/** The defaults of {@link ClosenessOptions}. */
+export const CLOSENESS_DEFAULTS = Object.freeze({ wassermanFaust: true } satisfies ClosenessOptions);
+
+/** Options of {@link eigenvector}. */
+export interface EigenvectorOptions extends ViewOptions {
+  /**
+   * Use tie strengths (the summed weights of parallel ties) as the adjacency matrix entries; `false`
+   * counts each adjacent pair as 1. NetworkX's default is unweighted (`weight=None`).
+   * @defaultValue true
+   */
+  weighted?: boolean;
+  /**
+   * Maximum number of power iterations.
+   * @defaultValue 10000
+   */
+  maxIterations?: number;
+  /**
+   * Convergence threshold per actor: the iteration stops when Σ_i |x_i − x′_i| < n · tolerance.
+   * Tighter than NetworkX's default 1e-6, so values agree with the exact eigenvector to about 1e-10.
+   * @defaultValue 1e-13
+   */
+  tolerance?: number;
+}
+
+/** The defaults of {@link EigenvectorOptions}. */
+export const EIGENVECTOR_DEFAULTS = Object.freeze({
+  weighted: true,
+  maxIterations: 10_000,
+  tolerance: 1e-13,
+} satisfies EigenvectorOptions);
+
+/** Options of {@link pagerank}. */
+export interface PagerankOptions extends ViewOptions {
+  /**
+   * Follow ties in proportion to their strength; `false` follows each adjacent actor equally.
+   * NetworkX's default is weighted (`weight='weight'`).
+   * @defaultValue true
+   */
+  weighted?: boolean;
+  /**
+   * Damping factor α, the probability of following a tie rather than jumping to a random actor.
+   * @defaultValue 0.85
+   */
+  alpha?: number;
+  /**
+   * Maximum number of power iterations.
+   * @defaultValue 10000
+   */
+  maxIterations?: number;
+  /**
+   * Convergence threshold per actor: the iteration stops when Σ_i |x_i − x′_i| < n · tolerance.
+   * Tighter than NetworkX's default 1e-6, whose result is off by up to ~1e-5.
+   * @defaultValue 1e-13
+   */
+  tolerance?: number;
+}
+
+/** The defaults of {@link PagerankOptions}. */
+export const PAGERANK_DEFAULTS = Object.freeze({
+  weighted: true,
+  alpha: 0.85,
+  maxIterations: 10_000,
+  tolerance: 1e-13,
+} satisfies PagerankOptions);
+
+/** Options of {@link centrality}: the union of the single measures' options. */
+export interface CentralityOptions extends ViewOptions {
+  /**
+   * Normalise betweenness (see {@link BetweennessOptions.normalized}).
+   * @defaultValue true
+   */
+  normalized?: boolean;
+  /**
+   * Estimate betweenness from this many pivot sources (see {@link BetweennessOptions.sample}).
+   * @defaultValue undefined (exact)
+   */
+  sample?: number;
+  /**
+   * Seed of the betweenness pivots.
+   * @defaultValue 1
+   */
+  seed?: number;
+  /**
+   * Scale closeness by the reached share (see {@link ClosenessOptions.wassermanFaust}).
+   * @defaultValue true
+   */
+  wassermanFaust?: boolean;
+  /**
+   * Eigenvector and PageRank use tie strengths.
+   * @defaultValue true
+   */
+  weighted?: boolean;
+  /**
+   * PageRank damping factor.
+   * @defaultValue 0.85
+   */
+  alpha?: number;
+  /**
+   * Maximum power iterations of eigenvector and PageRank.
+   * @defaultValue 10000
+   */
+  maxIterations?: number;
+  /**
+   * Convergence threshold per actor of eigenvector and PageRank.
+   * @defaultValue 1e-13
+   */
+  tolerance?: number;
+}
+
+/** The defaults of {@link CentralityOptions}. */
+export const CENTRALITY_DEFAULTS = Object.freeze({
+  normalized: true,
+  seed: 1,
+  wassermanFaust: true,
+  weighted: true,
+  alpha: 0.85,
+  maxIterations: 10_000,
+  tolerance: 1e-13,
+} satisfies CentralityOptions);
+
+/** The five centralities of one actor. */
+export interface ActorCentrality {
+  /** Degree centrality; `null` when the ecosystem has a single actor. */
+  degree: number | null;
+  /** Betweenness (exact, or the sampled estimate). */
+  betweenness: number;
+  /** Closeness; 0 when no other actor reaches this one. */
+  closeness: number;
+  /** Eigenvector centrality; `null` when the power iteration did not converge. */
+  eigenvector: number | null;
+  /** PageRank; `null` when the power iteration did not converge. */
+  pagerank: number | null;
+}
+
+/** Result of {@link centrality}. */
+export interface CentralityResult {
+  /** Actor id → its five centralities. */
+  actors: IdRecord<ActorCentrality>;
+  /** Whether the eigenvector power iteration converged (if not, every `eigenvector` is `null`). */
+  eigenvectorConverged: boolean;
+  /** Whether the PageRank power iteration converged (if not, every `pagerank` is `null`). */
+  pagerankConverged: boolean;
+  /** What went wrong without stopping the analysis, in words. */
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Option checks
+
+function checkPositiveInteger(fn: string, name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InvalidOptionError(`${fn}: ${name} ${value} must be a positive integer`);
+  }
+}
+
+function checkTolerance(fn: string, value: number): void {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new InvalidOptionError(`${fn}: tolerance ${value} must be a finite number greater than 0`);
+  }
+}
+
+function checkAlpha(fn: string, value: number): void {
+  if (!(value >= 0 && value < 1)) {
+    throw new InvalidOptionError(`${fn}: alpha ${value} must be at least 0 and less than 1`);
+  }
+}
+
+function checkSample(fn: string, sample: number | undefined, order: number): void {
+  if (sample === undefined) return;
+  if (!Number.isInteger(sample) || sample < 2 || sample > order) {
+    throw new InvalidOptionError(
+      `${fn}: sample ${sample} must be an integer from 2 to the number of actors (${order})`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Kernels on the view
+
+/** Degree / (n − 1); on a directed view in-degree plus out-degree, as graphology and NetworkX. */
+function degreeValues(view: EcosystemView): (number | null)[] {
+  const { order, offsets, inOffsets, directed } = view;
+  const out: (number | null)[] = new Array(order);
+  for (let i = 0; i < order; i++) {
+    const degree = offsets[i + 1]! - offsets[i]! + (directed ? inOffsets[i + 1]! - inOffsets[i]! : 0);
+    out[i] = order > 1 ? degree / (order - 1) : null;
+  }
+  return out;
+}
+
+/**
+ * Brandes' accumulation of pair dependencies from the given sources, on hop counts (BFS), added
+ * into `into`. Predecessors are found again on the in-lists (dist[v] = dist[w] − 1) instead of stored,
+ * so the search allocates nothing per source. Iterative, O(k · (n + m)) for k sources.
+ */
+function accumulateDependencies(view: EcosystemView, sources: Int32Array, into: Float64Array): void {
+  const { order, offsets, targets, inOffsets, sources: inSources } = view;
+  const dist = new Int32Array(order).fill(-1);
+  const sigma = new Float64Array(order);
+  const delta = new Float64Array(order);
+  const queue = new Int32Array(order);
+  for (let p = 0; p < sources.length; p++) {
+    const s = sources[p]!;
+    dist[s] = 0;
+    sigma[s] = 1;
+    queue[0] = s;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const u = queue[head]!;
+      const next = dist[u]! + 1;
+      const sigmaU = sigma[u]!;
+      for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
+        const v = targets[k]!;
+        if (dist[v] === -1) {
+          dist[v] = next;
+          queue[tail++] = v;
+        }
+        if (dist[v] === next) sigma[v]! += sigmaU;
+      }
+    }
+    // Pop in reverse BFS order: every successor of w on a shortest path is done before w.
+    for (let q = tail - 1; q > 0; q--) {
+      const w = queue[q]!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      const previous = dist[w]! - 1;
+      for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
+        const v = inSources[k]!;
+        if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
+      }
+      into[w]! += delta[w]!;
+    }
+    for (let q = 0; q < tail; q++) {
+      const v = queue[q]!;
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+}
+
+/**
+ * Betweenness on the view: exact (all sources) or from `sample` pivots, rescaled as NetworkX 3.6
+ * `_rescale` with `endpoints=False`.
+ */
+function betweennessValues(
+  view: EcosystemView,
+  normalized: boolean,
+  sample: number | undefined,
+  seed: number,
+): Float64Array {
+  const n = view.order;
+  const values = new Float64Array(n);
+  const pairFactor = view.directed ? 1 : 2;
+  if (sample === undefined || sample === n) {
+    const all = new Int32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
+    accumulateDependencies(view, all, values);
+    if (n <= 2) return values;
+    const scale = normalized ? 1 / ((n - 1) * (n - 2)) : 1 / pairFactor;
+    for (let i = 0; i < n; i++) values[i]! *= scale;
+    return values;
+  }
+  // k pivots uniformly without replacement: a partial Fisher–Yates shuffle of 0 … n−1.
+  const k = sample;
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  const random = createRandom(seed);
+  for (let i = 0; i < k; i++) {
+    const j = i + randomInt(random, n - i);
+    const held = pool[i]!;
+    pool[i] = pool[j]!;
+    pool[j] = held;
+  }
+  const pivots = pool.slice(0, k);
+  accumulateDependencies(view, pivots, values);
+  if (n <= 2) return values;
+  const isPivot = new Uint8Array(n);
+  for (let p = 0; p < k; p++) isPivot[pivots[p]!] = 1;
+  // A pivot's own dependencies are 0, so its value rests on the other k − 1 pivots, drawn from the
+  // n − 1 other actors; a non-pivot's on all k.
+  const others = n - 1;
+  const pivotScale = normalized ? 1 / ((k - 1) * (n - 2)) : others / ((k - 1) * pairFactor);
+  const otherScale = normalized ? 1 / (k * (n - 2)) : others / (k * pairFactor);
+  for (let i = 0; i < n; i++) values[i]! *= isPivot[i] === 1 ? pivotScale : otherScale;
+  return values;
+}
+
+function closenessValues(view: EcosystemView, wassermanFaust: boolean): number[] {
+  const out: number[] = new Array(view.order);
+  if (view.order === 0) return out;
+  const mapping = graphologyCentrality.closeness(simpleGraphOf(view), { wassermanFaust });
+  for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
+  return out;
+}
+
+/** Eigenvector values by dense index, or `null` when the power iteration did not converge. */
+function eigenvectorValues(
+  view: EcosystemView,
+  weighted: boolean,
+  maxIterations: number,
+  tolerance: number,
+): number[] | null {
+  const out: number[] = new Array(view.order);
+  if (view.order === 0) return out;
+  let mapping: Record<string, number>;
+  try {
+    mapping = graphologyCentrality.eigenvector(simpleGraphOf(view), {
+      getEdgeWeight: weighted ? strengthOf : null,
+      maxIterations,
+      tolerance,
+    });
+  } catch (error) {
+    if (isNonConvergence(error)) return null;
+    throw error;
+  }
+  for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
+  return out;
+}
+
+/** PageRank values by dense index, or `null` when the power iteration did not converge. */
+function pagerankValues(
+  view: EcosystemView,
+  weighted: boolean,
+  alpha: number,
+  maxIterations: number,
+  tolerance: number,
+): number[] | null {
+  const out: number[] = new Array(view.order);
+  if (view.order === 0) return out;
+  let mapping: Record<string, number>;
+  try {
+    mapping = graphologyCentrality.pagerank(simpleGraphOf(view), {
+      getEdgeWeight: weighted ? strengthOf : null,
+      alpha,
+      maxIterations,
+      tolerance,
+    });
+  } catch (error) {
+    if (isNonConvergence(error)) return null;
+    throw error;
+  }
+  for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
+  return out;
+}
+
+/** graphology-metrics throws a plain Error when a power iteration does not converge. */
+function isNonConvergence(error: unknown): boolean {
+  return error instanceof Error && error.message.includes("failed to converge");
+}
+
+function viewOptionsOf(options: ViewOptions): ViewOptions {
+  const view: ViewOptions = {};
+  if (options.kinds !== undefined) view.kinds = options.kinds;
+  if (options.at !== undefined) view.at = options.at;
+  if (options.directed !== undefined) view.directed = options.directed;
+  return view;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Public measures
+
+/**
+ * Degree centrality of each actor: the share of the other actors it is tied to.
+ *
+ * @remarks
+ * C_D(i) = deg(i) / (n − 1), where deg(i) is the number of distinct actors tied to i (parallel ties
+ * count once) and n the number of actors; on the directed view deg(i) = in-degree + out-degree, so a
+ * mutual pair counts twice and values can exceed 1.
+ * Agrees with graphology-metrics `centrality.degree` and NetworkX `degree_centrality`. Differs on
+ * purpose: for a single actor the value is 0/0, so `null` (NetworkX returns 1, graphology NaN).
+ * Time complexity: O(n).
+ *
+ * References: Freeman, L. C. (1978). Centrality in social networks: conceptual clarification.
+ * Social Networks 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
+ *
+ * @param options - view options.
+ * @returns actor id → degree centrality, `null` where undefined.
+ * @example
+ * // a star: the hub is tied to all 3 others
+ * degreeCentrality(createEcosystem(star)).hub; // 1
+ * @see {@link centrality}
+ * @category Measures
+ */
+export function degreeCentrality(eco: Ecosystem, options: ViewOptions = {}): IdRecord<number | null> {
+  const view = getView(eco, viewOptionsOf(options));
+  const values = degreeValues(view);
+  return recordFromIndex(view.ids, (i) => values[i]!);
+}
+
+/**
+ * Shortest-path betweenness of each actor: how much of the traffic between other actors, along
+ * shortest paths, passes through it. Exact, or estimated from a seeded sample of pivot sources.
+ *
+ * @remarks
+ * C_B(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st, where σ_st is the number of shortest (hop-count) paths from s
+ * to t and σ_st(v) the number of those through v. On the undirected view each unordered pair {s, t}
+ * counts once. `normalized` divides by the number of pairs that can route through v: (n−1)(n−2)/2
+ * undirected, (n−1)(n−2) directed (n = number of actors; no scaling when n ≤ 2).
+ *
+ * Sampled (`sample: k`): k pivot sources S are drawn uniformly without replacement (seeded), Brandes'
+ * dependencies δ_s(v) = Σ_t σ_st(v)/σ_st are summed over s ∈ S, and scaled up to the n − 1 sources
+ * that can contribute to v: by (n−1)/(k−1) when v is itself a pivot (its own δ_v(v) is 0), by
+ * (n−1)/k otherwise. Given whether v is a pivot, the other pivots are a uniform sample of the other
+ * actors, so the estimate is unbiased; its standard error shrinks like 1/√k (Brandes & Pich 2007), and
+ * k = n gives the exact value.
+ *
+ * Agrees with NetworkX 3.6 `betweenness_centrality(G, k, normalized, weight=None, endpoints=False)`,
+ * including its sampled rescaling (pivots and non-pivots scaled apart), and with graphology-metrics
+ * `centrality.betweenness(getEdgeWeight: null)` for the exact value. Pivots differ from NetworkX's
+ * for the same seed (a different generator). Differs on purpose: hops, never weights (weights are
+ * strengths here, not distances); `sample` must be at least 2, since with one pivot that pivot's value
+ * has no data (NetworkX returns NaN).
+ * Implemented on the view's CSR arrays (Brandes 2001) rather than through graphology-metrics, which
+ * it matches to 1e-9 and outpaces (see docs/measures.md); the sampled estimate shares the code.
+ * Time complexity: O(n · (n + m)) exact, O(k · (n + m)) sampled; memory O(n).
+ *
+ * References: Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
+ * Mathematical Sociology 25(2), 163–177. doi:10.1080/0022250X.2001.9990249
+ * Brandes, U., & Pich, C. (2007). Centrality estimation in large networks. International Journal of
+ * Bifurcation and Chaos 17(7), 2303–2318. doi:10.1142/S0218127407018403
+ * Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40(1),
+ * 35–41. doi:10.2307/3033543
+ *
+ * @param options - view options, `normalized`, and `sample`/`seed` for the estimate.
+ * @returns actor id → betweenness.
+ * @throws {@link InvalidOptionError} when `sample` is not an integer from 2 to the number of actors.
+ * @example
+ * // path a – b – c: only b lies between two others
+ * betweenness(createEcosystem(path), { normalized: false }).b; // 1
+ * @see {@link centrality}
+ * @category Measures
+ */
+export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): IdRecord<number> {
+  const settings = { ...BETWEENNESS_DEFAULTS, ...options };
+  const view = getView(eco, viewOptionsOf(options));
+  checkSample("betweenness", settings.sample, view.order);
+  const values = betweennessValues(view, settings.normalized, settings.sample, settings.seed);
+  return recordFromIndex(view.ids, (i) => values[i]!);
+}
+
+/**
+ * Closeness centrality of each actor: how near, in hops, the actors that can reach it are.
+ *
+ * @remarks
+ * C(v) = (r − 1) / Σ_{u reaches v} d(u, v) · (r − 1)/(n − 1), where r − 1 is the number of other actors
+ * that reach v, d(u, v) the hop distance from u to v (incoming on the directed view) and n the number
+ * of actors; the second factor (Wasserman & Faust's improvement) is dropped with
+ * `wassermanFaust: false`. 0 when no other actor reaches v (isolates, a single actor).
+ * Agrees with NetworkX `closeness_centrality` (default `wf_improved=True`) and graphology-metrics
+ * `centrality.closeness(wassermanFaust: true)`, which computes it. Differs on purpose: none.
+ * Time complexity: O(n · (n + m)).
+ *
+ * References: Freeman, L. C. (1978). Centrality in social networks: conceptual clarification.
+ * Social Networks 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
+ * Wasserman, S., & Faust, K. (1994). Social Network Analysis. Cambridge University Press, p. 201.
+ *
+ * @param options - view options and `wassermanFaust`.
+ * @returns actor id → closeness.
+ * @example
+ * // path a – b – c: b is one hop from both others
+ * closeness(createEcosystem(path)).b; // 1
+ * @see {@link centrality}
+ * @category Measures
+ */
+export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRecord<number> {
+  const settings = { ...CLOSENESS_DEFAULTS, ...options };
+  const view = getView(eco, viewOptionsOf(options));
+  const values = closenessValues(view, settings.wassermanFaust);
+  return recordFromIndex(view.ids, (i) => values[i]!);
+}
+
+/**
+ * Eigenvector centrality of each actor: how well tied it is to actors that are themselves well tied.
+ *
+ * @remarks
+ * x = A x / λ for the largest eigenvalue λ, where A_uv is the strength of the tie u → v (1 per adjacent
+ * pair when `weighted` is false) and x_v sums over v's in-ties on the directed view; found by power
+ * iteration on A + I (so bipartite graphs converge too) and scaled to unit Euclidean norm, Σ x_v² = 1.
+ * Agrees with NetworkX `eigenvector_centrality` (same iteration, same stopping rule) and
+ * graphology-metrics `centrality.eigenvector`, which computes it. Differs on purpose: weighted by
+ * default; a tighter default tolerance (1e-13 per actor, NetworkX 1e-6); no convergence → `null`
+ * values instead of an exception.
+ * Undefined (→ `null` for every actor) when the iteration has not converged after `maxIterations`.
+ * Time complexity: O(t · (n + m)) for t iterations.
+ *
+ * References: Bonacich, P. (1987). Power and centrality: a family of measures. American Journal of
+ * Sociology 92(5), 1170–1182. doi:10.1086/228631
+ *
+ * @param options - view options, `weighted`, `maxIterations`, `tolerance`.
+ * @returns actor id → eigenvector centrality, `null` when the iteration did not converge.
+ * @throws {@link InvalidOptionError} when `maxIterations` or `tolerance` is not positive.
+ * @example
+ * // triangle: all three actors are alike, so each gets 1/√3
+ * eigenvector(createEcosystem(triangle)).a; // 0.5773502691896258 (to 1e-12)
+ * @see {@link centrality}
+ * @category Measures
+ */
+export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): IdRecord<number | null> {
+  const settings = { ...EIGENVECTOR_DEFAULTS, ...options };
+  checkPositiveInteger("eigenvector", "maxIterations", settings.maxIterations);
+  checkTolerance("eigenvector", settings.tolerance);
+  const view = getView(eco, viewOptionsOf(options));
+  const values = eigenvectorValues(view, settings.weighted, settings.maxIterations, settings.tolerance);
+  return recordFromIndex(view.ids, (i) => (values === null ? null : finiteOrNull(values[i]!)));
+}
+
+/**
+ * PageRank of each actor: the share of time a random walker spends at it, following ties in proportion
+ * to their strength and jumping to a random actor with probability 1 − α.
+ *
+ * @remarks
+ * PR(v) = (1 − α)/n + α · ( Σ_{u → v} PR(u) · w_uv / s_u + Σ_{u dangling} PR(u) / n ), where w_uv is
+ * the strength of the tie u → v (1 when `weighted` is false), s_u = Σ_x w_ux the out-strength of u,
+ * a dangling actor has no out-ties, α the damping factor and n the number of actors; Σ_v PR(v) = 1.
+ * On the undirected view each tie is followed both ways. Power iteration from the uniform vector.
+ * Agrees with NetworkX `pagerank` (dangling actors spread uniformly, same stopping rule) and
+ * graphology-metrics `centrality.pagerank`, which computes it. Differs on purpose: a tighter default
+ * tolerance (1e-13 per actor, NetworkX 1e-6); no convergence → `null` values instead of an exception.
+ * Time complexity: O(t · (n + m)) for t iterations.
+ *
+ * References: Page, L., Brin, S., Motwani, R., & Winograd, T. (1999). The PageRank citation ranking:
+ * bringing order to the web. Stanford InfoLab. http://ilpubs.stanford.edu:8090/422/
+ *
+ * @param options - view options, `weighted`, `alpha`, `maxIterations`, `tolerance`.
+ * @returns actor id → PageRank, `null` when the iteration did not converge.
+ * @throws {@link InvalidOptionError} when `alpha` is outside [0, 1) or `maxIterations`/`tolerance` is
+ * not positive.
+ * @example
+ * // triangle: each actor gets a third
+ * pagerank(createEcosystem(triangle)).a; // 0.3333333333333333 (to 1e-12)
+ * @see {@link centrality}
+ * @category Measures
+ */
+export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecord<number | null> {
+  const settings = { ...PAGERANK_DEFAULTS, ...options };
+  checkAlpha("pagerank", settings.alpha);
+  checkPositiveInteger("pagerank", "maxIterations", settings.maxIterations);
+  checkTolerance("pagerank", settings.tolerance);
+  const view = getView(eco, viewOptionsOf(options));
+  const values = pagerankValues(
+    view,
+    settings.weighted,
+    settings.alpha,
+    settings.maxIterations,
+    settings.tolerance,
+  );
+  return recordFromIndex(view.ids, (i) => (values === null ? null : finiteOrNull(values[i]!)));
+}
+
+/**
+ * The five classic centralities of every actor in one call, on one view: degree, betweenness,
+ * closeness, eigenvector and PageRank.
+ *
+ * @remarks
+ * Each value is defined as in {@link degreeCentrality}, {@link betweenness}, {@link closeness},
+ * {@link eigenvector} and {@link pagerank}, with the same options. A power iteration that does not
+ * converge does not throw: its values are `null`, its flag (`eigenvectorConverged`,
+ * `pagerankConverged`) is `false` and `warnings` says so.
+ * Agrees with NetworkX (`degree_centrality`, `betweenness_centrality`, `closeness_centrality`,
+ * `eigenvector_centrality`, `pagerank`) and graphology-metrics on the simple view.
+ * Time complexity: O(n · (n + m)) for betweenness and closeness, O(t · (n + m)) for the iterations.
+ *
+ * References: Freeman, L. C. (1978). Centrality in social networks: conceptual clarification.
+ * Social Networks 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
+ *
+ * @param options - view options and the options of the five measures.
+ * @returns per-actor centralities, the convergence flags and warnings.
+ * @throws {@link InvalidOptionError} for an invalid `sample`, `alpha`, `maxIterations` or `tolerance`.
+ * @example
+ * // star: hub tied to x, y, z
+ * centrality(createEcosystem(star)).actors.hub.betweenness; // 1
+ * @see {@link betweenness}
+ * @category Measures
+ */
+export function centrality(eco: Ecosystem, options: CentralityOptions = {}): CentralityResult {
+  const settings = { ...CENTRALITY_DEFAULTS, ...options };
+  checkAlpha("centrality", settings.alpha);
+  checkPositiveInteger("centrality", "maxIterations", settings.maxIterations);
+  checkTolerance("centrality", settings.tolerance);
+  const view = getView(eco, viewOptionsOf(options));
+  checkSample("centrality", settings.sample, view.order);
+
+  const degrees = degreeValues(view);
+  const between = betweennessValues(view, settings.normalized, settings.sample, settings.seed);
+  const close = closenessValues(view, settings.wassermanFaust);
+  const { weighted, alpha, maxIterations, tolerance } = settings;
+  const eigen = eigenvectorValues(view, weighted, maxIterations, tolerance);
+  const rank = pagerankValues(view, weighted, alpha, maxIterations, tolerance);
+
+  const warnings: string[] = [];
+  if (eigen === null) {
+    warnings.push(
+      `centrality: eigenvector did not converge in ${maxIterations} iterations at tolerance ${tolerance}; its values are null`,
+    );
+  }
+  if (rank === null) {
+    warnings.push(
+      `centrality: pagerank did not converge in ${maxIterations} iterations at tolerance ${tolerance}; its values are null`,
+    );
+  }
+  const actors = createRecord<ActorCentrality>();
+  for (let i = 0; i < view.order; i++) {
+    actors[view.ids[i]!] = {
+      degree: degrees[i]!,
+      betweenness: between[i]!,
+      closeness: close[i]!,
+      eigenvector: eigen === null ? null : finiteOrNull(eigen[i]!),
+      pagerank: rank === null ? null : finiteOrNull(rank[i]!),
+    };
+  }
+  return { actors, eigenvectorConverged: eigen !== null, pagerankConverged: rank !== null, warnings };
+}

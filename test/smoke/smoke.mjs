@@ -1,0 +1,17 @@
+// Smoke test of the built ESM entries: import() them and run one function through each.
+import { createEcosystem, toEcosystemData } from "../../dist/index.js";
+
+const data = {
+  actors: [
+    { id: "f1", role: "funder" },
+    { id: "d1", role: "developer" },
+  ],
+  ties: [{ source: "f1", target: "d1", kind: "funding" }],
+};
+const eco = createEcosystem(data);
+if (eco.order !== 2 || JSON.stringify(toEcosystemData(eco)) !== JSON.stringify(data)) {
+  throw new Error("ESM build: createEcosystem round trip failed");
+}
+const node = await import("../../dist/node.js");
+if (typeof node.readEcosystemFile !== "function") throw new Error("ESM build: ecoweave/node lacks readEcosystemFile");
+console.log("ESM build OK");
