@@ -87,3 +87,47 @@ export {
   type LinkPredictionRow,
   linkPrediction,
 } from "./metrics/link-prediction.js";
+
+// Measures: cohesion and efficiency
+export {
+  averageClustering,
+  CLUSTERING_DEFAULTS,
+  type ClusteringOptions,
+  localClustering,
+  TRANSITIVITY_DEFAULTS,
+  type TransitivityOptions,
+  transitivity,
+} from "./metrics/clustering.js";
+export {
+  COMPONENTS_DEFAULTS,
+  type ComponentsOptions,
+  type ComponentsResult,
+  components,
+} from "./metrics/components.js";
+export { CORE_NUMBERS_DEFAULTS, type CoreNumbersOptions, coreNumbers } from "./metrics/core-numbers.js";
+export {
+  articulationPoints,
+  type BridgeImpact,
+  bridgeImpact,
+  bridges,
+  CUT_POINTS_DEFAULTS,
+  type CutPointsOptions,
+  type CutPointsResult,
+  cutPoints,
+  cutVertexImpact,
+} from "./metrics/cut-points.js";
+export {
+  AVERAGE_DISTANCE_DEFAULTS,
+  type AverageDistanceOptions,
+  type AverageDistanceResult,
+  averageDistance,
+  GLOBAL_EFFICIENCY_DEFAULTS,
+  type GlobalEfficiencyEstimate,
+  type GlobalEfficiencyOptions,
+  globalEfficiency,
+  globalEfficiencyEstimate,
+  LOCAL_EFFICIENCY_DEFAULTS,
+  type LocalEfficiencyOptions,
+  type LocalEfficiencyResult,
+  localEfficiency,
+} from "./metrics/efficiency.js";

@@ -1,0 +1,101 @@
+// Small hand-made ecosystems shared by the cohesion and efficiency tests, each frozen so a test fails
+// if a function mutates its input.
+import type { EcosystemData } from "../../src/model/schema.js";
+import { deepFreeze } from "../helpers.js";
+
+/** Developers `ids`, joined by undirected collaboration ties `pairs`. */
+export function simpleData(ids: string[], pairs: [string, string][]): EcosystemData {
+  return deepFreeze<EcosystemData>({
+    actors: ids.map((id) => ({ id, role: "developer" })),
+    ties: pairs.map(([source, target]) => ({ source, target, kind: "collaboration" })),
+  });
+}
+
+/** a – b – c */
+export const path = simpleData(
+  ["a", "b", "c"],
+  [
+    ["a", "b"],
+    ["b", "c"],
+  ],
+);
+/** a – b – c – d – e */
+export const path5 = simpleData(
+  ["a", "b", "c", "d", "e"],
+  [
+    ["a", "b"],
+    ["b", "c"],
+    ["c", "d"],
+    ["d", "e"],
+  ],
+);
+/** hub tied to x, y, z */
+export const star = simpleData(
+  ["hub", "x", "y", "z"],
+  [
+    ["hub", "x"],
+    ["hub", "y"],
+    ["hub", "z"],
+  ],
+);
+/** triangle a, b, c */
+export const triangle = simpleData(
+  ["a", "b", "c"],
+  [
+    ["a", "b"],
+    ["b", "c"],
+    ["a", "c"],
+  ],
+);
+/** triangle a, b, c with a pendant d on c */
+export const triangleWithPendant = simpleData(
+  ["a", "b", "c", "d"],
+  [
+    ["a", "b"],
+    ["b", "c"],
+    ["a", "c"],
+    ["c", "d"],
+  ],
+);
+/** a – b – c and d – e, f alone (actors listed out of id order on purpose) */
+export const twoComponentsAndIsolate = simpleData(
+  ["f", "e", "d", "c", "b", "a"],
+  [
+    ["a", "b"],
+    ["b", "c"],
+    ["d", "e"],
+  ],
+);
+/** no actors */
+export const empty = simpleData([], []);
+/** one actor */
+export const single = simpleData(["solo"], []);
+
+/**
+ * a – b by collaboration and by funding (a multi-tie), b – c by a tie active only in 2020, and c – a
+ * by a tie of kind information: with `at: "2021-06-01"` the triangle loses b – c.
+ */
+export const dated = deepFreeze<EcosystemData>({
+  actors: [
+    { id: "a", role: "funder" },
+    { id: "b", role: "developer" },
+    { id: "c", role: "developer" },
+  ],
+  ties: [
+    { source: "a", target: "b", kind: "collaboration" },
+    { source: "a", target: "b", kind: "funding", weight: 2 },
+    { source: "b", target: "c", kind: "collaboration", since: "2020-01-01", until: "2020-12-31" },
+    { source: "c", target: "a", kind: "information" },
+  ],
+});
+
+/** The seven classic datasets of the oracle. */
+export const DATASETS = [
+  "karate",
+  "kite",
+  "florentine",
+  "southern-women",
+  "lesmis",
+  "borgatti",
+  "borgatti-weighted",
+] as const;
