@@ -131,3 +131,15 @@ export {
   type LocalEfficiencyResult,
   localEfficiency,
 } from "./metrics/efficiency.js";
+
+// Datasets
+export {
+  FINNISH_REGIONS,
+  GENERATE_DEFAULTS,
+  type GeneratedRole,
+  type GeneratedRolePair,
+  type GenerateOptions,
+  generateEcosystem,
+  generateEcosystemData,
+} from "./datasets/generate.js";
+export { SAMPLE_ECOSYSTEM_NAME, sampleEcosystem, sampleEcosystemData } from "./datasets/sample-ecosystem.js";
