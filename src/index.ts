@@ -1,39 +1,55 @@
 // Model
-export {
-  EcosystemValidationError,
-  EcoweaveError,
-  formatIssues,
-  InvalidOptionError,
-  NotApplicableError,
-  type ValidationIssue,
-} from "./model/errors.js";
-export {
-  type ActorAttributes,
-  buildEcosystem,
-  createEcosystem,
-  type Ecosystem,
-  type EcosystemAttributes,
-  ecosystemRoles,
-  type TieAttributes,
-  toEcosystemData,
-} from "./model/ecosystem.js";
-export { ecosystemJsonSchema } from "./model/json-schema.js";
-export { BUILT_IN_ROLES, BUILT_IN_TIE_KINDS, DIRECTED_TIE_KINDS, isTieDirected, resolveRoles } from "./model/roles.js";
-export {
-  type Actor,
-  type AttributeValue,
-  actorSchema,
-  type EcosystemData,
-  ecosystemSchema,
-  type Role,
-  roleSchema,
-  type Tie,
-  tieSchema,
-} from "./model/schema.js";
-export { type ValidationResult, validateEcosystem } from "./model/validate.js";
-export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
-export { getView } from "./model/view-cache.js";
 
+// Datasets
+export {
+  FINNISH_REGIONS,
+  GENERATE_DEFAULTS,
+  type GeneratedRole,
+  type GeneratedRolePair,
+  type GenerateOptions,
+  generateEcosystem,
+  generateEcosystemData,
+} from "./datasets/generate.js";
+export { SAMPLE_ECOSYSTEM_NAME, sampleEcosystem, sampleEcosystemData } from "./datasets/sample-ecosystem.js";
+// Import and export
+export {
+  type AffiliationDocument,
+  type AffiliationMember,
+  affiliationDocumentSchema,
+  affiliationMemberSchema,
+  fromAffiliations,
+  type Initiative,
+  initiativeSchema,
+} from "./io/affiliations.js";
+export {
+  type CsvInput,
+  type CsvOutput,
+  FROM_CSV_DEFAULTS,
+  type FromCsvOptions,
+  fromCsv,
+  toCsv,
+} from "./io/csv.js";
+export { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
+export { fromGexf, toGexf } from "./io/gexf.js";
+export { toGraphml } from "./io/graphml.js";
+export {
+  parseEcosystemJson,
+  STRINGIFY_ECOSYSTEM_DEFAULTS,
+  type StringifyEcosystemOptions,
+  stringifyEcosystem,
+} from "./io/json.js";
+export {
+  FROM_KUMU_DEFAULTS,
+  type FromKumuOptions,
+  fromKumu,
+  fromKumuSheets,
+  type KumuBlueprint,
+  type KumuConnection,
+  type KumuElement,
+  type KumuSheets,
+  toKumu,
+  toKumuSheets,
+} from "./io/kumu.js";
 // Measures: centrality, groups, communities, link prediction
 export {
   type ActorCentrality,
@@ -55,39 +71,6 @@ export {
   type PagerankOptions,
   pagerank,
 } from "./metrics/centrality.js";
-export {
-  type CommunitiesOptions,
-  type CommunitiesResult,
-  COMMUNITIES_DEFAULTS,
-  communities,
-  MODULARITY_DEFAULTS,
-  type ModularityOptions,
-  modularity,
-  PARTITION_MEASURE_DEFAULTS,
-  type Partition,
-  type PartitionMeasureOptions,
-  participationCoefficient,
-  withinModuleDegree,
-} from "./metrics/communities.js";
-export { type GroupBy, type ResolvedGroups } from "./metrics/group-by.js";
-export {
-  assortativity,
-  type EiIndexResult,
-  eiIndex,
-  GROUP_MEASURE_DEFAULTS,
-  type GroupMeasureOptions,
-  type MixingMatrixResult,
-  mixingMatrix,
-} from "./metrics/groups.js";
-export {
-  commonNeighbors,
-  LINK_PREDICTION_DEFAULTS,
-  type LinkPredictionMethod,
-  type LinkPredictionOptions,
-  type LinkPredictionRow,
-  linkPrediction,
-} from "./metrics/link-prediction.js";
-
 // Measures: cohesion and efficiency
 export {
   averageClustering,
@@ -98,6 +81,20 @@ export {
   type TransitivityOptions,
   transitivity,
 } from "./metrics/clustering.js";
+export {
+  COMMUNITIES_DEFAULTS,
+  type CommunitiesOptions,
+  type CommunitiesResult,
+  communities,
+  MODULARITY_DEFAULTS,
+  type ModularityOptions,
+  modularity,
+  PARTITION_MEASURE_DEFAULTS,
+  type Partition,
+  type PartitionMeasureOptions,
+  participationCoefficient,
+  withinModuleDegree,
+} from "./metrics/communities.js";
 export {
   COMPONENTS_DEFAULTS,
   type ComponentsOptions,
@@ -131,15 +128,61 @@ export {
   type LocalEfficiencyResult,
   localEfficiency,
 } from "./metrics/efficiency.js";
-
-// Datasets
+export type { GroupBy, ResolvedGroups } from "./metrics/group-by.js";
 export {
-  FINNISH_REGIONS,
-  GENERATE_DEFAULTS,
-  type GeneratedRole,
-  type GeneratedRolePair,
-  type GenerateOptions,
-  generateEcosystem,
-  generateEcosystemData,
-} from "./datasets/generate.js";
-export { SAMPLE_ECOSYSTEM_NAME, sampleEcosystem, sampleEcosystemData } from "./datasets/sample-ecosystem.js";
+  assortativity,
+  type EiIndexResult,
+  eiIndex,
+  GROUP_MEASURE_DEFAULTS,
+  type GroupMeasureOptions,
+  type MixingMatrixResult,
+  mixingMatrix,
+} from "./metrics/groups.js";
+export {
+  commonNeighbors,
+  LINK_PREDICTION_DEFAULTS,
+  type LinkPredictionMethod,
+  type LinkPredictionOptions,
+  type LinkPredictionRow,
+  linkPrediction,
+} from "./metrics/link-prediction.js";
+export {
+  type ActorAttributes,
+  buildEcosystem,
+  createEcosystem,
+  type Ecosystem,
+  type EcosystemAttributes,
+  ecosystemRoles,
+  type TieAttributes,
+  toEcosystemData,
+} from "./model/ecosystem.js";
+export {
+  EcosystemValidationError,
+  EcoweaveError,
+  formatIssues,
+  InvalidOptionError,
+  NotApplicableError,
+  type ValidationIssue,
+} from "./model/errors.js";
+export { ecosystemJsonSchema } from "./model/json-schema.js";
+export {
+  BUILT_IN_ROLES,
+  BUILT_IN_TIE_KINDS,
+  DIRECTED_TIE_KINDS,
+  isTieDirected,
+  resolveRoles,
+} from "./model/roles.js";
+export {
+  type Actor,
+  type AttributeValue,
+  actorSchema,
+  type EcosystemData,
+  ecosystemSchema,
+  type Role,
+  roleSchema,
+  type Tie,
+  tieSchema,
+} from "./model/schema.js";
+export { type ValidationResult, validateEcosystem } from "./model/validate.js";
+export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
+export { getView } from "./model/view-cache.js";

@@ -20,7 +20,19 @@ const ALLOWED: Record<string, readonly string[]> = {
   weave: ["gaps", "brokers", "metrics", "model", "internal"],
   scenario: ["weave", "gaps", "brokers", "metrics", "model", "internal"],
   report: ["scenario", "weave", "gaps", "brokers", "metrics", "model", "internal", "datasets"],
-  cli: ["entry", "report", "scenario", "weave", "gaps", "brokers", "metrics", "io", "datasets", "model", "internal"],
+  cli: [
+    "entry",
+    "report",
+    "scenario",
+    "weave",
+    "gaps",
+    "brokers",
+    "metrics",
+    "io",
+    "datasets",
+    "model",
+    "internal",
+  ],
   entry: ["report", "scenario", "weave", "gaps", "brokers", "metrics", "io", "datasets", "model", "internal"],
 };
 
@@ -40,7 +52,8 @@ function layerOf(file: string): string {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
   const specifiers: string[] = [];
-  const pattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s*["']([^"']+)["']/g;
+  const pattern =
+    /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s*["']([^"']+)["']/g;
   for (const match of text.matchAll(pattern)) specifiers.push((match[1] ?? match[2] ?? match[3])!);
   return specifiers;
 }
@@ -81,7 +94,8 @@ describe("architecture", () => {
       const path = relative(SRC, file);
       if (path.startsWith("cli/") || path === "node.ts") continue;
       for (const specifier of importsOf(file)) {
-        if (specifier.startsWith("node:") || NODE_BUILTINS.has(specifier)) violations.push(`${path} imports ${specifier}`);
+        if (specifier.startsWith("node:") || NODE_BUILTINS.has(specifier))
+          violations.push(`${path} imports ${specifier}`);
       }
     }
     expect(violations).toEqual([]);
@@ -131,6 +145,6 @@ describe("architecture", () => {
       .split("\n")
       .filter((line) => line.trim() !== "" && !line.trim().startsWith("//"))
       .join("\n");
-    expect(statements.replace(/export\s*\{[^}]*\}\s*from\s*"[^"]+";/g, "").trim()).toBe("");
+    expect(statements.replace(/export\s+(?:type\s+)?\{[^}]*\}\s*from\s*"[^"]+";/g, "").trim()).toBe("");
   });
 });

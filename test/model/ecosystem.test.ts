@@ -91,59 +91,70 @@ describe("toEcosystemData", () => {
   it("shares no objects with the graph", () => {
     const eco = createEcosystem(data);
     const out = toEcosystemData(eco);
-    (out.actors[1]?.attributes?.themes as string[]).push("changed");
+    (out.actors[1]!.attributes!.themes as string[]).push("changed");
     expect(eco.getNodeAttribute("d1", "attributes")?.themes).toEqual(["inclusion", "youth"]);
   });
 
-  const idArbitrary = fc.string({ minLength: 1, maxLength: 6 }).filter((id) => validateEcosystem({ actors: [{ id, role: "developer" }], ties: [] }).ok);
+  const idArbitrary = fc
+    .string({ minLength: 1, maxLength: 6 })
+    .filter((id) => validateEcosystem({ actors: [{ id, role: "developer" }], ties: [] }).ok);
   const dateArbitrary = fc
-    .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+    .date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2030-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
     .map((date) => date.toISOString().slice(0, 10));
-  const documentArbitrary = fc
-    .uniqueArray(idArbitrary, { minLength: 2, maxLength: 12 })
-    .chain((ids) =>
-      fc.record({
-        actors: fc.constant(ids).chain((list) =>
-          fc.tuple(
-            ...list.map((id) =>
-              fc.record(
-                {
-                  id: fc.constant(id),
-                  role: fc.constantFrom("developer", "upskiller", "funder"),
-                  label: fc.string(),
-                  attributes: fc.dictionary(
-                    fc.constantFrom("region", "themes", "size", "public"),
-                    fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 })),
-                  ),
-                },
-                { requiredKeys: ["id", "role"] },
-              ),
+  const documentArbitrary = fc.uniqueArray(idArbitrary, { minLength: 2, maxLength: 12 }).chain((ids) =>
+    fc.record({
+      actors: fc.constant(ids).chain((list) =>
+        fc.tuple(
+          ...list.map((id) =>
+            fc.record(
+              {
+                id: fc.constant(id),
+                role: fc.constantFrom("developer", "upskiller", "funder"),
+                label: fc.string(),
+                attributes: fc.dictionary(
+                  fc.constantFrom("region", "themes", "size", "public"),
+                  fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 })),
+                ),
+              },
+              { requiredKeys: ["id", "role"] },
             ),
           ),
         ),
-        ties: fc.array(
-          fc
-            .record(
-              {
-                pair: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: 2 }),
-                kind: fc.constantFrom("funding", "training", "collaboration", "peer-learning", "information", "x"),
-                directed: fc.boolean(),
-                weight: fc.double({ min: 0.01, max: 100, noNaN: true }),
-                amount: fc.integer({ min: 0, max: 10_000_000 }),
-                dates: fc.tuple(dateArbitrary, dateArbitrary).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
-              },
-              { requiredKeys: ["pair", "kind"] },
-            )
-            .map(({ pair, dates, ...rest }) => ({
-              source: pair[0] as string,
-              target: pair[1] as string,
-              ...rest,
-              ...(dates ? { since: dates[0], until: dates[1] } : {}),
-            })),
-          { maxLength: 30 },
-        ),
-      }),
-    );
+      ),
+      ties: fc.array(
+        fc
+          .record(
+            {
+              pair: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: 2 }),
+              kind: fc.constantFrom(
+                "funding",
+                "training",
+                "collaboration",
+                "peer-learning",
+                "information",
+                "x",
+              ),
+              directed: fc.boolean(),
+              weight: fc.double({ min: 0.01, max: 100, noNaN: true }),
+              amount: fc.integer({ min: 0, max: 10_000_000 }),
+              dates: fc.tuple(dateArbitrary, dateArbitrary).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+            },
+            { requiredKeys: ["pair", "kind"] },
+          )
+          .map(({ pair, dates, ...rest }) => ({
+            source: pair[0] as string,
+            target: pair[1] as string,
+            ...rest,
+            ...(dates ? { since: dates[0], until: dates[1] } : {}),
+          })),
+        { maxLength: 30 },
+      ),
+    }),
+  );
 
   it("round-trips any valid document losslessly (property)", () => {
     fc.assert(

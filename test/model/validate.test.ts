@@ -52,7 +52,9 @@ describe("validateEcosystem", () => {
     expect(
       issuesOf({
         roles: [{ id: "constructor" }],
-        actors: [{ id: "a", role: "developer", attributes: JSON.parse('{"__proto__": "x", "toString": "y"}') }],
+        actors: [
+          { id: "a", role: "developer", attributes: JSON.parse('{"__proto__": "x", "toString": "y"}') },
+        ],
         ties: [],
       }),
     ).toEqual([
@@ -92,7 +94,8 @@ describe("validateEcosystem", () => {
         {
           code: "unknown_role",
           path: "actors[0].role",
-          message: 'unknown role "devloper"; declare it in roles or use one of "developer", "upskiller", "funder"',
+          message:
+            'unknown role "devloper"; declare it in roles or use one of "developer", "upskiller", "funder"',
         },
       ]);
     }
@@ -100,8 +103,11 @@ describe("validateEcosystem", () => {
 
   it("accepts a declared role and refuses needs naming an unknown role", () => {
     expect(
-      validateEcosystem({ roles: [{ id: "host", needs: ["funder"] }], actors: [{ id: "a", role: "host" }], ties: [] })
-        .ok,
+      validateEcosystem({
+        roles: [{ id: "host", needs: ["funder"] }],
+        actors: [{ id: "a", role: "host" }],
+        ties: [],
+      }).ok,
     ).toBe(true);
     expect(issuesOf({ roles: [{ id: "host", needs: ["fundr"] }], actors: [], ties: [] })).toEqual([
       { code: "unknown_role", path: "roles[0].needs[0]" },
@@ -112,7 +118,9 @@ describe("validateEcosystem", () => {
     const result = validateEcosystem({ actors, ties: [{ source: "x9", target: "d1", kind: "funding" }] });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toEqual([{ code: "unknown_actor", path: "ties[0].source", message: 'unknown actor "x9"' }]);
+      expect(result.issues).toEqual([
+        { code: "unknown_actor", path: "ties[0].source", message: 'unknown actor "x9"' },
+      ]);
     }
   });
 
@@ -135,12 +143,12 @@ describe("validateEcosystem", () => {
   });
 
   it("refuses negative and non-finite amounts, accepts zero", () => {
-    expect(issuesOf({ actors, ties: [{ source: "f1", target: "d1", kind: "funding", amount: -1 }] })).toEqual([
-      { code: "negative_amount", path: "ties[0].amount" },
-    ]);
-    expect(issuesOf({ actors, ties: [{ source: "f1", target: "d1", kind: "funding", amount: Number.NaN }] })).toEqual(
-      [{ code: "not_finite", path: "ties[0].amount" }],
+    expect(issuesOf({ actors, ties: [{ source: "f1", target: "d1", kind: "funding", amount: -1 }] })).toEqual(
+      [{ code: "negative_amount", path: "ties[0].amount" }],
     );
+    expect(
+      issuesOf({ actors, ties: [{ source: "f1", target: "d1", kind: "funding", amount: Number.NaN }] }),
+    ).toEqual([{ code: "not_finite", path: "ties[0].amount" }]);
   });
 
   it.each(["2023-02-30", "2023-13-01", "23-01-01", "2023/01/01", "yesterday", "2023-1-1"])(
@@ -154,7 +162,10 @@ describe("validateEcosystem", () => {
 
   it("accepts a leap day and refuses since after until", () => {
     expect(
-      validateEcosystem({ actors, ties: [{ source: "f1", target: "d1", kind: "funding", since: "2024-02-29" }] }).ok,
+      validateEcosystem({
+        actors,
+        ties: [{ source: "f1", target: "d1", kind: "funding", since: "2024-02-29" }],
+      }).ok,
     ).toBe(true);
     expect(
       issuesOf({

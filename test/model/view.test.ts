@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEcosystem, createView, type EcosystemData, getView, InvalidOptionError } from "../../src/index.js";
+import {
+  createEcosystem,
+  createView,
+  type EcosystemData,
+  getView,
+  InvalidOptionError,
+} from "../../src/index.js";
 
 // a–b: funding a→b (2) + collaboration (1) + information b→a as directed (0.5); b–c: training b→c dated 2022;
 // c–d: peer-learning dated 2021-06-01 … 2021-06-30; e isolated.
@@ -18,14 +24,16 @@ const data: EcosystemData = {
 function neighborsOf(view: ReturnType<typeof createView>, id: string): [string, number][] {
   const i = view.index.get(id)!;
   const out: [string, number][] = [];
-  for (let k = view.offsets[i]!; k < view.offsets[i + 1]!; k++) out.push([view.ids[view.targets[k]!]!, view.weights[k]!]);
+  for (let k = view.offsets[i]!; k < view.offsets[i + 1]!; k++)
+    out.push([view.ids[view.targets[k]!]!, view.weights[k]!]);
   return out;
 }
 
 function inNeighborsOf(view: ReturnType<typeof createView>, id: string): [string, number][] {
   const i = view.index.get(id)!;
   const out: [string, number][] = [];
-  for (let k = view.inOffsets[i]!; k < view.inOffsets[i + 1]!; k++) out.push([view.ids[view.sources[k]!]!, view.inWeights[k]!]);
+  for (let k = view.inOffsets[i]!; k < view.inOffsets[i + 1]!; k++)
+    out.push([view.ids[view.sources[k]!]!, view.inWeights[k]!]);
   return out;
 }
 

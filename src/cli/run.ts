@@ -1,0 +1,122 @@
+/**
+ * The `ecoweave` command line, as a function of its arguments and streams so it can be tested
+ * without a process. Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
+ */
+import { parseArgs } from "node:util";
+import { EcosystemValidationError, EcoweaveError, InvalidOptionError } from "../model/errors.js";
+import type { Command } from "./command.js";
+import { COMMANDS } from "./commands/index.js";
+import type { CliIo } from "./io.js";
+import { UsageError } from "./usage-error.js";
+import { VERSION } from "./version.js";
+
+const GLOBAL_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+} as const;
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join("\n");
+  return `ecoweave ${VERSION}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem
+
+Usage: ecoweave <command> [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show help (also: ecoweave <command> --help)
+  --version      print the version
+  --debug        print stack traces of unexpected errors
+  -q, --quiet    no progress messages
+
+Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
+`;
+}
+
+function commandHelp(command: Command): string {
+  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+}
+
+/** Writes an error as one paragraph and returns the exit code. */
+function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof EcosystemValidationError) {
+    const count = error.issues.length;
+    const lines = error.issues.map(
+      (issue) => `  ${issue.path === "" ? "(document)" : issue.path}: ${issue.message}`,
+    );
+    io.stderr(
+      `ecoweave: ${error.message.split("\n")[0]!.replace(/: \d+ problems?$/, "")}, ${count} problem${count === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
+    );
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`ecoweave: ${error.message}\nRun "ecoweave --help" for usage.\n`);
+    return 2;
+  }
+  if (
+    error instanceof InvalidOptionError ||
+    (error instanceof EcoweaveError && error.code.startsWith("file_"))
+  ) {
+    io.stderr(`ecoweave: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    `ecoweave: ${message}\n${debug && error instanceof Error && error.stack ? `${error.stack}\n` : ""}`,
+  );
+  return 1;
+}
+
+function parseCommandLine(command: Command, args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${command.name}: ${message.replace(/\. To specify.*$/s, "").replace(/\.$/, "")}`);
+  }
+}
+
+/**
+ * Runs the CLI with `argv` (without the node and script paths) and returns the exit code.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+      io.stdout(mainHelp());
+      return first === undefined ? 2 : 0;
+    }
+    if (first === "--version" || first === "-v") {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === first);
+    if (command === undefined) {
+      throw new UsageError(
+        first.startsWith("-")
+          ? `unknown option "${first}"`
+          : `unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
+      );
+    }
+    const { values, positionals } = parseCommandLine(command, rest);
+    if (values.help === true) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    if (positionals.length < command.positionals.min || positionals.length > command.positionals.max) {
+      throw new UsageError(`${command.name}: expected ${command.usage.replace(/^ecoweave /, "")}`);
+    }
+    return await command.run(positionals, values, io);
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * GEXF, the graph format of Gephi, read and written with graphology-gexf.
+ *
+ * @packageDocumentation
+ */
+import { MultiGraph } from "graphology";
+import { parse, write } from "graphology-gexf";
+import { toJsonPath } from "../internal/json-path.js";
+import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
+import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { DIRECTED_TIE_KINDS } from "../model/roles.js";
+import type { AttributeValue, EcosystemData } from "../model/schema.js";
+import { buildChecked, isPlainObject, splitDocumentPath } from "./issues.js";
+import { documentMeta, flattenActors, unflattenActor } from "./xml-columns.js";
+
+interface ExportNode {
+  label?: string;
+  values: Record<string, AttributeValue>;
+}
+
+interface ExportEdge {
+  kind: string;
+  weight?: number;
+  values: Record<string, AttributeValue>;
+}
+
+/**
+ * Writes an ecosystem as GEXF 1.3 text (the format of Gephi) that {@link fromGexf} reads back equal.
+ *
+ * @remarks
+ * Written by graphology-gexf's `write` (version 1.3). Nodes are actors (node id = actor id, GEXF
+ * `label` = label) with the columns `role` and one per attribute, typed by its values (`integer`,
+ * `double`, `boolean`, `string`, `liststring`); an attribute whose values mix types, or that holds an
+ * empty text or a list item with `,` `"` `'` `\` `[` `]` `|` or outer spaces, is written as JSON text
+ * in a column `@json:<name>`; so is any attribute named `role` or `label` or starting with `@`, and an
+ * empty label (`@label`). Edges are ties: the edge `type` is the tie's direction, the GEXF `kind` the
+ * tie kind, the GEXF `weight` the weight (absent when the tie has none), and the columns `directed`
+ * (only where the tie sets it), `amount`, `since`, `until`. The name, description and declared roles
+ * are JSON in the `<meta>` element `ecoweave`; the description is also written as `<description>`.
+ * Time complexity: O(n · a + m).
+ *
+ * Format: https://gexf.net/schema.html (GEXF 1.3).
+ *
+ * @param eco - the ecosystem (not modified).
+ * @returns the GEXF text.
+ * @example
+ * toGexf(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
+ * @see {@link fromGexf}
+ * @category Import and export
+ */
+export function toGexf(eco: Ecosystem): string {
+  const data = toEcosystemData(eco);
+  const graph = new MultiGraph<ExportNode, ExportEdge, Record<string, string>>({ type: "mixed" });
+  const meta = documentMeta(data);
+  if (data.description !== undefined && data.description.trim() !== "")
+    graph.setAttribute("description", data.description);
+  if (meta !== undefined) graph.setAttribute("ecoweave", meta);
+  for (const actor of flattenActors(data.actors, true).actors) {
+    graph.addNode(
+      actor.id,
+      actor.label === undefined ? { values: actor.values } : { label: actor.label, values: actor.values },
+    );
+  }
+  data.ties.forEach((tie, index) => {
+    const values: Record<string, AttributeValue> = {};
+    if (tie.directed !== undefined) values.directed = tie.directed;
+    if (tie.amount !== undefined) values.amount = tie.amount;
+    if (tie.since !== undefined) values.since = tie.since;
+    if (tie.until !== undefined) values.until = tie.until;
+    const attributes: ExportEdge = { kind: tie.kind, values };
+    if (tie.weight !== undefined) attributes.weight = tie.weight;
+    const directed = tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind);
+    if (directed) graph.addDirectedEdgeWithKey(`e${index}`, tie.source, tie.target, attributes);
+    else graph.addUndirectedEdgeWithKey(`e${index}`, tie.source, tie.target, attributes);
+  });
+  return write(graph, {
+    version: "1.3",
+    formatNode: (_key, attributes) =>
+      attributes.label === undefined
+        ? { attributes: attributes.values }
+        : { label: attributes.label, attributes: attributes.values },
+    formatEdge: (_key, attributes) => ({
+      kind: attributes.kind,
+      ...(attributes.weight === undefined ? {} : { weight: attributes.weight }),
+      attributes: attributes.values,
+    }),
+  });
+}
+
+const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "until"]);
+
+/**
+ * Reads an ecosystem from GEXF text: ecoweave's own output, or a Gephi file whose nodes carry a
+ * `role` and whose edges carry a `kind`.
+ *
+ * @remarks
+ * Parsed by graphology-gexf's `parse` (GEXF 1.2 and 1.3; undeclared attributes refused). A node is
+ * an actor: its id, its `label`, its `role` column, and every other column as an attribute (Gephi's
+ * viz colour, size and position included, as `color`, `size`, `x`, `y`, `z`); `@json:` columns as in
+ * {@link toGexf}. An edge is a tie: its `kind` (GEXF edge kind, or a `kind` column), `weight`,
+ * and the `directed`, `amount`, `since`, `until` columns; its type sets `directed` where this differs
+ * from the kind's default (or agrees with an explicit `directed` column, else it is an error). Any
+ * other edge column is an error, since ties carry no attributes. Graph metadata other than the
+ * `ecoweave` and `description` elements (`creator`, `keywords`, the modification date) is not kept.
+ * Issues are placed as `nodes[i]` / `edges[i]` (0-based order of the elements in the file), e.g.
+ * `edges[3].kind: is required`. Time complexity: O(L) for a text of length L.
+ *
+ * Format: https://gexf.net/schema.html (GEXF 1.3).
+ *
+ * @param text - the GEXF text.
+ * @returns the ecosystem.
+ * @throws {@link EcosystemValidationError} listing every problem.
+ * @example
+ * fromGexf(toGexf(eco)).order === eco.order; // true
+ * @see {@link toGexf}
+ * @category Import and export
+ */
+export function fromGexf(text: string): Ecosystem {
+  const fail = (message: string): never => {
+    throw new EcosystemValidationError([{ code: "invalid_gexf", path: "", message }], "GEXF");
+  };
+  if (!/<gexf[\s>]/.test(text) || !/<graph[\s>/]/.test(text))
+    fail("not a GEXF document: no <gexf> and <graph> elements");
+  let graph: ReturnType<typeof parse> | undefined;
+  try {
+    graph = parse(MultiGraph, text, { allowUndeclaredAttributes: false });
+  } catch (error) {
+    const raw = (error instanceof Error ? error.message : String(error)).replace(
+      /^graphology-gexf\/parser: /,
+      "",
+    );
+    fail(
+      /inexisting node/.test(raw)
+        ? "an edge names a node the file does not declare"
+        : `not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`,
+    );
+  }
+  if (graph === undefined) return fail("not a readable GEXF document");
+  const issues: ValidationIssue[] = [];
+  const data: EcosystemData = { actors: [], ties: [] };
+  const graphAttributes = graph.getAttributes();
+  if (typeof graphAttributes.ecoweave === "string") {
+    let meta: unknown;
+    try {
+      meta = JSON.parse(graphAttributes.ecoweave);
+    } catch {
+      issues.push({ code: "invalid_json", path: "meta.ecoweave", message: "is not valid JSON" });
+    }
+    if (isPlainObject(meta)) {
+      if (meta.name !== undefined) data.name = meta.name as string;
+      if (meta.description !== undefined) data.description = meta.description as string;
+      if (meta.roles !== undefined) data.roles = meta.roles as EcosystemData["roles"];
+    }
+  } else if (typeof graphAttributes.description === "string") {
+    data.description = graphAttributes.description;
+  }
+  let nodeIndex = 0;
+  graph.forEachNode((id, attributes) => {
+    data.actors.push(
+      unflattenActor(id, attributes, `nodes[${nodeIndex++}]`, issues) as EcosystemData["actors"][number],
+    );
+  });
+  let edgeIndex = 0;
+  graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
+    const tie: Record<string, unknown> = { source, target };
+    for (const [key, value] of Object.entries(attributes)) {
+      if (EDGE_FIELDS.has(key)) tie[key] = value;
+      else {
+        issues.push({
+          code: "unknown_field",
+          path: toJsonPath(["edges", edgeIndex, key]),
+          message: `unknown edge attribute "${key}"; ties carry only kind, weight, directed, amount, since and until`,
+        });
+      }
+    }
+    const directed = !undirected;
+    if (tie.directed !== undefined) {
+      if (tie.directed !== directed) {
+        issues.push({
+          code: "conflicting_direction",
+          path: `edges[${edgeIndex}].directed`,
+          message: `says ${String(tie.directed)} but the edge type is ${directed ? "directed" : "undirected"}`,
+        });
+      }
+    } else if (directed !== (typeof tie.kind === "string" && DIRECTED_TIE_KINDS.has(tie.kind))) {
+      tie.directed = directed;
+    }
+    data.ties.push(tie as unknown as EcosystemData["ties"][number]);
+    edgeIndex++;
+  });
+  const mapPath = (path: string): string => {
+    const at = splitDocumentPath(path);
+    if (at === undefined) return path.startsWith("roles") ? `meta.ecoweave.${path}` : path;
+    if (at.list === "roles") return `meta.ecoweave.${path}`;
+    const list = at.list === "actors" ? "nodes" : "edges";
+    if (at.key === "attributes") return `${list}[${at.index}]${at.rest}`;
+    return `${list}[${at.index}]${at.key === undefined ? "" : `.${at.key}`}`;
+  };
+  return buildChecked(data, issues, mapPath, "GEXF");
+}

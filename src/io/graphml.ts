@@ -1,0 +1,113 @@
+/**
+ * GraphML output, written by hand (graphology-graphml only parses).
+ *
+ * @packageDocumentation
+ */
+import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
+import { DIRECTED_TIE_KINDS } from "../model/roles.js";
+import type { AttributeValue } from "../model/schema.js";
+import { documentMeta, flattenActors } from "./xml-columns.js";
+
+/** Escapes text for XML content and double-quoted attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/\r/g, "&#13;");
+}
+
+const GRAPHML_TYPES = { string: "string", number: "double", boolean: "boolean", list: "string" } as const;
+
+function cell(value: AttributeValue): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return value;
+}
+
+/**
+ * Writes an ecosystem as GraphML text, for yEd, Cytoscape, NetworkX, igraph and graphology-graphml.
+ *
+ * @remarks
+ * `<key>` declarations with `attr.type` for every column; nodes are actors (`role`, `label` and the
+ * attribute columns of {@link toGexf}, except that lists, which GraphML has no type for, are always
+ * JSON text in an `@json:<name>` column); edges are ties, each with its own `directed="true|false"`
+ * (the graph's `edgedefault` is `undirected`), an `id` (`e0`, `e1`, … in tie order) and the columns
+ * `kind`, `weight`, `directed` (only where the tie sets it), `amount`, `since`, `until`. The name,
+ * description and declared roles are JSON in the graph's `@ecoweave` data. Text is XML-escaped
+ * (`& < > " '`, and carriage returns as `&#13;` so they survive parsing).
+ * Time complexity: O(n · a + m).
+ *
+ * Format: http://graphml.graphdrawing.org/specification.html (GraphML 1.0).
+ *
+ * @param eco - the ecosystem (not modified).
+ * @returns the GraphML text.
+ * @example
+ * toGraphml(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
+ * @category Import and export
+ */
+export function toGraphml(eco: Ecosystem): string {
+  const data = toEcosystemData(eco);
+  const flat = flattenActors(data.actors, false);
+  const lines: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  const key = (id: string, domain: string, name: string, type: string): void => {
+    lines.push(`  <key id="${id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+  };
+  const meta = documentMeta(data);
+  if (meta !== undefined) key("g0", "graph", "@ecoweave", "string");
+  const nodeKeys = new Map<string, string>();
+  key("n0", "node", "label", "string");
+  let index = 1;
+  for (const [title, type] of flat.columns) {
+    const id = `n${index++}`;
+    nodeKeys.set(title, id);
+    key(id, "node", title, GRAPHML_TYPES[type]);
+  }
+  const edgeColumns = [
+    ["kind", "string"],
+    ["weight", "double"],
+    ["directed", "boolean"],
+    ["amount", "double"],
+    ["since", "string"],
+    ["until", "string"],
+  ] as const;
+  edgeColumns.forEach(([name, type], i) => {
+    key(`e${i}`, "edge", name, type);
+  });
+  lines.push('  <graph id="G" edgedefault="undirected">');
+  if (meta !== undefined) lines.push(`    <data key="g0">${escapeXml(meta)}</data>`);
+  for (const actor of flat.actors) {
+    lines.push(`    <node id="${escapeXml(actor.id)}">`);
+    if (actor.label !== undefined) lines.push(`      <data key="n0">${escapeXml(actor.label)}</data>`);
+    for (const [title, value] of Object.entries(actor.values)) {
+      lines.push(`      <data key="${nodeKeys.get(title)!}">${escapeXml(cell(value))}</data>`);
+    }
+    lines.push("    </node>");
+  }
+  data.ties.forEach((tie, i) => {
+    const directed = tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind);
+    lines.push(
+      `    <edge id="e${i}" source="${escapeXml(tie.source)}" target="${escapeXml(tie.target)}" directed="${directed}">`,
+    );
+    const values: (AttributeValue | undefined)[] = [
+      tie.kind,
+      tie.weight,
+      tie.directed,
+      tie.amount,
+      tie.since,
+      tie.until,
+    ];
+    values.forEach((value, column) => {
+      if (value !== undefined) lines.push(`      <data key="e${column}">${escapeXml(cell(value))}</data>`);
+    });
+    lines.push("    </edge>");
+  });
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,644 @@
+/**
+ * Kumu (kumu.io) maps: the JSON blueprint and the two import sheets (Elements, Connections).
+ *
+ * @packageDocumentation
+ */
+
+import { toJsonPath } from "../internal/json-path.js";
+import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
+import type { ValidationIssue } from "../model/errors.js";
+import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
+import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
+import { buildChecked, isPlainObject, notRepresentable, splitDocumentPath, splitFirstKey } from "./issues.js";
+import {
+  attributeCells,
+  cellPath,
+  formatNumber,
+  parseNumberCell,
+  parseTable,
+  planAttributeColumns,
+  readAttributeCells,
+  type Table,
+  writeTable,
+} from "./table.js";
+
+/** A Kumu element: `label` and optional `id`, `type`, `tags`, `description` and custom fields. */
+export interface KumuElement {
+  id?: string;
+  label: string;
+  type?: string;
+  [field: string]: unknown;
+}
+
+/** A Kumu connection: `from`, `to` (element ids or labels) and optional `type`, `direction`, `strength`, … */
+export interface KumuConnection {
+  from: string;
+  to: string;
+  type?: string;
+  direction?: "directed" | "undirected" | "mutual";
+  strength?: number;
+  [field: string]: unknown;
+}
+
+/** A Kumu blueprint, with the ecosystem's name, description and declared roles under `ecoweave`. */
+export interface KumuBlueprint {
+  elements: KumuElement[];
+  connections: KumuConnection[];
+  /** Written by {@link toKumu} when set; Kumu does not read it. */
+  ecoweave?: { name?: string; description?: string; roles?: Role[] };
+}
+
+/** The two Kumu import sheets as CSV text. */
+export interface KumuSheets {
+  elements: string;
+  connections: string;
+}
+
+/** Options of {@link fromKumu} and {@link fromKumuSheets}. */
+export interface FromKumuOptions {
+  /**
+   * Element type → role id, for types that do not name a role. Checked before the roles.
+   * @defaultValue `{}`
+   */
+  roleMap?: Readonly<Record<string, string>>;
+  /**
+   * Roles to declare (replaces the blueprint's `ecoweave.roles`).
+   * @defaultValue the blueprint's `ecoweave.roles`, else none (the built-ins apply)
+   */
+  roles?: Role[];
+  /**
+   * The ecosystem's name (replaces the blueprint's `ecoweave.name`).
+   * @defaultValue the blueprint's `ecoweave.name`, else none
+   */
+  name?: string;
+  /**
+   * File names used in the places of sheet issues (`elements.csv:row 4:Type`).
+   * @defaultValue `{ elements: "elements.csv", connections: "connections.csv" }`
+   */
+  files?: { elements?: string; connections?: string };
+}
+
+/** Defaults of {@link FromKumuOptions}. */
+export const FROM_KUMU_DEFAULTS = Object.freeze({
+  roleMap: Object.freeze({}),
+  files: Object.freeze({ elements: "elements.csv", connections: "connections.csv" }),
+} satisfies FromKumuOptions);
+
+const ELEMENT_CORE = new Set(["id", "_id", "label", "type"]);
+const CONNECTION_FIELDS: Readonly<Record<string, string>> = {
+  from: "source",
+  to: "target",
+  type: "kind",
+  direction: "directed",
+  strength: "weight",
+  amount: "amount",
+  since: "since",
+  until: "until",
+};
+const DIRECTIONS = new Set(["directed", "undirected", "mutual"]);
+
+/** Where a field of an element or connection came from in the source. */
+type Placer = (list: "elements" | "connections", index: number, field?: string) => string;
+
+interface Conversion {
+  data: EcosystemData;
+  issues: ValidationIssue[];
+  /** Per actor, which element field its id came from (`id`, `_id` or `label`). */
+  idFields: string[];
+}
+
+function roleResolver(roles: readonly Role[] | undefined, roleMap: Readonly<Record<string, string>>) {
+  const known = resolveRoles(roles);
+  const byName = new Map<string, string>();
+  for (const role of known.values()) {
+    byName.set(role.id.toLowerCase(), role.id);
+    if (role.label !== undefined && !byName.has(role.label.toLowerCase()))
+      byName.set(role.label.toLowerCase(), role.id);
+  }
+  return (type: string): string | undefined => {
+    if (Object.hasOwn(roleMap, type)) return roleMap[type];
+    if (known.has(type)) return type;
+    return byName.get(type.toLowerCase());
+  };
+}
+
+function convert(
+  elements: readonly unknown[],
+  connections: readonly unknown[],
+  options: FromKumuOptions,
+  meta: KumuBlueprint["ecoweave"] | undefined,
+  place: Placer,
+): Conversion {
+  const issues: ValidationIssue[] = [];
+  const roles = options.roles ?? meta?.roles;
+  const data: EcosystemData = { actors: [], ties: [] };
+  const name = options.name ?? meta?.name;
+  if (name !== undefined) data.name = name;
+  if (meta?.description !== undefined) data.description = meta.description;
+  if (roles !== undefined) data.roles = roles;
+  const resolveRole = roleResolver(roles, options.roleMap ?? FROM_KUMU_DEFAULTS.roleMap);
+  const idFields: string[] = [];
+  const ids = new Set<string>();
+  const labelCounts = new Map<string, number>();
+  const labelIds = new Map<string, string>();
+
+  elements.forEach((element, index) => {
+    if (!isPlainObject(element)) {
+      issues.push({ code: "invalid_type", path: place("elements", index), message: "must be an object" });
+      idFields.push("label");
+      data.actors.push({} as EcosystemData["actors"][number]);
+      return;
+    }
+    const actor: Record<string, unknown> = {};
+    const idField = typeof element.id === "string" ? "id" : typeof element._id === "string" ? "_id" : "label";
+    idFields.push(idField);
+    const label = element.label;
+    if (typeof label !== "string" || label === "") {
+      issues.push({
+        code: label === undefined || label === "" ? "missing_label" : "invalid_type",
+        path: place("elements", index, "label"),
+        message:
+          label === undefined || label === "" ? "every Kumu element needs a label" : "must be a string",
+      });
+    }
+    const id = element[idField];
+    if (typeof id === "string") {
+      actor.id = id;
+      ids.add(id);
+    }
+    if (typeof label === "string" && label !== "") {
+      if (label !== id) actor.label = label;
+      labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
+      if (typeof id === "string") labelIds.set(label, id);
+    }
+    const type = element.type;
+    if (type === undefined || type === "") {
+      issues.push({
+        code: "missing_type",
+        path: place("elements", index, "type"),
+        message: "has no type; give every element a type naming its role (or map types with roleMap)",
+      });
+    } else if (typeof type !== "string") {
+      issues.push({
+        code: "invalid_type",
+        path: place("elements", index, "type"),
+        message: "must be a string",
+      });
+    } else {
+      const role = resolveRole(type);
+      if (role === undefined) {
+        issues.push({
+          code: "unknown_role",
+          path: place("elements", index, "type"),
+          message: `unknown element type "${type}"; map it to a role with roleMap or declare the role`,
+        });
+      } else actor.role = role;
+    }
+    const attributes: Record<string, unknown> = {};
+    let count = 0;
+    for (const [key, value] of Object.entries(element)) {
+      if (ELEMENT_CORE.has(key)) continue;
+      Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+      count++;
+    }
+    if (count > 0) actor.attributes = attributes;
+    data.actors.push(actor as EcosystemData["actors"][number]);
+  });
+
+  const endpoint = (value: unknown): unknown => {
+    if (typeof value !== "string" || ids.has(value)) return value;
+    return labelCounts.get(value) === 1 ? labelIds.get(value) : value;
+  };
+  connections.forEach((connection, index) => {
+    const tie: Record<string, unknown> = {};
+    if (!isPlainObject(connection)) {
+      issues.push({ code: "invalid_type", path: place("connections", index), message: "must be an object" });
+      data.ties.push(tie as unknown as EcosystemData["ties"][number]);
+      return;
+    }
+    for (const [key, value] of Object.entries(connection)) {
+      if (key === "id" || key === "_id") continue;
+      const field = CONNECTION_FIELDS[key];
+      if (field === undefined || !Object.hasOwn(CONNECTION_FIELDS, key)) {
+        issues.push({
+          code: "unknown_field",
+          path: place("connections", index, key),
+          message: `unknown field "${key}"; ties carry only ${Object.keys(CONNECTION_FIELDS).join(", ")}`,
+        });
+        continue;
+      }
+      if (key === "direction") continue;
+      tie[field] = key === "from" || key === "to" ? endpoint(value) : value;
+    }
+    const direction = connection.direction;
+    let directed = true; // Kumu draws a connection without a direction as directed
+    if (direction !== undefined) {
+      if (typeof direction === "string" && DIRECTIONS.has(direction.toLowerCase())) {
+        directed = direction.toLowerCase() === "directed";
+      } else {
+        issues.push({
+          code: "invalid_direction",
+          path: place("connections", index, "direction"),
+          message: `${JSON.stringify(direction)} is not directed, undirected or mutual`,
+        });
+      }
+    }
+    const kindDefault = typeof tie.kind === "string" && DIRECTED_TIE_KINDS.has(tie.kind);
+    if (directed !== kindDefault) tie.directed = directed;
+    data.ties.push(tie as unknown as EcosystemData["ties"][number]);
+  });
+  return { data, issues, idFields };
+}
+
+const TIE_TO_CONNECTION: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CONNECTION_FIELDS).map(([kumu, tie]) => [tie, kumu]),
+);
+
+function documentMapper(conversion: Conversion, place: Placer, rolesPlace: string): (path: string) => string {
+  return (path) => {
+    const at = splitDocumentPath(path);
+    if (at === undefined) return path;
+    if (at.list === "roles") return `${rolesPlace}[${at.index}]${at.key === undefined ? "" : `.${at.key}`}`;
+    if (at.list === "ties") {
+      return place(
+        "connections",
+        at.index,
+        at.key === undefined ? undefined : (TIE_TO_CONNECTION[at.key] ?? at.key),
+      );
+    }
+    if (at.key === "id") return place("elements", at.index, conversion.idFields[at.index] ?? "label");
+    if (at.key === "role") return place("elements", at.index, "type");
+    if (at.key === "attributes") {
+      const attribute = splitFirstKey(at.rest);
+      return place("elements", at.index, attribute?.key);
+    }
+    return place("elements", at.index, at.key);
+  };
+}
+
+/**
+ * Reads an ecosystem from a Kumu blueprint (JSON: `{ elements, connections }`).
+ *
+ * @remarks
+ * Elements become actors: the actor id is the element's `id` (or `_id`), else its `label`; the label
+ * is kept unless it equals the id; the element `type` names the role: first `roleMap[type]`, then a
+ * role id, then a role id or label in any letter case (`Funder` → `funder`). An element without a
+ * type, or of a type naming no role, is an error (each listed). Every other field (`tags`,
+ * `description`, custom fields) becomes an attribute of the same name.
+ * Connections become ties: `from`/`to` name element ids (or unique labels), `type` is the tie kind,
+ * `strength` the weight, `amount`, `since`, `until` as in ecoweave; `direction` `directed` gives a
+ * directed tie, `undirected` and `mutual` an undirected one, and no direction a directed one, as Kumu
+ * draws it. `directed` is set only where this differs from the kind's default. Connection `id`s are
+ * Kumu's bookkeeping and are not kept; any other field is an error, since ties carry no attributes.
+ * Issues are placed by JSON path in the blueprint (`connections[3].from`).
+ * Time complexity: O(n + m).
+ *
+ * Format: https://docs.kumu.io/guides/import/blueprints (blueprints).
+ *
+ * @param blueprint - the parsed blueprint JSON.
+ * @param options - `roleMap`, `roles`, `name`.
+ * @returns the ecosystem.
+ * @throws {@link EcosystemValidationError} listing every problem.
+ * @example
+ * fromKumu({ elements: [{ label: "A", type: "Funder" }, { label: "B", type: "developer" }],
+ *   connections: [{ from: "A", to: "B", type: "funding" }] }).getNodeAttribute("A", "role"); // "funder"
+ * @see {@link toKumu}
+ * @category Import and export
+ */
+export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Ecosystem {
+  const issues: ValidationIssue[] = [];
+  let elements: unknown[] = [];
+  let connections: unknown[] = [];
+  let meta: KumuBlueprint["ecoweave"] | undefined;
+  if (!isPlainObject(blueprint)) {
+    issues.push({
+      code: "invalid_type",
+      path: "",
+      message: "a Kumu blueprint must be an object with elements and connections",
+    });
+  } else {
+    if (Array.isArray(blueprint.elements)) elements = blueprint.elements;
+    else issues.push({ code: "invalid_type", path: "elements", message: "must be a list of elements" });
+    if (blueprint.connections === undefined) connections = [];
+    else if (Array.isArray(blueprint.connections)) connections = blueprint.connections;
+    else issues.push({ code: "invalid_type", path: "connections", message: "must be a list of connections" });
+    if (isPlainObject(blueprint.ecoweave)) meta = blueprint.ecoweave as KumuBlueprint["ecoweave"];
+  }
+  const place: Placer = (list, index, field) =>
+    toJsonPath(field === undefined ? [list, index] : [list, index, field]);
+  const conversion = convert(elements, connections, options, meta, place);
+  conversion.issues.push(...issues);
+  const rolesPlace = options.roles === undefined ? "ecoweave.roles" : "options.roles";
+  return buildChecked(
+    conversion.data,
+    conversion.issues,
+    documentMapper(conversion, place, rolesPlace),
+    "Kumu blueprint",
+  );
+}
+
+function checkKumuNames(data: EcosystemData, reserved: ReadonlySet<string>, writer: string): void {
+  const problems: string[] = [];
+  for (const actor of data.actors) {
+    for (const key of Object.keys(actor.attributes ?? {})) {
+      if (reserved.has(key.toLowerCase()))
+        problems.push(`attribute "${key}" of actor "${actor.id}" (a Kumu core field)`);
+    }
+  }
+  if (problems.length > 0) throw notRepresentable(writer, problems);
+}
+
+/**
+ * Writes an ecosystem as a Kumu blueprint that {@link fromKumu} reads back.
+ *
+ * @remarks
+ * Each actor becomes an element `{ id, label, type: role, ...attributes }` (the label is the id when
+ * the actor has none); each tie a connection `{ from, to, type: kind, direction, strength?, amount?,
+ * since?, until? }` with `direction` always written (`directed` or `undirected`). The name,
+ * description and declared roles go under a top-level `ecoweave` key. Round trips are lossless except
+ * that a label equal to the id reads back absent and a `directed` flag equal to the kind's default
+ * reads back absent (the graph is the same).
+ * Time complexity: O(n + m).
+ *
+ * Format: https://docs.kumu.io/guides/import/blueprints (blueprints).
+ *
+ * @param eco - the ecosystem (not modified).
+ * @returns the blueprint, ready for `JSON.stringify`.
+ * @throws {@link EcoweaveError} `not_representable` when an attribute is named `id`, `_id`, `label`
+ * or `type` (in any case), which Kumu reserves.
+ * @example
+ * toKumu(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements[0]; // { id: "f1", label: "f1", type: "funder" }
+ * @see {@link fromKumu}
+ * @category Import and export
+ */
+export function toKumu(eco: Ecosystem): KumuBlueprint {
+  const data = toEcosystemData(eco);
+  checkKumuNames(data, ELEMENT_CORE, "toKumu");
+  const blueprint: KumuBlueprint = {
+    elements: data.actors.map((actor) => ({
+      id: actor.id,
+      label: actor.label ?? actor.id,
+      type: actor.role,
+      ...actor.attributes,
+    })),
+    connections: data.ties.map((tie) => {
+      const connection: KumuConnection = {
+        from: tie.source,
+        to: tie.target,
+        type: tie.kind,
+        direction: (tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind)) ? "directed" : "undirected",
+      };
+      if (tie.weight !== undefined) connection.strength = tie.weight;
+      if (tie.amount !== undefined) connection.amount = tie.amount;
+      if (tie.since !== undefined) connection.since = tie.since;
+      if (tie.until !== undefined) connection.until = tie.until;
+      return connection;
+    }),
+  };
+  const meta: NonNullable<KumuBlueprint["ecoweave"]> = {};
+  if (data.name !== undefined) meta.name = data.name;
+  if (data.description !== undefined) meta.description = data.description;
+  if (data.roles !== undefined) meta.roles = data.roles;
+  if (Object.keys(meta).length > 0) blueprint.ecoweave = meta;
+  return blueprint;
+}
+
+const SHEET_ELEMENT_CORE = new Set(["id", "label", "type", "tags", "description"]);
+const CONNECTION_HEADERS = [
+  "From",
+  "To",
+  "Type",
+  "Direction",
+  "Strength",
+  "Amount",
+  "Since",
+  "Until",
+] as const;
+
+function headerIndex(table: Table, name: string): number {
+  return table.header.findIndex((header) => header.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * Reads an ecosystem from Kumu's two import sheets, as CSV text: Elements (`ID`, `Label`, `Type`,
+ * `Tags`, `Description`, custom columns) and Connections (`From`, `To`, `Type`, `Direction`,
+ * `Strength`, `Amount`, `Since`, `Until`).
+ *
+ * @remarks
+ * The sheets mean what the blueprint means (see {@link fromKumu}); core headers match in any letter
+ * case. `Tags` is a `|`-separated list (the `tags` attribute), `Description` the `description`
+ * attribute; other columns are attributes typed by their header as in {@link fromCsv} (`Budget:number`,
+ * `Themes[]`, `Note:json`; a plain header is text). An empty cell means absent. A Connections `ID`
+ * column is Kumu's bookkeeping and is not kept; any column not listed is an error. The sheets do not
+ * hold roles or a name: pass them as options. Issues are placed as `elements.csv:row 4:Type`, the
+ * header being row 1. Time complexity: O(L) for sheets of total length L.
+ *
+ * Format: https://docs.kumu.io/guides/import/import (sheets; multiple values separated by `|`).
+ *
+ * @param sheets - the Elements and Connections sheets as CSV text.
+ * @param options - `roleMap`, `roles`, `name`, `files`.
+ * @returns the ecosystem.
+ * @throws {@link EcosystemValidationError} listing every problem at its file, row and column.
+ * @example
+ * fromKumuSheets({ elements: "Label,Type\nA,Funder\nB,Developer\n", connections: "From,To,Type\nA,B,funding\n" }).size; // 1
+ * @see {@link toKumuSheets}
+ * @category Import and export
+ */
+export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}): Ecosystem {
+  const files = { ...FROM_KUMU_DEFAULTS.files, ...options.files };
+  const issues: ValidationIssue[] = [];
+  const elementTable = parseTable(sheets.elements, files.elements, issues);
+  const connectionTable = parseTable(sheets.connections, files.connections, issues);
+  if (elementTable.header.length > 0 && headerIndex(elementTable, "label") < 0) {
+    issues.push({
+      code: "missing_column",
+      path: cellPath(files.elements, 1),
+      message: 'missing column "Label"',
+    });
+  }
+  for (const required of ["From", "To"]) {
+    if (connectionTable.header.length > 0 && headerIndex(connectionTable, required) < 0) {
+      issues.push({
+        code: "missing_column",
+        path: cellPath(files.connections, 1),
+        message: `missing column "${required}"`,
+      });
+    }
+  }
+  const core = (table: Table, name: string, cells: readonly string[]): string => {
+    const index = headerIndex(table, name);
+    return index < 0 ? "" : (cells[index] ?? "");
+  };
+
+  const attributeColumns = elementTable.header
+    .map((header, index) => ({ header, index }))
+    .filter((column) => column.header !== "" && !SHEET_ELEMENT_CORE.has(column.header.toLowerCase()));
+  const elementRows: number[] = [];
+  const elementHeaders: Map<string, string>[] = [];
+  const elements = elementTable.rows.map((row) => {
+    const element: Record<string, unknown> = {};
+    const id = core(elementTable, "id", row.cells);
+    if (id !== "") element.id = id;
+    const label = core(elementTable, "label", row.cells);
+    if (label !== "") element.label = label;
+    const type = core(elementTable, "type", row.cells);
+    if (type !== "") element.type = type;
+    const { attributes, headers } = readAttributeCells(elementTable, row, attributeColumns, issues);
+    const tags = core(elementTable, "tags", row.cells);
+    const description = core(elementTable, "description", row.cells);
+    for (const [name, cell, value] of [
+      ["tags", tags, tags.split("|")],
+      ["description", description, description],
+    ] as const) {
+      if (cell === "") continue;
+      const header = elementTable.header[headerIndex(elementTable, name)]!;
+      if (headers.has(name)) {
+        issues.push({
+          code: "duplicate_attribute",
+          path: cellPath(files.elements, row.row, header),
+          message: `attribute "${name}" is also given in column "${headers.get(name)}"; fill only one of them`,
+        });
+        continue;
+      }
+      element[name] = value;
+      headers.set(name, header);
+    }
+    for (const [name, value] of Object.entries(attributes ?? {})) {
+      Object.defineProperty(element, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    elementRows.push(row.row);
+    elementHeaders.push(headers);
+    return element;
+  });
+
+  const known = new Set(["id", ...CONNECTION_HEADERS.map((header) => header.toLowerCase())]);
+  for (const header of connectionTable.header) {
+    if (header !== "" && !known.has(header.toLowerCase())) {
+      issues.push({
+        code: "unknown_column",
+        path: cellPath(files.connections, 1, header),
+        message: `unknown column "${header}"; ties carry only ${CONNECTION_HEADERS.join(", ")}`,
+      });
+    }
+  }
+  const connectionRows: number[] = [];
+  const connections = connectionTable.rows.map((row) => {
+    const connection: Record<string, unknown> = {};
+    for (const header of CONNECTION_HEADERS) {
+      const cell = core(connectionTable, header, row.cells);
+      if (cell === "") continue;
+      const key = header.toLowerCase();
+      if (key === "strength" || key === "amount") {
+        const value = parseNumberCell(cell);
+        if (value === undefined) {
+          issues.push({
+            code: "invalid_number",
+            path: cellPath(
+              files.connections,
+              row.row,
+              connectionTable.header[headerIndex(connectionTable, header)],
+            ),
+            message: `${JSON.stringify(cell)} is not a finite number`,
+          });
+        } else connection[key] = value;
+      } else connection[key] = cell;
+    }
+    connectionRows.push(row.row);
+    return connection;
+  });
+
+  const place: Placer = (list, index, field) => {
+    if (list === "connections") {
+      const header =
+        field === undefined ? undefined : connectionTable.header[headerIndex(connectionTable, field)];
+      return cellPath(files.connections, connectionRows[index], header ?? field);
+    }
+    const byAttribute = field === undefined ? undefined : elementHeaders[index]?.get(field);
+    const header =
+      byAttribute ??
+      (field === undefined ? undefined : elementTable.header[headerIndex(elementTable, field)]);
+    return cellPath(files.elements, elementRows[index], header ?? field);
+  };
+  const conversion = convert(elements, connections, options, undefined, place);
+  conversion.issues.push(...issues);
+  return buildChecked(
+    conversion.data,
+    conversion.issues,
+    documentMapper(conversion, place, "options.roles"),
+    "Kumu sheets",
+  );
+}
+
+/**
+ * Writes an ecosystem as Kumu's two import sheets (CSV text) that {@link fromKumuSheets} reads back.
+ *
+ * @remarks
+ * Elements: `ID`, `Label` (the id when the actor has none), `Type` (the role), `Tags` (the `tags`
+ * list attribute, `|`-separated), `Description`, then one typed column per other attribute as in
+ * {@link toCsv}. Connections: `From`, `To` (actor ids), `Type`, `Direction`, `Strength`, `Amount`,
+ * `Since`, `Until`. Roles, name and description are not in the sheets; keep them beside (pass them to
+ * {@link fromKumuSheets} as options). Lossless otherwise, with the two normalisations of
+ * {@link toKumu} (a label equal to the id; a `directed` flag equal to the kind's default) and that of
+ * {@link toCsv} (an empty label reads back absent).
+ * Time complexity: O(n · a + m).
+ *
+ * Format: https://docs.kumu.io/guides/import/import (sheets).
+ *
+ * @param eco - the ecosystem (not modified).
+ * @returns the two sheets as CSV text.
+ * @throws {@link EcoweaveError} `not_representable` when an attribute is named `id`, `label` or `type`.
+ * @example
+ * toKumuSheets(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements; // "ID,Label,Type\r\nf1,f1,funder\r\n"
+ * @see {@link fromKumuSheets}
+ * @category Import and export
+ */
+export function toKumuSheets(eco: Ecosystem): KumuSheets {
+  const data = toEcosystemData(eco);
+  checkKumuNames(data, new Set(["id", "label", "type"]), "toKumuSheets");
+  const isTags = (value: AttributeValue | undefined): value is string[] =>
+    Array.isArray(value) && value.length > 0 && value.every((item) => item !== "" && !item.includes("|"));
+  const isDescription = (value: AttributeValue | undefined): value is string =>
+    typeof value === "string" && value !== "";
+  const hasTags = data.actors.some((actor) => isTags(actor.attributes?.tags));
+  const hasDescription = data.actors.some((actor) => isDescription(actor.attributes?.description));
+  const rest = data.actors.map((actor) => {
+    if (actor.attributes === undefined) return undefined;
+    const copy: Record<string, AttributeValue> = {};
+    for (const [key, value] of Object.entries(actor.attributes)) {
+      if ((key === "tags" && isTags(value)) || (key === "description" && isDescription(value))) continue;
+      copy[key] = value;
+    }
+    return copy;
+  });
+  const columns = planAttributeColumns(rest, SHEET_ELEMENT_CORE);
+  const header = ["ID", "Label", "Type"];
+  if (hasTags) header.push("Tags");
+  if (hasDescription) header.push("Description");
+  header.push(...columns.map((column) => column.header));
+  const elements = writeTable(
+    header,
+    data.actors.map((actor, index) => {
+      const row = [actor.id, actor.label ?? actor.id, actor.role];
+      const tags = actor.attributes?.tags;
+      const description = actor.attributes?.description;
+      if (hasTags) row.push(isTags(tags) ? tags.join("|") : "");
+      if (hasDescription) row.push(isDescription(description) ? description : "");
+      row.push(...attributeCells(rest[index], columns));
+      return row;
+    }),
+  );
+  const connections = writeTable(
+    CONNECTION_HEADERS,
+    data.ties.map((tie) => [
+      tie.source,
+      tie.target,
+      tie.kind,
+      (tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind)) ? "directed" : "undirected",
+      tie.weight === undefined ? "" : formatNumber(tie.weight),
+      tie.amount === undefined ? "" : formatNumber(tie.amount),
+      tie.since ?? "",
+      tie.until ?? "",
+    ]),
+  );
+  return { elements, connections };
+}

@@ -1,0 +1,287 @@
+/**
+ * CSV tables for the spreadsheet formats (ecoweave CSV and Kumu sheets): parsing with row numbers,
+ * the place of a cell (`actors.csv:row 4:role`), and the typed attribute columns.
+ *
+ * Attribute column headers:
+ * - `name` — a string; `name:string` says the same explicitly (used when the bare name would be
+ *   read as something else);
+ * - `name:number` — a finite number written in decimal or exponent notation (`12`, `-0.5`, `1e+21`);
+ * - `name:boolean` — `true` or `false` (any letter case);
+ * - `name[]` — a list of strings separated by `|` (`inclusion|youth`);
+ * - `name:json` — any attribute value as JSON (`""`, `[]`, `["a|b"]`), for what the others cannot say.
+ * An empty cell means the attribute is absent.
+ *
+ * @packageDocumentation
+ */
+import Papa from "papaparse";
+import type { ValidationIssue } from "../model/errors.js";
+import type { AttributeValue } from "../model/schema.js";
+
+/** One data record of a table: its 1-based row number in the file (the header is row 1) and its cells. */
+export interface TableRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+/** A parsed CSV table. */
+export interface Table {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly rows: readonly TableRow[];
+}
+
+/** The place of a cell, row or header in a file: `actors.csv:row 4:role`, `ties.csv:row 7`. */
+export function cellPath(file: string, row?: number, column?: string): string {
+  if (row === undefined) return file;
+  return column === undefined ? `${file}:row ${row}` : `${file}:row ${row}:${column}`;
+}
+
+/**
+ * Parses CSV text (comma-separated, RFC 4180 quoting, a leading byte-order mark skipped). Rows whose
+ * cells are all empty are skipped but still counted, so row numbers match a spreadsheet's. A row with
+ * a different number of cells than the header, and a quoting error, are issues.
+ */
+export function parseTable(text: string, file: string, issues: ValidationIssue[]): Table {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const result = Papa.parse<string[]>(body, { delimiter: ",", header: false, skipEmptyLines: false });
+  for (const error of result.errors) {
+    const row = error.row === undefined ? undefined : error.row + 1;
+    issues.push({
+      code: "invalid_csv",
+      path: cellPath(file, row),
+      message: `${error.message.charAt(0).toLowerCase()}${error.message.slice(1).replace(/\.$/, "")}`,
+    });
+  }
+  const records = result.data;
+  const header = records[0] ?? [];
+  if (records.length === 0 || header.every((cell) => cell === "")) {
+    issues.push({ code: "missing_header", path: cellPath(file, 1), message: "the file has no header row" });
+    return { file, header: [], rows: [] };
+  }
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name === "") {
+      issues.push({
+        code: "missing_header",
+        path: cellPath(file, 1),
+        message: `column ${index + 1} has no name`,
+      });
+    } else if (seen.has(name)) {
+      issues.push({
+        code: "duplicate_column",
+        path: cellPath(file, 1, name),
+        message: `duplicate column "${name}"`,
+      });
+    }
+    seen.add(name);
+  });
+  const rows: TableRow[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const cells = records[i]!;
+    if (cells.every((cell) => cell === "")) continue;
+    if (cells.length !== header.length) {
+      issues.push({
+        code: "wrong_cell_count",
+        path: cellPath(file, i + 1),
+        message: `has ${cells.length} cell${cells.length === 1 ? "" : "s"}; the header has ${header.length}`,
+      });
+      continue;
+    }
+    rows.push({ row: i + 1, cells });
+  }
+  return { file, header, rows };
+}
+
+/** Writes a table as CSV text (RFC 4180: quotes where needed, CRLF line ends). */
+export function writeTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => [...row]) }, { newline: "\r\n" })}\r\n`;
+}
+
+/** The type of an attribute column. */
+export type ColumnType = "string" | "number" | "boolean" | "list" | "json";
+
+const TYPE_SUFFIX = /^(.*):(string|number|boolean|json)$/s;
+
+/** Splits a column header into the attribute name and the column type. */
+export function parseAttributeHeader(header: string): { name: string; type: ColumnType } {
+  if (header.endsWith("[]")) return { name: header.slice(0, -2), type: "list" };
+  const match = TYPE_SUFFIX.exec(header);
+  if (match !== null) return { name: match[1]!, type: match[2] as ColumnType };
+  return { name: header, type: "string" };
+}
+
+/** The header of an attribute column; `reserved` names (core columns) get an explicit type. */
+export function attributeHeader(name: string, type: ColumnType, reserved: ReadonlySet<string>): string {
+  if (type === "list") return `${name}[]`;
+  if (type !== "string") return `${name}:${type}`;
+  const bare = parseAttributeHeader(name);
+  const ambiguous = bare.type !== "string" || bare.name !== name || reserved.has(name.toLowerCase());
+  return ambiguous ? `${name}:string` : name;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A number cell: strict decimal syntax, finite; `undefined` if it is not one. */
+export function parseNumberCell(cell: string): number | undefined {
+  if (!NUMBER.test(cell)) return undefined;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Writes a number so that {@link parseNumberCell} reads the same value back (`-0` included). */
+export function formatNumber(value: number): string {
+  return Object.is(value, -0) ? "-0" : String(value);
+}
+
+/** Whether a list can be written as a plain `a|b` cell and read back equal. */
+export function isPlainList(value: readonly string[]): boolean {
+  return value.length > 0 && value.every((item) => item.length > 0 && !item.includes("|"));
+}
+
+/** The column type a value is written in. */
+export function columnTypeOf(value: AttributeValue): ColumnType {
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "boolean";
+  if (Array.isArray(value)) return isPlainList(value) ? "list" : "json";
+  return value === "" ? "json" : "string";
+}
+
+/** Writes a value in a column of the given type (the type {@link columnTypeOf} chose). */
+export function formatCell(value: AttributeValue, type: ColumnType): string {
+  switch (type) {
+    case "number":
+      return formatNumber(value as number);
+    case "boolean":
+      return String(value);
+    case "list":
+      return (value as string[]).join("|");
+    case "json":
+      return JSON.stringify(value);
+    default:
+      return value as string;
+  }
+}
+
+/** Reads a non-empty cell of a typed column; a string result is the problem when it is not valid. */
+export function parseCell(cell: string, type: ColumnType): { value: AttributeValue } | { problem: string } {
+  switch (type) {
+    case "number": {
+      const value = parseNumberCell(cell);
+      return value === undefined ? { problem: `${JSON.stringify(cell)} is not a finite number` } : { value };
+    }
+    case "boolean": {
+      const lower = cell.toLowerCase();
+      if (lower === "true") return { value: true };
+      if (lower === "false") return { value: false };
+      return { problem: `${JSON.stringify(cell)} is not true or false` };
+    }
+    case "list":
+      return { value: cell.split("|") };
+    case "json": {
+      let value: unknown;
+      try {
+        value = JSON.parse(cell);
+      } catch {
+        return { problem: `${JSON.stringify(cell)} is not valid JSON` };
+      }
+      const ok =
+        typeof value === "string" ||
+        typeof value === "boolean" ||
+        (typeof value === "number" && Number.isFinite(value)) ||
+        (Array.isArray(value) && value.every((item) => typeof item === "string"));
+      return ok
+        ? { value: value as AttributeValue }
+        : { problem: "must be a string, a finite number, a boolean or a list of strings" };
+    }
+    default:
+      return { value: cell };
+  }
+}
+
+/** A column of attribute values planned for writing. */
+export interface AttributeColumn {
+  readonly header: string;
+  readonly name: string;
+  readonly type: ColumnType;
+}
+
+/**
+ * Plans the attribute columns of a table: one per (attribute name, column type) pair, in the order
+ * first met, so a name holding numbers on one actor and text on another keeps both types.
+ */
+export function planAttributeColumns(
+  records: readonly (Readonly<Record<string, AttributeValue>> | undefined)[],
+  reserved: ReadonlySet<string>,
+): AttributeColumn[] {
+  const columns: AttributeColumn[] = [];
+  const seen = new Set<string>();
+  for (const attributes of records) {
+    if (attributes === undefined) continue;
+    for (const [name, value] of Object.entries(attributes)) {
+      const type = columnTypeOf(value);
+      const key = `${type}\u0000${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      columns.push({ header: attributeHeader(name, type, reserved), name, type });
+    }
+  }
+  return columns;
+}
+
+/** The cells of one record under planned attribute columns. */
+export function attributeCells(
+  attributes: Readonly<Record<string, AttributeValue>> | undefined,
+  columns: readonly AttributeColumn[],
+): string[] {
+  return columns.map((column) => {
+    const value = attributes === undefined ? undefined : attributes[column.name];
+    if (value === undefined || !Object.hasOwn(attributes ?? {}, column.name)) return "";
+    return columnTypeOf(value) === column.type ? formatCell(value, column.type) : "";
+  });
+}
+
+/**
+ * Reads the attribute cells of a row. `columns` gives, for each attribute column, its index in the
+ * row and its header. Returns the attributes (or `undefined` when none) and which header each came
+ * from; bad cells and a name given twice in one row become issues.
+ */
+export function readAttributeCells(
+  table: Table,
+  row: TableRow,
+  columns: readonly { readonly index: number; readonly header: string }[],
+  issues: ValidationIssue[],
+): { attributes: Record<string, AttributeValue> | undefined; headers: Map<string, string> } {
+  const attributes: Record<string, AttributeValue> = {};
+  const headers = new Map<string, string>();
+  for (const column of columns) {
+    const cell = row.cells[column.index] ?? "";
+    if (cell === "") continue;
+    const { name, type } = parseAttributeHeader(column.header);
+    const parsed = parseCell(cell, type);
+    if ("problem" in parsed) {
+      issues.push({
+        code: `invalid_${type}`,
+        path: cellPath(table.file, row.row, column.header),
+        message: parsed.problem,
+      });
+      continue;
+    }
+    const earlier = headers.get(name);
+    if (earlier !== undefined) {
+      issues.push({
+        code: "duplicate_attribute",
+        path: cellPath(table.file, row.row, column.header),
+        message: `attribute "${name}" is also given in column "${earlier}"; fill only one of them`,
+      });
+      continue;
+    }
+    headers.set(name, column.header);
+    Object.defineProperty(attributes, name, {
+      value: parsed.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { attributes: headers.size === 0 ? undefined : attributes, headers };
+}
