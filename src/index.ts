@@ -186,3 +186,22 @@ export {
 export { type ValidationResult, validateEcosystem } from "./model/validate.js";
 export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
 export { getView } from "./model/view-cache.js";
+
+// Answers: structural gaps
+export {
+  FIND_STRUCTURAL_GAPS_DEFAULTS,
+  type FindStructuralGapsOptions,
+  findStructuralGaps,
+} from "./gaps/find-structural-gaps.js";
+export {
+  type CoverageEvidence,
+  type FragmentationEvidence,
+  type RolePairEvidence,
+  type SiloedCommunityEvidence,
+  type SinglePointOfFailureEvidence,
+  STRUCTURAL_GAP_KINDS,
+  type StructuralGap,
+  type StructuralGapEvidence,
+  type StructuralGapKind,
+  type StructuralGapOf,
+} from "./gaps/types.js";

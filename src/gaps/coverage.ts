@@ -1,0 +1,129 @@
+/**
+ * Coverage gaps: actors who cannot reach a role they need within a few steps.
+ *
+ * @packageDocumentation
+ */
+import { bfs } from "../internal/bfs.js";
+import { compareIds } from "../internal/compare.js";
+import {
+  capitalize,
+  countOf,
+  nameList,
+  pluralNoun,
+  withArticle,
+  withinSteps,
+} from "../internal/gap-wording.js";
+import { resolveGroups } from "../metrics/group-by.js";
+import { ecosystemRoles } from "../model/ecosystem.js";
+import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
+
+/** What {@link coverageGaps} reads from the options. @internal */
+export interface CoverageSettings {
+  readonly maxDistance: number;
+  readonly coverageBy: string | undefined;
+}
+
+/**
+ * Coverage gaps: for each role r and each role s that r needs, the actors of r with no actor of s
+ * within `maxDistance` steps; one gap per (r, s) and, with `coverageBy`, one per (r, s, value).
+ *
+ * @remarks
+ * d(i, s) = min over actors j of role s of the hop distance from i to j in the undirected view; actor
+ * i of role r is *without* s when d(i, s) > maxDistance (or no path). without = #{i of role r : d(i, s) >
+ * maxDistance}, total = #{i of role r}, share = without / total; a gap when without ≥ 1, severity =
+ * share. Broken down by `coverageBy`, the same counts are taken over the actors of r having each value.
+ * d(·, s) comes from one multi-source breadth-first search per needed role s (sources: every actor of
+ * role s, depth at most maxDistance), shared by every role that needs s.
+ * A role that needs itself is not checked: every actor reaches itself at distance 0, and "members of
+ * one group who rarely meet" is the within-group `role-pair` gap.
+ * Ours: no reference implementation. Time complexity: O(S · (n + m)) for S distinct needed roles.
+ * @internal
+ */
+export function coverageGaps(context: GapContext, settings: CoverageSettings): StructuralGapOf<"coverage">[] {
+  const { eco, view, labelOf } = context;
+  const { maxDistance, coverageBy } = settings;
+  const n = view.order;
+  if (n === 0) return [];
+  const roles = ecosystemRoles(eco);
+  const { codes: roleCodes, groups: roleIds } = resolveGroups(eco, view, "role", "findStructuralGaps");
+  const byValue =
+    coverageBy === undefined ? null : resolveGroups(eco, view, coverageBy, "findStructuralGaps");
+
+  const membersOfRole: number[][] = roleIds.map(() => []);
+  for (let i = 0; i < n; i++) membersOfRole[roleCodes[i]!]!.push(i);
+  const codeOfRole = new Map(roleIds.map((role, code) => [role, code]));
+
+  // Needed role → the present roles that need it (self-needs skipped; see above).
+  const neededBy = new Map<string, number[]>();
+  for (let code = 0; code < roleIds.length; code++) {
+    const role = roleIds[code]!;
+    for (const need of new Set(roles.get(role)?.needs ?? [])) {
+      if (need === role) continue;
+      const list = neededBy.get(need);
+      if (list === undefined) neededBy.set(need, [code]);
+      else list.push(code);
+    }
+  }
+
+  const distance = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const gaps: StructuralGapOf<"coverage">[] = [];
+  for (const need of [...neededBy.keys()].sort(compareIds)) {
+    const needCode = codeOfRole.get(need);
+    const sources = needCode === undefined ? [] : membersOfRole[needCode]!;
+    bfs(view, sources, distance, queue, maxDistance);
+    for (const roleCode of neededBy.get(need)!) {
+      const role = roleIds[roleCode]!;
+      const members = membersOfRole[roleCode]!;
+      const without = members.filter((i) => distance[i] === -1);
+      const base = { role, needs: need, maxDistance, exists: sources.length > 0 };
+      const overall = coverageGap(base, members.length, without, null, null, view.ids, labelOf);
+      if (overall !== null) gaps.push(overall);
+      if (byValue === null) continue;
+      const totals = new Int32Array(byValue.groups.length);
+      const lacking: number[][] = byValue.groups.map(() => []);
+      for (const i of members) totals[byValue.codes[i]!]!++;
+      for (const i of without) lacking[byValue.codes[i]!]!.push(i);
+      for (let v = 0; v < byValue.groups.length; v++) {
+        const gap = coverageGap(
+          base,
+          totals[v]!,
+          lacking[v]!,
+          coverageBy!,
+          byValue.groups[v]!,
+          view.ids,
+          labelOf,
+        );
+        if (gap !== null) gaps.push(gap);
+      }
+    }
+  }
+  return gaps;
+}
+
+function coverageGap(
+  base: { role: string; needs: string; maxDistance: number; exists: boolean },
+  total: number,
+  withoutIndices: readonly number[],
+  attribute: string | null,
+  value: string | null,
+  ids: readonly string[],
+  labelOf: (id: string) => string,
+): StructuralGapOf<"coverage"> | null {
+  const without = withoutIndices.length;
+  if (without === 0) return null;
+  const { role, needs, maxDistance, exists } = base;
+  const actors = withoutIndices.map((i) => ids[i]!).sort(compareIds);
+  const share = without / total;
+  const where = attribute === null ? "" : ` with ${attribute} ${value}`;
+  const evidence: CoverageEvidence = { role, needs, maxDistance, without, total, share, attribute, value };
+  const title =
+    `${without} of ${countOf(total, role)}${where} cannot reach ${withArticle(needs)} ` +
+    `within ${countOf(maxDistance, "step")}`;
+  const names = nameList(actors.map(labelOf));
+  const detail = exists
+    ? `${capitalize(names)} ${without === 1 ? "has" : "have"} no ${needs} ${withinSteps(maxDistance, without > 1)}, ` +
+      `though ${pluralNoun(role)} need ${pluralNoun(needs)}.`
+    : `The ecosystem has no ${needs} at all, so no ${role} can reach one: ${names}.`;
+  return { kind: "coverage", severity: share, title, detail, actors, evidence };
+}

@@ -1,0 +1,78 @@
+/**
+ * Fragmentation gaps: parts of the network with no path to the largest part, and isolates.
+ *
+ * @packageDocumentation
+ */
+import { compareIds } from "../internal/compare.js";
+import { capitalize, countOf, nameList } from "../internal/gap-wording.js";
+import { components } from "../metrics/components.js";
+import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
+
+/**
+ * Fragmentation gaps: one per component other than the largest with at least two actors, and one for
+ * all isolates together.
+ *
+ * @remarks
+ * Components come from `components(eco, { kinds, at })` (largest first, ties by smallest member id).
+ * With n actors, k components of sizes s₀ ≥ s₁ ≥ …, and z isolates (actors without ties):
+ * largestShare = s₀ / n. A gap for each component j ≥ 1 with s_j ≥ 2 (size = s_j), and one gap for the
+ * isolates when z ≥ 1 (size = z; when the ecosystem has no ties at all this gap holds everyone).
+ * Severity = √(size / n): the sizes sum to n − s₀, the actors outside the largest component, and the
+ * square root lifts small parts so that a few cut-off actors rank beside coverage shares
+ * (1 of 100 actors → 0.1, 9 of 100 → 0.3, half the network → 0.71). One actor alone, or a connected
+ * ecosystem, has no fragmentation gap.
+ * Ours: no reference implementation; components agree with NetworkX `connected_components`.
+ * Time complexity: O(n log n + m).
+ * @internal
+ */
+export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmentation">[] {
+  const { eco, view, viewOptions, labelOf } = context;
+  const n = view.order;
+  const found = components(eco, viewOptions);
+  if (found.count <= 1) return [];
+  const { offsets, index } = view;
+  const degreeOf = (id: string): number => {
+    const i = index.get(id)!;
+    return offsets[i + 1]! - offsets[i]!;
+  };
+  const isolates: string[] = [];
+  for (const members of found.components)
+    if (members.length === 1 && degreeOf(members[0]!) === 0) isolates.push(members[0]!);
+  isolates.sort(compareIds);
+  const largest = found.sizes[0]!;
+  const shared = { components: found.count, isolates: isolates.length, largestShare: largest / n };
+
+  const gaps: StructuralGapOf<"fragmentation">[] = [];
+  for (let c = 1; c < found.count; c++) {
+    const members = found.components[c]!;
+    if (members.length < 2) continue;
+    let hub = members[0]!;
+    for (const id of members) if (degreeOf(id) > degreeOf(hub)) hub = id;
+    const evidence: FragmentationEvidence = { ...shared, size: members.length, component: c };
+    gaps.push({
+      kind: "fragmentation",
+      severity: Math.sqrt(members.length / n),
+      title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
+      detail:
+        `${capitalize(nameList(members.map(labelOf)))} are tied to each other but have no path to the ` +
+        `${countOf(largest, "actor")} of the largest connected part of the network.`,
+      actors: members.slice(),
+      evidence,
+    });
+  }
+  if (isolates.length > 0) {
+    const evidence: FragmentationEvidence = { ...shared, size: isolates.length, component: null };
+    const one = isolates.length === 1;
+    gaps.push({
+      kind: "fragmentation",
+      severity: Math.sqrt(isolates.length / n),
+      title: `${countOf(isolates.length, "actor")} ${one ? "has" : "have"} no ties at all`,
+      detail:
+        `${capitalize(nameList(isolates.map(labelOf)))} ${one ? "has" : "have"} no tie to anyone among ` +
+        `the ties analysed, so no one in the network can reach ${one ? "it" : "them"}.`,
+      actors: isolates,
+      evidence,
+    });
+  }
+  return gaps;
+}

@@ -1,0 +1,149 @@
+/**
+ * The structural gap record returned by `findStructuralGaps`, its per-kind evidence, and the context
+ * the gap kinds share.
+ *
+ * @packageDocumentation
+ */
+import type { Ecosystem } from "../model/ecosystem.js";
+import type { EcosystemView, ViewOptions } from "../model/view.js";
+
+/** The five kinds of structural gap, in the order they are documented (docs/gaps.md). */
+export const STRUCTURAL_GAP_KINDS = Object.freeze([
+  "role-pair",
+  "siloed-community",
+  "coverage",
+  "fragmentation",
+  "single-point-of-failure",
+] as const);
+
+/** A kind of structural gap. */
+export type StructuralGapKind = (typeof STRUCTURAL_GAP_KINDS)[number];
+
+/** Evidence of a `role-pair` gap: two groups (or one group with itself) tied less than their degrees predict. */
+export interface RolePairEvidence {
+  /** The two groups, sorted; the same group twice for a within-group gap. */
+  groups: [string, string];
+  /** Whether the gap is within one group (its members rarely tied to each other). */
+  within: boolean;
+  /** Adjacent pairs of the undirected view joining the groups (within: both ends in the group). */
+  observed: number;
+  /** Ties expected under the configuration model: D_g·D_h / 2m, or D_g² / 4m within g. */
+  expected: number;
+  /** observed / expected. */
+  ratio: number;
+  /** One-sided permutation p-value of a ratio this low (label permutation, see docs/gaps.md). */
+  pValue: number;
+  /** Number of label permutations behind `pValue`. */
+  permutations: number;
+  /** Members of the groups without a tie to the other group (within: to another member). */
+  unconnected: number;
+}
+
+/** Evidence of a `siloed-community` gap. */
+export interface SiloedCommunityEvidence {
+  /** Index of the community in `communities(eco, { seed })` (0 = largest). */
+  community: number;
+  /** Number of members. */
+  size: number;
+  /** I: adjacent pairs with both ends in the community. */
+  internalTies: number;
+  /** E: adjacent pairs with exactly one end in the community. */
+  externalTies: number;
+  /** (E − I) / (E + I); `null` when the community has no ties. */
+  eiIndex: number | null;
+  /** Roles some member needs that no member and no member's direct contact has, sorted. */
+  missingRoles: string[];
+  /** Share of members whose role needs one of `missingRoles`. */
+  unmetShare: number;
+}
+
+/** Evidence of a `coverage` gap. */
+export interface CoverageEvidence {
+  /** The role of the actors concerned. */
+  role: string;
+  /** The role they need and cannot reach. */
+  needs: string;
+  /** The largest number of steps counted as reaching. */
+  maxDistance: number;
+  /** Actors of `role` (with `value`, when broken down) with no actor of `needs` within `maxDistance` steps. */
+  without: number;
+  /** Actors of `role` (with `value`, when broken down). */
+  total: number;
+  /** without / total. */
+  share: number;
+  /** The `coverageBy` attribute of a broken-down gap; `null` for the whole ecosystem. */
+  attribute: string | null;
+  /** The attribute value of a broken-down gap; `null` for the whole ecosystem. */
+  value: string | null;
+}
+
+/** Evidence of a `fragmentation` gap. */
+export interface FragmentationEvidence {
+  /** Number of components of the view (an isolate counts as one). */
+  components: number;
+  /** Number of isolates (actors without ties) in the view. */
+  isolates: number;
+  /** Size of the largest component divided by the number of actors. */
+  largestShare: number;
+  /** Actors in the part this gap reports (the component, or all isolates). */
+  size: number;
+  /** Index of the component in `components(eco)` (0 = largest); `null` for the isolates gap. */
+  component: number | null;
+}
+
+/** Evidence of a `single-point-of-failure` gap. */
+export interface SinglePointOfFailureEvidence {
+  /** `"actor"` for an articulation point, `"tie"` for a bridge. */
+  element: "actor" | "tie";
+  /** The articulation point; `null` for a bridge. */
+  actor: string | null;
+  /** The bridge's two ends, sorted; `null` for an articulation point. */
+  ends: [string, string] | null;
+  /** Actors its loss would cut off from the largest remaining part of its component. */
+  cutOff: number;
+  /** cutOff divided by the number of actors in the ecosystem. */
+  cutOffShare: number;
+  /** Size of the component it belongs to. */
+  componentSize: number;
+}
+
+/** Evidence by gap kind. */
+export interface StructuralGapEvidence {
+  "role-pair": RolePairEvidence;
+  "siloed-community": SiloedCommunityEvidence;
+  coverage: CoverageEvidence;
+  fragmentation: FragmentationEvidence;
+  "single-point-of-failure": SinglePointOfFailureEvidence;
+}
+
+/** A structural gap of one kind. */
+export interface StructuralGapOf<K extends StructuralGapKind> {
+  /** What kind of gap this is. */
+  kind: K;
+  /** How serious, in [0, 1], comparable across kinds (docs/gaps.md gives each kind's mapping). */
+  severity: number;
+  /** A short sentence. */
+  title: string;
+  /** One or two sentences a person can read without knowing network analysis. */
+  detail: string;
+  /** The actor ids concerned, sorted by code units. */
+  actors: string[];
+  /** The numbers behind the gap. */
+  evidence: StructuralGapEvidence[K];
+}
+
+/** A structural gap: a discriminated union on `kind`, so `evidence` is typed by kind. */
+export type StructuralGap = {
+  [K in StructuralGapKind]: StructuralGapOf<K>;
+}[StructuralGapKind];
+
+/** What every gap kind reads: the ecosystem, its undirected view and how to name actors. @internal */
+export interface GapContext {
+  readonly eco: Ecosystem;
+  /** The undirected analysis view of the call's `kinds` and `at`. */
+  readonly view: EcosystemView;
+  /** The view options to pass on to the measures (`kinds`, `at`; never `directed`). */
+  readonly viewOptions: ViewOptions;
+  /** The actor's `label`, else its id. */
+  readonly labelOf: (id: string) => string;
+}
