@@ -50,6 +50,26 @@ export {
   toKumu,
   toKumuSheets,
 } from "./io/kumu.js";
+// Measures: structural holes and brokerage
+export {
+  type ActorBrokerage,
+  BROKERAGE_DEFAULTS,
+  type BrokerageGroupMoments,
+  type BrokerageOptions,
+  type BrokerageResult,
+  type BrokerageRoles,
+  brokerage,
+} from "./metrics/brokerage.js";
+export {
+  constraint,
+  effectiveSize,
+  hierarchy,
+  STRUCTURAL_HOLES_DEFAULTS,
+  type StructuralHoleScores,
+  type StructuralHolesOptions,
+  structuralHoles,
+} from "./metrics/structural-holes.js";
+
 // Measures: centrality, groups, communities, link prediction
 export {
   type ActorCentrality,
