@@ -225,3 +225,22 @@ export {
   type StructuralGapKind,
   type StructuralGapOf,
 } from "./gaps/types.js";
+
+// Weaving: the distance engine
+export {
+  addTie,
+  createDistanceMatrix,
+  DISTANCE_MATRIX_MAX_ORDER,
+  type DistanceMatrix,
+  globalEfficiencyOf,
+  hopDistance,
+  UNREACHABLE,
+} from "./weave/distance-matrix.js";
+export {
+  type EfficiencyGain,
+  efficiencyGain,
+  SAMPLED_EFFICIENCY_GAIN_DEFAULTS,
+  type SampledEfficiencyGain,
+  type SampledEfficiencyGainOptions,
+  sampledEfficiencyGain,
+} from "./weave/efficiency-gain.js";
