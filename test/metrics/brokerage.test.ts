@@ -298,7 +298,7 @@ describe("brokerage", () => {
     expect(brokerage(eco).groups).toEqual(["funder", "developer", "upskiller"]);
   });
 
-  it("gives the values printed in docs/measures-structural-holes.md", () => {
+  it("gives the values printed in docs/measures.md", () => {
     const eco = createEcosystem({
       actors: [
         { id: "ngo", role: "developer" },

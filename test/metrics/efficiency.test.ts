@@ -344,7 +344,7 @@ describe("averageDistance", () => {
   });
 });
 
-describe("the example of docs/measures-cohesion.md", () => {
+describe("the example of docs/measures.md", () => {
   it("gives the values printed in the document", () => {
     // a triangle a, b, c; c is the only link to d, and d to e
     const eco = createEcosystem(

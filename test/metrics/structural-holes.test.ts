@@ -393,7 +393,7 @@ describe("structuralHoles", () => {
   });
 });
 
-/** The example of docs/measures-structural-holes.md. */
+/** The example of docs/measures.md. */
 const docsExample = deepFreeze<EcosystemData>({
   actors: [
     { id: "ngo", role: "developer" },
@@ -410,7 +410,7 @@ const docsExample = deepFreeze<EcosystemData>({
 });
 
 describe("structuralHoles (docs example)", () => {
-  it("gives the values printed in docs/measures-structural-holes.md", () => {
+  it("gives the values printed in docs/measures.md", () => {
     const eco = createEcosystem(docsExample);
     // by hand: p = 1/4 (lab), 1/4 (uni), 1/2 (esf); lab and uni are tied, each spending 1/2 on the
     // other: c = 2 (1/4 + 1/4 · 1/2)² + (1/2)² = 34/64
