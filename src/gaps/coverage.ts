@@ -31,7 +31,8 @@ export interface CoverageSettings {
  * d(i, s) = min over actors j of role s of the hop distance from i to j in the undirected view; actor
  * i of role r is *without* s when d(i, s) > maxDistance (or no path). without = #{i of role r : d(i, s) >
  * maxDistance}, total = #{i of role r}, share = without / total; a gap when without ≥ 1, severity =
- * share. Broken down by `coverageBy`, the same counts are taken over the actors of r having each value.
+ * share · without / (without + 2): the share, shrunk where it rests on few actors, so that one lone
+ * actor (1 of 1 → 0.33) does not rank beside a whole region (8 of 8 → 0.8). Broken down by `coverageBy`, the same counts are taken over the actors of r having each value.
  * d(·, s) comes from one multi-source breadth-first search per needed role s (sources: every actor of
  * role s, depth at most maxDistance), shared by every role that needs s.
  * A role that needs itself is not checked: every actor reaches itself at distance 0, and "members of
@@ -125,5 +126,5 @@ function coverageGap(
     ? `${capitalize(names)} ${without === 1 ? "has" : "have"} no ${needs} ${withinSteps(maxDistance, without > 1)}, ` +
       `though ${pluralNoun(role)} need ${pluralNoun(needs)}.`
     : `The ecosystem has no ${needs} at all, so no ${role} can reach one: ${names}.`;
-  return { kind: "coverage", severity: share, title, detail, actors, evidence };
+  return { kind: "coverage", severity: share * (without / (without + 2)), title, detail, actors, evidence };
 }

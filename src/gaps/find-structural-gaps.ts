@@ -204,9 +204,9 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
  * @example
  * // developers d1 – d2 tied to each other, funder f with no ties
  * findStructuralGaps(eco, { include: ["coverage"] }).map((gap) => gap.title);
- * // ["1 of 1 funder cannot reach a developer within 2 steps",
- * //  "2 of 2 developers cannot reach a funder within 2 steps",
- * //  "2 of 2 developers cannot reach an upskiller within 2 steps"]
+ * // ["2 of 2 developers cannot reach a funder within 2 steps",
+ * //  "2 of 2 developers cannot reach an upskiller within 2 steps",
+ * //  "1 of 1 funder cannot reach a developer within 2 steps"]
  * @category Answers
  */
 export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOptions = {}): StructuralGap[] {

@@ -212,7 +212,8 @@ describe("findStructuralGaps", () => {
       attribute: null,
       value: null,
     });
-    expect(developers!.severity).toBe(5 / 9);
+    // share 5/9, shrunk by without / (without + 2) = 5/7
+    expect(developers!.severity).toBeCloseTo((5 / 9) * (5 / 7), 12);
     expect(developers!.title).toBe("5 of 9 developers cannot reach a funder within 2 steps");
     const upskillers = gaps.find(
       (gap) => gap.evidence.role === "upskiller" && gap.evidence.needs === "funder",
@@ -384,7 +385,8 @@ describe("findStructuralGaps", () => {
       "The ecosystem has no funder at all, so no developer can reach one: solo.",
       "The ecosystem has no upskiller at all, so no developer can reach one: solo.",
     ]);
-    expect(gaps.every((gap) => gap.severity === 1)).toBe(true);
+    // 1 of 1: share 1, shrunk by 1 / (1 + 2)
+    expect(gaps.every((gap) => gap.severity === 1 / 3)).toBe(true);
   });
 
   it("puts every actor of an ecosystem without ties into one isolates gap", () => {
@@ -546,9 +548,9 @@ describe("findStructuralGaps", () => {
       ),
     );
     expect(findStructuralGaps(eco, { include: ["coverage"] }).map((gap) => gap.title)).toEqual([
-      "1 of 1 funder cannot reach a developer within 2 steps",
       "2 of 2 developers cannot reach a funder within 2 steps",
       "2 of 2 developers cannot reach an upskiller within 2 steps",
+      "1 of 1 funder cannot reach a developer within 2 steps",
     ]);
   });
 });
