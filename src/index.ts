@@ -244,3 +244,26 @@ export {
   type SampledEfficiencyGainOptions,
   sampledEfficiencyGain,
 } from "./weave/efficiency-gain.js";
+
+// Answers: bridge actors and the network's stage
+export {
+  AUTO_BETWEENNESS_PIVOTS,
+  type BetweennessSample,
+  EXACT_BETWEENNESS_LIMIT,
+} from "./brokers/betweenness-sample.js";
+export {
+  DIAGNOSE_STAGE_DEFAULTS,
+  type DiagnoseStageOptions,
+  diagnoseStage,
+  type NetworkStage,
+  type StageDiagnosis,
+  type StageEvidence,
+} from "./brokers/diagnose-stage.js";
+export {
+  BRIDGE_WEIGHTS_DEFAULTS,
+  type BridgeActor,
+  type BridgeWeights,
+  FIND_BRIDGE_ACTORS_DEFAULTS,
+  type FindBridgeActorsOptions,
+  findBridgeActors,
+} from "./brokers/find-bridge-actors.js";

@@ -1,0 +1,366 @@
+/**
+ * The development stage of a community network, after Krebs and Holley's four stages of network
+ * weaving, decided by documented rules over measured figures.
+ *
+ * @packageDocumentation
+ */
+import { compareIds } from "../internal/compare.js";
+import { betweenness } from "../metrics/centrality.js";
+import { transitivity } from "../metrics/clustering.js";
+import { components } from "../metrics/components.js";
+import { coreNumbers } from "../metrics/core-numbers.js";
+import type { Ecosystem } from "../model/ecosystem.js";
+import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { getView } from "../model/view-cache.js";
+import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
+import { actorName, countOf, nameList, percent, shortNumber } from "./broker-wording.js";
+import { betweennessCentralization, degreeCentralization } from "./centralization.js";
+
+/** Krebs and Holley's stages of a community network, from the least to the most developed. */
+export type NetworkStage = "scattered-fragments" | "hub-and-spoke" | "multi-hub" | "core-periphery";
+
+/** Options of {@link diagnoseStage}. The thresholds are the rules' cut-offs (see {@link diagnoseStage}). */
+export interface DiagnoseStageOptions extends ViewOptions {
+  /**
+   * Below this share of actors in the largest component, the network is `scattered-fragments`.
+   * @defaultValue 0.5
+   */
+  minLargestComponentShare?: number;
+  /**
+   * At or above this degree centralisation (a star is 1), the network is `hub-and-spoke`.
+   * @defaultValue 0.5
+   */
+  starCentralization?: number;
+  /**
+   * A hub has at least `hubFactor` times the mean number of contacts (and at least `minHubDegree`).
+   * @defaultValue 2
+   */
+  hubFactor?: number;
+  /**
+   * Fewest contacts of a hub, so that in a sparse network an actor with 2 contacts is no hub.
+   * @defaultValue 3
+   */
+  minHubDegree?: number;
+  /**
+   * Smallest core number k of a dense core: the core's actors each have at least k contacts in it.
+   * @defaultValue 3
+   */
+  minCoreNumber?: number;
+  /**
+   * Smallest density (share of its pairs that are tied) of a dense core.
+   * @defaultValue 0.5
+   */
+  minCoreDensity?: number;
+  /**
+   * How betweenness (evidence only) is computed: `"auto"` is exact up to 2 000 actors and estimated
+   * from 500 seeded pivots above; `"exact"`; or a number of pivots (see `betweennessPivots`).
+   * @defaultValue "auto"
+   */
+  betweennessSample?: BetweennessSample;
+  /**
+   * Seed of the betweenness pivots when it is estimated.
+   * @defaultValue 1
+   */
+  seed?: number;
+}
+
+/** The defaults of {@link DiagnoseStageOptions}. */
+export const DIAGNOSE_STAGE_DEFAULTS = Object.freeze({
+  minLargestComponentShare: 0.5,
+  starCentralization: 0.5,
+  hubFactor: 2,
+  minHubDegree: 3,
+  minCoreNumber: 3,
+  minCoreDensity: 0.5,
+  betweennessSample: "auto",
+  seed: 1,
+} satisfies DiagnoseStageOptions);
+
+/** The figures {@link diagnoseStage} measured, all on the undirected view. */
+export interface StageEvidence {
+  /** Number of actors n. */
+  actors: number;
+  /** Number of adjacent pairs (parallel ties count once). */
+  ties: number;
+  /** Share of the n(n − 1)/2 pairs that are tied. */
+  density: number;
+  /** Number of connected components (an isolate is one). */
+  components: number;
+  /** Share of actors in the largest component. */
+  largestComponentShare: number;
+  /** Number of actors without ties. */
+  isolates: number;
+  /** Mean number of contacts per actor. */
+  meanDegree: number;
+  /** Largest number of contacts of one actor. */
+  maxDegree: number;
+  /** Freeman's degree centralisation in [0, 1] (a star is 1). */
+  degreeCentralization: number;
+  /** Freeman's betweenness centralisation in [0, 1] (a star is 1); estimated when `betweennessPivots` is set. */
+  betweennessCentralization: number;
+  /** Pivot sources of the betweenness estimate, or `null` when betweenness is exact. */
+  betweennessPivots: number | null;
+  /** Fewest contacts of a hub: ⌈max(minHubDegree, hubFactor × meanDegree)⌉. */
+  hubThreshold: number;
+  /** Hubs (actors with at least `hubThreshold` contacts), most contacts first, ties by id. */
+  hubs: string[];
+  /** Transitivity: the share of connected triples closed into triangles. */
+  transitivity: number;
+  /** Largest core number k*: the innermost k-core. */
+  maxCoreNumber: number;
+  /** Actors in the innermost k-core (core number k*). */
+  coreSize: number;
+  /** coreSize / n. */
+  coreShare: number;
+  /** Density of the innermost k-core (share of its pairs that are tied); `null` below 2 actors. */
+  coreDensity: number | null;
+}
+
+/** Result of {@link diagnoseStage}. */
+export interface StageDiagnosis {
+  /** The stage. */
+  stage: NetworkStage;
+  /** The measured figures behind it. */
+  evidence: StageEvidence;
+  /** Sentences a non-specialist reads: the deciding rule first, then the figures that support it. */
+  reasons: string[];
+}
+
+function checkShare(name: string, value: number): void {
+  if (!(Number.isFinite(value) && value > 0 && value <= 1)) {
+    throw new InvalidOptionError(
+      `diagnoseStage: ${name} ${value} must be a number greater than 0 and at most 1`,
+    );
+  }
+}
+
+function checkMinimum(name: string, value: number, integer: boolean): void {
+  if (!(Number.isFinite(value) && value >= 1 && (!integer || Number.isInteger(value)))) {
+    throw new InvalidOptionError(
+      `diagnoseStage: ${name} ${value} must be ${integer ? "an integer" : "a number"} of at least 1`,
+    );
+  }
+}
+
+/** Degrees (distinct contacts) on the undirected view. */
+function degreesOf(view: EcosystemView): Int32Array {
+  const degrees = new Int32Array(view.order);
+  for (let i = 0; i < view.order; i++) degrees[i] = view.offsets[i + 1]! - view.offsets[i]!;
+  return degrees;
+}
+
+/**
+ * The development stage of the network — scattered fragments, hub-and-spoke, multi-hub or
+ * core-periphery — after Krebs and Holley, with the figures and the rule that decided it.
+ *
+ * @remarks
+ * Krebs and Holley describe four stages a weaver leads a community network through: scattered
+ * fragments (small clusters that do not know each other), a single hub-and-spoke network (the weaver
+ * at the centre), a multi-hub small-world network (the weaver has taught others to weave) and a
+ * core-periphery network (a dense core of committed members, a large periphery reaching outside).
+ * They give the stages, not rules; the rules here are ours, applied in this order, first match wins:
+ *
+ * 1. `scattered-fragments` when L / n < `minLargestComponentShare` (0.5): no component holds half the
+ *    actors (L = actors of the largest component, n = actors).
+ * 2. `hub-and-spoke` when C_D ≥ `starCentralization` (0.5): the network is at least half-way to a star.
+ *    C_D = Σ_i (d* − d_i) / ((n − 1)(n − 2)) is Freeman's degree centralisation (d_i = distinct
+ *    contacts of i, d* = max d_i); a star is 1, two equal stars joined by their centres about 0.48.
+ * 3. `core-periphery` when the innermost k-core is dense: k* ≥ `minCoreNumber` (3) and its density
+ *    2 e* / (s (s − 1)) ≥ `minCoreDensity` (0.5), where k* is the largest core number (every actor of
+ *    the k*-core has at least k* contacts inside it), s its number of actors and e* its ties.
+ * 4. `multi-hub` when there are at least two hubs, a hub having d_i ≥ max(`minHubDegree`,
+ *    `hubFactor` · d̄) contacts (3 and 2 × the mean degree d̄ by default).
+ * 5. `hub-and-spoke` when there is exactly one hub (a loose one: C_D is below the rule-2 threshold).
+ * 6. `multi-hub` otherwise: no actor stands out and there is no dense core, so ties are spread over
+ *    many small hubs (a ring, a path, a sparse mesh); the reasons say so.
+ *
+ * Why these figures: the component share measures fragmentation directly; degree centralisation is
+ * the classic measure of "one centre"; hubs relative to the mean degree (not a z-score) still count
+ * both centres of two joined stars, where mean + 2 sd would count none; a dense k-core separates a
+ * core that holds together without its hubs from hubs merely linked in a chain. Betweenness
+ * centralisation and transitivity are reported as evidence but decide nothing, so the rules stay few.
+ * All figures are read on the undirected view (direction does not change who is connected).
+ * Ours: there is no reference implementation of the stages. Figures agree with NetworkX
+ * (`connected_components`, `core_number`, `transitivity`, `betweenness_centrality`) and centralisation
+ * with R igraph `centr_degree(loops = FALSE)` and `centr_betw`.
+ * Betweenness is estimated from seeded pivots above 2 000 actors (see `betweennessSample`).
+ * Undefined for fewer than 3 actors (centralisation needs 3): refused with `NotApplicableError`.
+ * Time complexity: O(n · (n + m)) with exact betweenness, O(k · (n + m) + Σ d_i²) with k pivots.
+ *
+ * References: Krebs, V., & Holley, J. (2002–2006). Building Smart Communities through Network
+ * Weaving. http://www.orgnet.com/BuildingNetworks.pdf
+ * Freeman, L. C. (1978). Centrality in social networks: conceptual clarification. Social Networks
+ * 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
+ * Seidman, S. B. (1983). Network structure and minimum degree. Social Networks 5(3), 269–287.
+ * doi:10.1016/0378-8733(83)90028-X
+ * Borgatti, S. P., & Everett, M. G. (2000). Models of core/periphery structures. Social Networks
+ * 21(4), 375–395. doi:10.1016/S0378-8733(99)00019-2
+ *
+ * @param options - view options (`directed: true` is refused), the rule thresholds, and
+ * `betweennessSample`/`seed`.
+ * @returns the stage, the measured figures and the reasons in words.
+ * @throws {@link NotApplicableError} with fewer than 3 actors, or with `directed: true`.
+ * @throws {@link InvalidOptionError} when a threshold is out of range.
+ * @example
+ * // hub tied to 5 others: a star
+ * diagnoseStage(createEcosystem(star6)).stage; // "hub-and-spoke"
+ * @see {@link findBridgeActors}
+ * @category Answers
+ */
+export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}): StageDiagnosis {
+  const settings = { ...DIAGNOSE_STAGE_DEFAULTS, ...options };
+  checkShare("minLargestComponentShare", settings.minLargestComponentShare);
+  checkShare("starCentralization", settings.starCentralization);
+  checkShare("minCoreDensity", settings.minCoreDensity);
+  checkMinimum("hubFactor", settings.hubFactor, false);
+  checkMinimum("minHubDegree", settings.minHubDegree, true);
+  checkMinimum("minCoreNumber", settings.minCoreNumber, true);
+  if (options.directed === true) {
+    throw new NotApplicableError(
+      "diagnoseStage: stages are read on the undirected view; drop directed: true",
+    );
+  }
+  const viewOptions: ViewOptions = {};
+  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
+  if (options.at !== undefined) viewOptions.at = options.at;
+  const view = getView(eco, viewOptions);
+  const n = view.order;
+  if (n < 3) {
+    throw new NotApplicableError(`diagnoseStage: needs at least 3 actors, the ecosystem has ${n}`);
+  }
+  const pivots = betweennessPivots("diagnoseStage", settings.betweennessSample, n);
+
+  const { ids } = view;
+  const degrees = degreesOf(view);
+  let degreeSum = 0;
+  let maxDegree = 0;
+  let isolates = 0;
+  for (let i = 0; i < n; i++) {
+    degreeSum += degrees[i]!;
+    if (degrees[i]! > maxDegree) maxDegree = degrees[i]!;
+    if (degrees[i] === 0) isolates++;
+  }
+  const meanDegree = degreeSum / n;
+  const ties = degreeSum / 2;
+
+  const parts = components(eco, viewOptions);
+  const largest = parts.sizes[0]!;
+  const largestComponentShare = largest / n;
+
+  const betweennessOptions = { ...viewOptions, normalized: true, seed: settings.seed };
+  const between = betweenness(
+    eco,
+    pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
+  );
+  const betweennessValues = ids.map((id) => between[id]!);
+  let topBroker = 0;
+  for (let i = 1; i < n; i++) {
+    const b = betweennessValues[i]!;
+    const best = betweennessValues[topBroker]!;
+    if (b > best || (b === best && compareIds(ids[i]!, ids[topBroker]!) < 0)) topBroker = i;
+  }
+
+  const hubThreshold = Math.ceil(Math.max(settings.minHubDegree, settings.hubFactor * meanDegree) - 1e-9);
+  const hubIndices: number[] = [];
+  for (let i = 0; i < n; i++) if (degrees[i]! >= hubThreshold) hubIndices.push(i);
+  hubIndices.sort((a, b) => degrees[b]! - degrees[a]! || compareIds(ids[a]!, ids[b]!));
+
+  const cores = coreNumbers(eco, viewOptions);
+  const coreOf = new Int32Array(n);
+  let maxCoreNumber = 0;
+  for (let i = 0; i < n; i++) {
+    coreOf[i] = cores[ids[i]!]!;
+    if (coreOf[i]! > maxCoreNumber) maxCoreNumber = coreOf[i]!;
+  }
+  let coreSize = 0;
+  let coreTieEnds = 0;
+  for (let i = 0; i < n; i++) {
+    if (coreOf[i] !== maxCoreNumber) continue;
+    coreSize++;
+    for (let k = view.offsets[i]!, end = view.offsets[i + 1]!; k < end; k++) {
+      if (coreOf[view.targets[k]!] === maxCoreNumber) coreTieEnds++;
+    }
+  }
+  const coreDensity = coreSize < 2 ? null : coreTieEnds / (coreSize * (coreSize - 1));
+
+  const evidence: StageEvidence = {
+    actors: n,
+    ties,
+    density: ties / ((n * (n - 1)) / 2),
+    components: parts.count,
+    largestComponentShare,
+    isolates,
+    meanDegree,
+    maxDegree,
+    degreeCentralization: degreeCentralization(degrees)!,
+    betweennessCentralization: betweennessCentralization(betweennessValues)!,
+    betweennessPivots: pivots ?? null,
+    hubThreshold,
+    hubs: hubIndices.map((i) => ids[i]!),
+    transitivity: transitivity(eco, viewOptions),
+    maxCoreNumber,
+    coreSize,
+    coreShare: coreSize / n,
+    coreDensity,
+  };
+
+  // The actor with most contacts (ties by id), for the hub-and-spoke sentence.
+  let topDegree = 0;
+  for (let i = 1; i < n; i++) {
+    if (
+      degrees[i]! > degrees[topDegree]! ||
+      (degrees[i] === degrees[topDegree] && compareIds(ids[i]!, ids[topDegree]!) < 0)
+    ) {
+      topDegree = i;
+    }
+  }
+  const name = (i: number) => actorName(eco, ids[i]!);
+  const mean = shortNumber(meanDegree, 1);
+  const centralization = shortNumber(evidence.degreeCentralization);
+  const hubNames = nameList(hubIndices.map(name));
+  const denseCore =
+    maxCoreNumber >= settings.minCoreNumber && coreDensity !== null && coreDensity >= settings.minCoreDensity;
+
+  const componentSentence = `the largest component holds ${percent(largestComponentShare)} of actors (${largest} of ${n}) in ${countOf(parts.count, "component")}${isolates > 0 ? `, ${countOf(isolates, "isolated actor")} among them` : ""}`;
+  const coreSentence = `the innermost core is a ${maxCoreNumber}-core of ${countOf(coreSize, "actor")} (each tied to at least ${maxCoreNumber} others in it), with ${coreDensity === null ? "no pairs" : `${percent(coreDensity)} of its pairs tied`}`;
+  const hubSentence =
+    hubIndices.length === 0
+      ? `no actor has ${hubThreshold} or more contacts (at least ${settings.minHubDegree} and ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}): there is no hub`
+      : `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}): ${hubNames}`;
+  const betweennessSentence =
+    betweennessValues[topBroker]! > 0
+      ? `${name(topBroker)} lies on ${percent(betweennessValues[topBroker]!)} of the shortest paths between other actors${pivots === undefined ? "" : " (estimated)"}; betweenness centralisation is ${shortNumber(evidence.betweennessCentralization)}`
+      : "no actor lies between two others on a shortest path";
+  const transitivitySentence = `${percent(evidence.transitivity)} of the pairs of actors with a contact in common are tied to each other (transitivity ${shortNumber(evidence.transitivity)})`;
+
+  let stage: NetworkStage;
+  let decision: string;
+  const support: string[] = [];
+  if (largestComponentShare < settings.minLargestComponentShare) {
+    stage = "scattered-fragments";
+    decision = `${componentSentence}: the network is still scattered fragments`;
+    support.push(hubSentence, transitivitySentence);
+  } else if (evidence.degreeCentralization >= settings.starCentralization) {
+    stage = "hub-and-spoke";
+    decision = `degree centralisation is ${centralization} (a star is 1): ${name(topDegree)} is tied to ${degrees[topDegree]} of the ${n - 1} other actors, a hub-and-spoke network around it`;
+    support.push(componentSentence, betweennessSentence, transitivitySentence);
+  } else if (denseCore) {
+    stage = "core-periphery";
+    decision = `${countOf(coreSize, "actor")} form a dense core (each tied to at least ${maxCoreNumber} others in it, ${percent(coreDensity!)} of its pairs tied) and ${n - coreSize} (${percent(1 - coreSize / n)}) sit around it: a core-periphery network`;
+    support.push(componentSentence, hubSentence, transitivitySentence);
+  } else if (hubIndices.length >= 2) {
+    stage = "multi-hub";
+    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and they form no dense core, a multi-hub network`;
+    support.push(componentSentence, coreSentence, betweennessSentence);
+  } else if (hubIndices.length === 1) {
+    stage = "hub-and-spoke";
+    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}) and there is no dense core: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
+    support.push(componentSentence, betweennessSentence, coreSentence);
+  } else {
+    stage = "multi-hub";
+    decision = `no actor stands out (none has ${hubThreshold} or more contacts) and there is no dense core: many small hubs hold the network together rather than one, an early multi-hub network`;
+    support.push(componentSentence, coreSentence, transitivitySentence);
+  }
+  return { stage, evidence, reasons: [decision, ...support] };
+}
