@@ -80,7 +80,8 @@ function parseCommandLine(command: Command, args: readonly string[]) {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${command.name}: ${message.replace(/\. To specify.*$/s, "").replace(/\.$/, "")}`);
+    const cleaned = message.replace(/\. To specify.*$/s, "").replace(/\.$/, "");
+    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`);
   }
 }
 

@@ -1,0 +1,79 @@
+/** Option parsing shared by the analysis commands: view options, seed, top, output. */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { EcoweaveError } from "../model/errors.js";
+import type { ViewOptions } from "../model/view.js";
+import type { OptionValues } from "./command.js";
+import type { CliIo } from "./io.js";
+import { UsageError } from "./usage-error.js";
+
+/** The view options every analysis command accepts. */
+export const VIEW_CLI_OPTIONS = {
+  kinds: { type: "string" },
+  at: { type: "string" },
+} as const;
+
+/** Help lines for {@link VIEW_CLI_OPTIONS}. */
+export const VIEW_CLI_HELP = `  --kinds <k1,k2>   only ties of these kinds count (default: all)
+  --at <YYYY-MM-DD> only ties active on this date count (default: all ties)`;
+
+/** Reads `--kinds` and `--at` into view options. */
+export function viewOptionsOf(values: OptionValues): ViewOptions {
+  const options: ViewOptions = {};
+  if (typeof values.kinds === "string") {
+    const kinds = values.kinds.split(",").filter((kind) => kind !== "");
+    if (kinds.length === 0)
+      throw new UsageError("--kinds needs at least one tie kind, e.g. --kinds funding,training");
+    options.kinds = kinds;
+  }
+  if (typeof values.at === "string") options.at = values.at;
+  return options;
+}
+
+/** Reads a whole-number option, refusing anything else with a usage error. */
+export function integerOption(
+  values: OptionValues,
+  name: string,
+  fallback: number,
+  { min = Number.MIN_SAFE_INTEGER } = {},
+): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  if (typeof raw !== "string" || !/^-?\d+$/.test(raw) || Number(raw) < min) {
+    throw new UsageError(
+      `--${name} must be a whole number${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ""}, got "${String(raw)}"`,
+    );
+  }
+  return Number(raw);
+}
+
+/** Reads an option that must be one of `choices`. */
+export function choiceOption<T extends string>(
+  values: OptionValues,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  if (typeof raw !== "string" || !(choices as readonly string[]).includes(raw)) {
+    throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got "${String(raw)}"`);
+  }
+  return raw as T;
+}
+
+/** Writes `text` to `--out` if given (and says where), else to stdout. */
+export async function writeOutput(text: string, values: OptionValues, io: CliIo): Promise<void> {
+  if (typeof values.out !== "string") {
+    io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+    return;
+  }
+  const path = resolve(io.cwd, values.out);
+  try {
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EcoweaveError("file_unwritable", `cannot write ${values.out}: ${reason}`);
+  }
+  if (values.quiet !== true) io.stderr(`wrote ${values.out}\n`);
+}
