@@ -267,3 +267,21 @@ export {
   type FindBridgeActorsOptions,
   findBridgeActors,
 } from "./brokers/find-bridge-actors.js";
+
+// Answers: key players and weaver candidates
+export {
+  findKeyPlayers,
+  KEY_PLAYER_OBJECTIVES,
+  KEY_PLAYERS_DEFAULTS,
+  type KeyPlayerObjective,
+  type KeyPlayersOptions,
+  type KeyPlayersResult,
+} from "./brokers/key-players.js";
+export {
+  findWeaverCandidates,
+  WEAVER_CANDIDATES_DEFAULTS,
+  type WeaverCandidate,
+  type WeaverCandidatesOptions,
+  type WeaverCandidatesResult,
+  type WeaverHost,
+} from "./brokers/weaver-candidates.js";
