@@ -285,3 +285,62 @@ export {
   type WeaverCandidatesResult,
   type WeaverHost,
 } from "./brokers/weaver-candidates.js";
+
+// Scenarios and time
+export { applyScenario } from "./scenario/apply-scenario.js";
+export {
+  type BridgeChange,
+  COMPARE_ECOSYSTEMS_DEFAULTS,
+  COMPARE_EFFICIENCY_SOURCES,
+  COMPARE_EXACT_EFFICIENCY_LIMIT,
+  type CompareEcosystemsOptions,
+  type ComparisonFigures,
+  compareEcosystems,
+  type EcosystemComparison,
+  type GapChange,
+  type RolePairChange,
+  type RolePairMixing,
+  type TieChange,
+} from "./scenario/compare-ecosystems.js";
+export {
+  type ActorUpdate,
+  type PlanSteps,
+  parseScenario,
+  type ReadonlyDeep,
+  SCENARIO_OPS,
+  type Scenario,
+  type ScenarioChange,
+  type ScenarioOp,
+  type ScenarioValidationResult,
+  scenarioChangeSchema,
+  scenarioJsonSchema,
+  scenarioSchema,
+  validateScenario,
+} from "./scenario/scenario-schema.js";
+export {
+  AUTO_EFFICIENCY_SOURCES,
+  EXACT_EFFICIENCY_LIMIT,
+  type RemovalChooser,
+  type RemovalMeasures,
+  type RemovalPool,
+  type RemovalSimulation,
+  type RemovalState,
+  type RemovalStep,
+  type RemovalStrategyName,
+  SIMULATE_REMOVAL_DEFAULTS,
+  type SimulateRemovalOptions,
+  simulateRemoval,
+} from "./scenario/simulate-removal.js";
+export {
+  snapshot,
+  TIMELINE_DEFAULTS,
+  TIMELINE_EFFICIENCY_SOURCES,
+  TIMELINE_EXACT_EFFICIENCY_LIMIT,
+  TIMELINE_SEVERITY_BANDS,
+  type TimelineDates,
+  type TimelineGaps,
+  type TimelineOptions,
+  type TimelinePoint,
+  type TimelineStep,
+  timeline,
+} from "./scenario/snapshot.js";

@@ -92,7 +92,9 @@ export function expectCloseRecord(
       expect(got, `value of ${id}`).toBeNull();
     } else {
       expect(got, `value of ${id}`).not.toBeNull();
-      expect(Math.abs((got as number) - value), `value of ${id}: ${got} vs ${value}`).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs((got as number) - value), `value of ${id}: ${got} vs ${value}`).toBeLessThanOrEqual(
+        tolerance,
+      );
     }
   }
 }

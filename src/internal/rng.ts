@@ -25,7 +25,10 @@ export function randomInt(random: Random, bound: number): number {
 }
 
 /** Shuffles `values` in place (Fisher–Yates) and returns it. */
-export function shuffleInPlace<T extends { length: number; [index: number]: unknown }>(random: Random, values: T): T {
+export function shuffleInPlace<T extends { length: number; [index: number]: unknown }>(
+  random: Random,
+  values: T,
+): T {
   for (let i = values.length - 1; i > 0; i--) {
     const j = randomInt(random, i + 1);
     const held = values[i];

@@ -44,7 +44,8 @@ export type Ecosystem = MultiGraph<ActorAttributes, TieAttributes, EcosystemAttr
 
 function copyAttributes(attributes: Record<string, AttributeValue>): Record<string, AttributeValue> {
   const copy: Record<string, AttributeValue> = {};
-  for (const [key, value] of Object.entries(attributes)) copy[key] = Array.isArray(value) ? [...value] : value;
+  for (const [key, value] of Object.entries(attributes))
+    copy[key] = Array.isArray(value) ? [...value] : value;
   return copy;
 }
 
@@ -126,7 +127,10 @@ export function toEcosystemData(eco: Ecosystem): EcosystemData {
   if (graphAttributes.name !== undefined) data.name = graphAttributes.name;
   if (graphAttributes.description !== undefined) data.description = graphAttributes.description;
   if (graphAttributes.roles !== undefined) {
-    data.roles = graphAttributes.roles.map((role) => ({ ...role, ...(role.needs ? { needs: [...role.needs] } : {}) }));
+    data.roles = graphAttributes.roles.map((role) => ({
+      ...role,
+      ...(role.needs ? { needs: [...role.needs] } : {}),
+    }));
   }
   eco.forEachNode((id, attributes) => {
     const actor: Actor = { id, role: attributes.role };

@@ -28,7 +28,9 @@ export class EcoweaveError extends Error {
 
 /** Renders issues one per line as `path: message`, the form used in every error message. */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => (issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`)).join("\n");
+  return issues
+    .map((issue) => (issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`))
+    .join("\n");
 }
 
 /**

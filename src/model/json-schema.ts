@@ -15,8 +15,9 @@ import { ecosystemSchema } from "./schema.js";
  * @category Model
  */
 export function ecosystemJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ecosystemSchema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(ecosystemSchema, {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
 }

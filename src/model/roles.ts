@@ -7,8 +7,16 @@ import type { Role } from "./schema.js";
 
 /** The three built-in roles of an innovation ecosystem. */
 export const BUILT_IN_ROLES: readonly Readonly<Role>[] = Object.freeze([
-  Object.freeze({ id: "developer", label: "Developer", needs: Object.freeze(["funder", "upskiller"]) as string[] }),
-  Object.freeze({ id: "upskiller", label: "Upskiller", needs: Object.freeze(["developer", "funder"]) as string[] }),
+  Object.freeze({
+    id: "developer",
+    label: "Developer",
+    needs: Object.freeze(["funder", "upskiller"]) as string[],
+  }),
+  Object.freeze({
+    id: "upskiller",
+    label: "Upskiller",
+    needs: Object.freeze(["developer", "funder"]) as string[],
+  }),
   Object.freeze({ id: "funder", label: "Funder", needs: Object.freeze(["developer"]) as string[] }),
 ]);
 
@@ -25,7 +33,10 @@ export const BUILT_IN_TIE_KINDS = Object.freeze([
 export const DIRECTED_TIE_KINDS: ReadonlySet<string> = new Set(["funding", "training"]);
 
 /** Whether a tie is directed: its own `directed` flag, else its kind's default. */
-export function isTieDirected(tie: { readonly kind: string; readonly directed?: boolean | undefined }): boolean {
+export function isTieDirected(tie: {
+  readonly kind: string;
+  readonly directed?: boolean | undefined;
+}): boolean {
   return tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind);
 }
 
@@ -35,7 +46,8 @@ export function isTieDirected(tie: { readonly kind: string; readonly directed?: 
  */
 export function resolveRoles(declared: readonly Role[] | undefined): Map<string, Role> {
   const roles = new Map<string, Role>();
-  for (const role of BUILT_IN_ROLES) roles.set(role.id, { id: role.id, label: role.label, needs: [...(role.needs ?? [])] });
+  for (const role of BUILT_IN_ROLES)
+    roles.set(role.id, { id: role.id, label: role.label, needs: [...(role.needs ?? [])] });
   for (const role of declared ?? []) roles.set(role.id, { ...role, needs: [...(role.needs ?? [])] });
   return roles;
 }

@@ -95,7 +95,11 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     const id = field(actor, "id");
     if (isUsableId(id)) {
       if (actorIds.has(id)) {
-        issues.push({ code: "duplicate_id", path: `actors[${index}].id`, message: `duplicate actor id "${id}"` });
+        issues.push({
+          code: "duplicate_id",
+          path: `actors[${index}].id`,
+          message: `duplicate actor id "${id}"`,
+        });
       }
       actorIds.add(id);
     }
@@ -129,7 +133,11 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       ["target", target],
     ] as const) {
       if (isUsableId(id) && !actorIds.has(id)) {
-        issues.push({ code: "unknown_actor", path: `ties[${index}].${end}`, message: `unknown actor "${id}"` });
+        issues.push({
+          code: "unknown_actor",
+          path: `ties[${index}].${end}`,
+          message: `unknown actor "${id}"`,
+        });
       }
     }
     if (isUsableId(source) && source === target) {

@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { InvalidOptionError } from "./errors.js";
+
 import type { Ecosystem } from "./ecosystem.js";
+import { InvalidOptionError } from "./errors.js";
 import { parseIsoDate } from "./schema.js";
 
 /** Options shared by every analysis: which ties count and how direction is read. */

@@ -13,5 +13,6 @@ const eco = createEcosystem(data);
 if (eco.order !== 2 || JSON.stringify(toEcosystemData(eco)) !== JSON.stringify(data)) {
   throw new Error("CJS build: createEcosystem round trip failed");
 }
-if (typeof node.readEcosystemFile !== "function") throw new Error("CJS build: ecoweave/node lacks readEcosystemFile");
+if (typeof node.readEcosystemFile !== "function")
+  throw new Error("CJS build: ecoweave/node lacks readEcosystemFile");
 console.log("CJS build OK");

@@ -13,5 +13,6 @@ if (eco.order !== 2 || JSON.stringify(toEcosystemData(eco)) !== JSON.stringify(d
   throw new Error("ESM build: createEcosystem round trip failed");
 }
 const node = await import("../../dist/node.js");
-if (typeof node.readEcosystemFile !== "function") throw new Error("ESM build: ecoweave/node lacks readEcosystemFile");
+if (typeof node.readEcosystemFile !== "function")
+  throw new Error("ESM build: ecoweave/node lacks readEcosystemFile");
 console.log("ESM build OK");
