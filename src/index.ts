@@ -344,3 +344,30 @@ export {
   type TimelineStep,
   timeline,
 } from "./scenario/snapshot.js";
+
+// Answers: weaver connections
+export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
+export type { NetworkFigures } from "./weave/network-figures.js";
+export {
+  PLAN_WEAVING_DEFAULTS,
+  type PlanWeavingOptions,
+  planWeaving,
+  type WeavingObjective,
+  type WeavingPlan,
+  type WeavingStep,
+} from "./weave/plan-weaving.js";
+export type { WeaverEvidence, WeaverScoreComponents } from "./weave/score-components.js";
+export {
+  WEAVER_STRATEGIES,
+  WEAVER_STRATEGY_NAMES,
+  type WeaverStrategy,
+  type WeaverWeights,
+} from "./weave/strategies.js";
+export {
+  EXACT_GAIN_LIMIT,
+  SHORTLIST_SIZE,
+  SUGGEST_CONNECTIONS_DEFAULTS,
+  type SuggestConnectionsOptions,
+  suggestConnections,
+  type WeaverSuggestion,
+} from "./weave/suggest-connections.js";
