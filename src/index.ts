@@ -11,6 +11,7 @@ export {
   generateEcosystemData,
 } from "./datasets/generate.js";
 export { SAMPLE_ECOSYSTEM_NAME, sampleEcosystem, sampleEcosystemData } from "./datasets/sample-ecosystem.js";
+
 // Import and export
 export {
   type AffiliationDocument,
@@ -50,6 +51,7 @@ export {
   toKumu,
   toKumuSheets,
 } from "./io/kumu.js";
+
 // Measures: structural holes and brokerage
 export {
   type ActorBrokerage,
@@ -70,27 +72,6 @@ export {
   structuralHoles,
 } from "./metrics/structural-holes.js";
 
-// Measures: centrality, groups, communities, link prediction
-export {
-  type ActorCentrality,
-  BETWEENNESS_DEFAULTS,
-  type BetweennessOptions,
-  betweenness,
-  CENTRALITY_DEFAULTS,
-  type CentralityOptions,
-  type CentralityResult,
-  CLOSENESS_DEFAULTS,
-  type ClosenessOptions,
-  centrality,
-  closeness,
-  degreeCentrality,
-  EIGENVECTOR_DEFAULTS,
-  type EigenvectorOptions,
-  eigenvector,
-  PAGERANK_DEFAULTS,
-  type PagerankOptions,
-  pagerank,
-} from "./metrics/centrality.js";
 // Measures: cohesion and efficiency
 export {
   averageClustering,
@@ -207,6 +188,28 @@ export { type ValidationResult, validateEcosystem } from "./model/validate.js";
 export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
 export { getView } from "./model/view-cache.js";
 
+// Measures: centrality, groups, communities, link prediction
+export {
+  type ActorCentrality,
+  BETWEENNESS_DEFAULTS,
+  type BetweennessOptions,
+  betweenness,
+  CENTRALITY_DEFAULTS,
+  type CentralityOptions,
+  type CentralityResult,
+  CLOSENESS_DEFAULTS,
+  type ClosenessOptions,
+  centrality,
+  closeness,
+  degreeCentrality,
+  EIGENVECTOR_DEFAULTS,
+  type EigenvectorOptions,
+  eigenvector,
+  PAGERANK_DEFAULTS,
+  type PagerankOptions,
+  pagerank,
+} from "./metrics/centrality.js";
+
 // Answers: structural gaps
 export {
   FIND_STRUCTURAL_GAPS_DEFAULTS,
@@ -225,25 +228,6 @@ export {
   type StructuralGapKind,
   type StructuralGapOf,
 } from "./gaps/types.js";
-
-// Weaving: the distance engine
-export {
-  addTie,
-  createDistanceMatrix,
-  DISTANCE_MATRIX_MAX_ORDER,
-  type DistanceMatrix,
-  globalEfficiencyOf,
-  hopDistance,
-  UNREACHABLE,
-} from "./weave/distance-matrix.js";
-export {
-  type EfficiencyGain,
-  efficiencyGain,
-  SAMPLED_EFFICIENCY_GAIN_DEFAULTS,
-  type SampledEfficiencyGain,
-  type SampledEfficiencyGainOptions,
-  sampledEfficiencyGain,
-} from "./weave/efficiency-gain.js";
 
 // Answers: bridge actors and the network's stage
 export {
@@ -285,6 +269,52 @@ export {
   type WeaverCandidatesResult,
   type WeaverHost,
 } from "./brokers/weaver-candidates.js";
+
+// Weaving: the distance engine
+export {
+  addTie,
+  createDistanceMatrix,
+  DISTANCE_MATRIX_MAX_ORDER,
+  type DistanceMatrix,
+  globalEfficiencyOf,
+  hopDistance,
+  UNREACHABLE,
+} from "./weave/distance-matrix.js";
+export {
+  type EfficiencyGain,
+  efficiencyGain,
+  SAMPLED_EFFICIENCY_GAIN_DEFAULTS,
+  type SampledEfficiencyGain,
+  type SampledEfficiencyGainOptions,
+  sampledEfficiencyGain,
+} from "./weave/efficiency-gain.js";
+
+// Answers: weaver connections
+export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
+export type { NetworkFigures } from "./weave/network-figures.js";
+export {
+  PLAN_WEAVING_DEFAULTS,
+  type PlanWeavingOptions,
+  planWeaving,
+  type WeavingObjective,
+  type WeavingPlan,
+  type WeavingStep,
+} from "./weave/plan-weaving.js";
+export type { WeaverEvidence, WeaverScoreComponents } from "./weave/score-components.js";
+export {
+  WEAVER_STRATEGIES,
+  WEAVER_STRATEGY_NAMES,
+  type WeaverStrategy,
+  type WeaverWeights,
+} from "./weave/strategies.js";
+export {
+  EXACT_GAIN_LIMIT,
+  SHORTLIST_SIZE,
+  SUGGEST_CONNECTIONS_DEFAULTS,
+  type SuggestConnectionsOptions,
+  suggestConnections,
+  type WeaverSuggestion,
+} from "./weave/suggest-connections.js";
 
 // Scenarios and time
 export { applyScenario } from "./scenario/apply-scenario.js";
@@ -345,29 +375,33 @@ export {
   timeline,
 } from "./scenario/snapshot.js";
 
-// Answers: weaver connections
-export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
-export type { NetworkFigures } from "./weave/network-figures.js";
+// Reports
 export {
-  PLAN_WEAVING_DEFAULTS,
-  type PlanWeavingOptions,
-  planWeaving,
-  type WeavingObjective,
-  type WeavingPlan,
-  type WeavingStep,
-} from "./weave/plan-weaving.js";
-export type { WeaverEvidence, WeaverScoreComponents } from "./weave/score-components.js";
+  ANALYZE_ECOSYSTEM_DEFAULTS,
+  ANALYZE_PHASES,
+  type AnalyzeEcosystemOptions,
+  type AnalyzePhase,
+  type AnalyzeProgress,
+  type AnalyzeSettings,
+  analyzeEcosystem,
+  type EcosystemReport,
+  type ReportActorRow,
+  type ReportMixing,
+} from "./report/analyze-ecosystem.js";
+export { TO_HTML_DEFAULTS, type ToHtmlOptions, toHtml } from "./report/html.js";
+export { TO_MARKDOWN_DEFAULTS, type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
 export {
-  WEAVER_STRATEGIES,
-  WEAVER_STRATEGY_NAMES,
-  type WeaverStrategy,
-  type WeaverWeights,
-} from "./weave/strategies.js";
+  ECOSYSTEM_OVERVIEW_DEFAULTS,
+  type EcosystemOverview,
+  type EcosystemOverviewOptions,
+  ecosystemOverview,
+  type OverviewKindRow,
+  type OverviewRoleRow,
+} from "./report/overview.js";
 export {
-  EXACT_GAIN_LIMIT,
-  SHORTLIST_SIZE,
-  SUGGEST_CONNECTIONS_DEFAULTS,
-  type SuggestConnectionsOptions,
-  suggestConnections,
-  type WeaverSuggestion,
-} from "./weave/suggest-connections.js";
+  type SvgSizeBy,
+  type SvgSuggestedTie,
+  TO_SVG_DEFAULTS,
+  type ToSvgOptions,
+  toSvg,
+} from "./report/svg.js";

@@ -499,7 +499,7 @@ describe("sampledEfficiencyGain", () => {
   });
 
   // With a quarter of the actors as sources; measured over seeds 1–3: ρ 0.951–0.968 (500 actors) and
-  // 0.968–0.975 (1,000), the exact best ranked 0–2. With 64 sources ρ falls to 0.87–0.93 (see docs/weaving-engine.md).
+  // 0.968–0.975 (1,000), the exact best ranked 0–2. With 64 sources ρ falls to 0.87–0.93 (see docs/weaving.md).
   it.each([
     [500, 1500, 5, 0.95, 128],
     [1000, 3000, 10, 0.97, 256],

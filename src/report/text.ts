@@ -1,0 +1,76 @@
+/**
+ * Text helpers shared by the renderers: escaping for XML, HTML and Markdown, and numbers written the
+ * same way everywhere (no locale, so output is byte-identical on every machine).
+ *
+ * @packageDocumentation
+ */
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Escapes text for XML and HTML character data and attribute values (`&`, `<`, `>`, `"`, `'`).
+ * Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return, lone
+ * surrogates, U+FFFE/U+FFFF) become U+FFFD, so the SVG stays well-formed whatever a label holds.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (character) => XML_ENTITIES[character]!)
+    .replace(/[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]/gu, "\ufffd");
+}
+
+/**
+ * Escapes text for one Markdown table cell or paragraph: `\`, `|`, `` ` ``, `*`, `_`, `[`, `]` get a
+ * backslash, `&`, `<`, `>` become entities (so a label cannot open raw HTML), line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, " ")
+    .replace(/[\\|`*_[\]]/g, (character) => `\\${character}`)
+    .replace(/[&<>]/g, (character) => XML_ENTITIES[character]!);
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<`, `>`, `&`, U+2028 and U+2029 are written
+ * as `\u` escapes, so no string in the data can close the script element or be read as markup.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * A number with at most `digits` decimals and no trailing zeros (3.10 → `3.1`, 2 → `2`, −0 → `0`);
+ * a non-zero number that would round to 0 keeps two significant digits (0.0016 → `0.0016`).
+ * `null` → `–`.
+ */
+export function formatNumber(value: number | null, digits = 3): string {
+  if (value === null) return "–";
+  const rounded = Number(value.toFixed(digits));
+  if (rounded === 0 && value !== 0) return String(Number(value.toPrecision(2)));
+  return String(rounded + 0);
+}
+
+/** A share as a whole percentage (0.956 → `96%`); one decimal below 1%. */
+export function formatPercent(share: number): string {
+  const value = share * 100;
+  return `${value !== 0 && Math.abs(value) < 1 ? formatNumber(value, 1) : Math.round(value) + 0}%`;
+}
+
+/** A coordinate for SVG output: one decimal, no `-0`. */
+export function coordinate(value: number): string {
+  return String(Math.round(value * 10) / 10 + 0);
+}
+
+/** `text` cut to at most `length` characters (code points), ending with `…` when cut. */
+export function truncate(text: string, length: number): string {
+  const characters = Array.from(text);
+  return characters.length <= length ? text : `${characters.slice(0, length - 1).join("")}…`;
+}

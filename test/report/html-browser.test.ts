@@ -1,0 +1,127 @@
+// toHtml in a real browser: headless Chromium (Debian's `chromium` at /usr/bin/chromium) driven by
+// playwright-core 1.65.1. Every request other than the page's own file is blocked and recorded; the
+// test fails if the page attempts any. Skipped when Chromium is not installed.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
+import { createEcosystem } from "../../src/model/ecosystem.js";
+import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
+import { toHtml } from "../../src/report/html.js";
+import { HOSTILE_LABEL, smallData } from "./fixtures.js";
+import { decodePng } from "./png.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium)
+  console.warn(`html-browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
+
+interface Visit {
+  page: Page;
+  blocked: string[];
+  errors: string[];
+}
+
+describe.skipIf(!hasChromium)("toHtml in headless Chromium", () => {
+  let browser: Browser;
+  let directory: string;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), "ecoweave-html-"));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (directory !== undefined) rmSync(directory, { recursive: true, force: true });
+  });
+
+  async function open(name: string, html: string): Promise<Visit> {
+    const file = join(directory, `${name}.html`);
+    writeFileSync(file, html);
+    const url = pathToFileURL(file).href;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const blocked: string[] = [];
+    const errors: string[] = [];
+    await page.route("**/*", (route) => {
+      const requested = route.request().url();
+      if (requested === url) return route.continue();
+      blocked.push(requested);
+      return route.abort();
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url, { waitUntil: "load" });
+    return { page, blocked, errors };
+  }
+
+  it("shows an actor's details on hover, with its label as text, and requests nothing", async () => {
+    const eco = createEcosystem(smallData());
+    const { page, blocked, errors } = await open(
+      "small",
+      toHtml(analyzeEcosystem(eco, { permutations: 200 }), eco),
+    );
+    await page.hover('#network circle.actor[data-id="f1"]');
+    const panel = page.locator("#actor-details-body");
+    await expect.poll(() => panel.textContent()).toContain(HOSTILE_LABEL);
+    expect(await panel.locator("h3").textContent()).toBe(HOSTILE_LABEL);
+    expect(await panel.textContent()).toContain("Region");
+    // the label's script never ran
+    expect(await page.evaluate("typeof globalThis.__pwned")).toBe("undefined");
+    // a bridge actor's reasons are shown
+    const bridge = await page.evaluate(
+      'document.querySelector("#bridges tbody th") && document.querySelector("#bridges tbody th").textContent',
+    );
+    await page.hover('#network circle.actor[data-id="d2"]');
+    await expect.poll(() => panel.textContent()).toContain("Why a bridge actor");
+    expect(bridge).toBe("Beta *Enterprise*");
+    // keyboard focus shows details too
+    await page.focus('#network circle.actor[data-id="u1"]');
+    await expect.poll(() => panel.locator("h3").textContent()).toBe("Skills | Lab");
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it("draws a non-blank network picture of the sample ecosystem", async () => {
+    const eco = sampleEcosystem();
+    const { page, blocked, errors } = await open("sample", toHtml(analyzeEcosystem(eco), eco));
+    const circles = await page.evaluate(
+      'Array.from(document.querySelectorAll("#network circle.actor")).filter((c) => c.getBoundingClientRect().width > 0).length',
+    );
+    expect(circles).toBe(115);
+    const shot = decodePng(await page.locator("#network svg.ecoweave-network").screenshot());
+    const { pixels, width, height } = shot;
+    let coloured = 0;
+    const seen = new Set<number>();
+    for (let p = 0; p < width * height; p++) {
+      const r = pixels[p * 4]!;
+      const g = pixels[p * 4 + 1]!;
+      const b = pixels[p * 4 + 2]!;
+      if (r < 235 || g < 235 || b < 235) coloured++;
+      seen.add((r << 16) | (g << 8) | b);
+    }
+    // more than 2% of the picture is drawn, in many colours (roles, ties, rings, labels)
+    expect(coloured / (width * height)).toBeGreaterThan(0.02);
+    expect(seen.size).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+});
