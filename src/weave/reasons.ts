@@ -102,8 +102,15 @@ function needSentences(context: ScoringContext, input: ReasonInput, scratch: Cov
     const more = elsewhere > 0 ? ` (and ${elsewhere} more elsewhere)` : "";
     const verb = ofRole === 1 ? "gains" : "gain";
     const gain = `${ofRole} of its ${countWord(members, role)} ${verb} ${withArticle(need.role)} ${within}${more}`;
+    const direct = roleIds[roleCode[input.u]!] === need.role || roleIds[roleCode[input.v]!] === need.role;
     if (!reachedBefore && !hasProvider) {
-      sentences.push(`Connects ${cluster} to its first ${need.role}; ${gain}.`);
+      // "Connects … to its first funder" only when one end is a funder; otherwise the funder is reached
+      // through the other end's contacts, and the sentence says so.
+      sentences.push(
+        direct
+          ? `Connects ${cluster} to its first ${need.role}; ${gain}.`
+          : `Brings ${cluster} its first ${need.role} ${within}, through the other end's contacts; ${gain}.`,
+      );
     } else {
       sentences.push(`Brings ${withArticle(need.role)} ${within} of ${cluster}: ${gain}.`);
     }
