@@ -77,3 +77,12 @@ export async function writeOutput(text: string, values: OptionValues, io: CliIo)
   }
   if (values.quiet !== true) io.stderr(`wrote ${values.out}\n`);
 }
+
+/** The weaving strategies, for option checks. */
+export const STRATEGY_CHOICES = [
+  "balanced",
+  "close-triangles",
+  "bridge-clusters",
+  "fill-role-gaps",
+  "connect-periphery",
+] as const;

@@ -1,6 +1,6 @@
 // The built `ecoweave` command, run as a child process: every command, every exit code.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -68,7 +68,17 @@ describe("ecoweave", () => {
   it("prints help listing every command and exits 0", async () => {
     const result = await run("--help");
     expect(result.code).toBe(0);
-    for (const command of ["validate", "gaps", "brokers", "convert", "demo"]) {
+    for (const command of [
+      "analyze",
+      "validate",
+      "gaps",
+      "brokers",
+      "suggest",
+      "plan",
+      "scenario",
+      "convert",
+      "demo",
+    ]) {
       expect(result.stdout).toContain(`  ${command}`);
     }
   });
@@ -215,10 +225,135 @@ describe("ecoweave convert", () => {
   });
 });
 
-describe("ecoweave demo", () => {
-  it("analyses the sample ecosystem", async () => {
-    const result = await run("demo");
+describe("ecoweave analyze", () => {
+  it("writes a Markdown report to standard output", async () => {
+    const result = await run("analyze", "sample.json", "--budget", "2", "--top", "3");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Actors: 115");
+    expect(result.stdout).toMatch(/^# /);
+    expect(result.stdout).toContain("Hiekka Association");
+  });
+
+  it("writes the same JSON report twice for the same seed", async () => {
+    const first = await run("analyze", "sample.json", "--format", "json", "--budget", "2", "--seed", "7");
+    const second = await run("analyze", "sample.json", "--format", "json", "--budget", "2", "--seed", "7");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    const report = JSON.parse(first.stdout) as { plan: { steps: unknown[] }; overview: { actors: number } };
+    expect(report.overview.actors).toBe(115);
+    expect(report.plan.steps).toHaveLength(2);
+  });
+
+  it("writes a self-contained HTML file and says where", async () => {
+    const result = await run(
+      "analyze",
+      "sample.json",
+      "--format",
+      "html",
+      "--out",
+      "report.html",
+      "--budget",
+      "1",
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("wrote report.html");
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+  });
+
+  it("refuses an unknown strategy with exit 2", async () => {
+    const result = await run("analyze", "sample.json", "--strategy", "random");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--strategy must be one of balanced, close-triangles");
+  });
+
+  it("reports an empty ecosystem without failing", async () => {
+    const result = await run("analyze", "empty.json");
+    expect(result.code).toBe(0);
+  });
+});
+
+describe("ecoweave suggest", () => {
+  it("lists introductions with who can make them", async () => {
+    const result = await run("suggest", "sample.json", "--top", "3");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n").filter((line) => /^\d+\. /.test(line))).toHaveLength(3);
+  });
+});
+
+describe("ecoweave plan", () => {
+  it("plans the ties with the figures before and after", async () => {
+    const result = await run("plan", "sample.json", "--budget", "2", "--objective", "coverage");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Before: global efficiency/);
+    expect(result.stdout).toMatch(/\nAfter: global efficiency/);
+  });
+
+  it("requires --budget", async () => {
+    const result = await run("plan", "sample.json");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--budget <n> is required");
+  });
+});
+
+describe("ecoweave scenario", () => {
+  it("applies a scenario to its base and reports what changes", async () => {
+    writeFileSync(
+      join(dir, "esf-ends.json"),
+      JSON.stringify({
+        name: "ESF+ ends",
+        base: "sample.json",
+        changes: [{ op: "removeActor", id: "f-esf" }],
+      }),
+    );
+    const result = await run("scenario", "esf-ends.json", "--save", "after.json");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ESF\+ ends: 1 change\n/);
+    const after = JSON.parse(readFileSync(join(dir, "after.json"), "utf8")) as { actors: { id: string }[] };
+    expect(after.actors.some((actor) => actor.id === "f-esf")).toBe(false);
+  });
+
+  it("lists every problem of a bad scenario with its index and exits 2", async () => {
+    writeFileSync(
+      join(dir, "bad-scenario.json"),
+      JSON.stringify({
+        base: "sample.json",
+        changes: [{ op: "removeActor", id: "nobody" }, { op: "fly" }],
+      }),
+    );
+    const result = await run("scenario", "bad-scenario.json");
+    expect(result.code).toBe(2);
+    expectNoStackTrace(result);
+    expect(result.stderr).toContain("changes[1]");
+  });
+
+  it("needs a base", async () => {
+    writeFileSync(join(dir, "no-base.json"), JSON.stringify({ changes: [] }));
+    const result = await run("scenario", "no-base.json");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no base ecosystem");
+  });
+});
+
+describe("ecoweave demo", () => {
+  it("prints the findings and writes report.md and report.html", async () => {
+    // A folder that does not exist is a bad argument: exit 2, nothing half-written.
+    const result = await run("demo", "--out-dir", "demo-out");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("cannot write");
+    mkdirSync(join(dir, "demo-out"));
+    const again = await run("demo", "--out-dir", "demo-out");
+    expect(again.code).toBe(0);
+    for (const heading of [
+      "Actors: 115",
+      "Where are the structural gaps?",
+      "Who are the bridge actors?",
+      "Which connections should the weaver make first?",
+      "A 5-tie weaving plan",
+    ]) {
+      expect(again.stdout).toContain(heading);
+    }
+    expect(readFileSync(join(dir, "demo-out", "report.md"), "utf8")).toMatch(/^# /);
+    expect(readFileSync(join(dir, "demo-out", "report.html"), "utf8")).toMatch(/^<!doctype html>/i);
   });
 });

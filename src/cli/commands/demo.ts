@@ -1,38 +1,100 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { sampleEcosystem } from "../../datasets/sample-ecosystem.js";
-import { components } from "../../metrics/components.js";
+import { EcoweaveError } from "../../model/errors.js";
+import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
+import { toHtml } from "../../report/html.js";
+import { toMarkdown } from "../../report/markdown.js";
+import type { NetworkFigures } from "../../weave/network-figures.js";
 import type { Command } from "../command.js";
+import { progressReporter } from "../progress.js";
 
-function tally(values: Iterable<string>): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+function figures(figures: NetworkFigures): string {
+  return `efficiency ${figures.globalEfficiency.toFixed(3)}, ${figures.components} components, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
 }
 
-/** `ecoweave demo`: analyses the bundled illustrative ecosystem and prints the findings. */
+async function write(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    throw new EcoweaveError(
+      "file_unwritable",
+      `demo: cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** `ecoweave demo`: analyses the bundled illustrative ecosystem, prints the findings, writes the reports. */
 export const demoCommand: Command = {
   name: "demo",
-  summary: "analyse the bundled illustrative (fictional) ecosystem and print the findings",
-  usage: "ecoweave demo",
-  help: `Runs the analyses on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
-Finnish regions with planted features (see docs/sample-ecosystem.md).
+  summary: "analyse the bundled illustrative (fictional) ecosystem, print the findings, write the reports",
+  usage: "ecoweave demo [--out-dir <dir>]",
+  help: `Runs every analysis on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
+Finnish regions with planted features (see docs/sample-ecosystem.md). Prints the overview, the top
+structural gaps, bridge actors and suggested introductions and a 5-tie weaving plan, and writes
+report.md and report.html.
+
+Options:
+  --out-dir <dir>     where to write report.md and report.html (default: the current directory)
 
 Example:
-  ecoweave demo`,
-  options: {},
+  ecoweave demo --out-dir /tmp`,
+  options: { "out-dir": { type: "string" } },
   positionals: { min: 0, max: 0 },
-  async run(_positionals, _options, io) {
+  async run(_positionals, values, io) {
     const eco = sampleEcosystem();
-    const roles = tally(eco.mapNodes((_id, actor) => actor.role));
-    const kinds = tally(eco.mapEdges((_edge, tie) => tie.kind));
-    const { sizes } = components(eco);
-    const isolates = sizes.filter((size) => size === 1).length;
+    const onProgress = progressReporter(values, io);
+    const report = analyzeEcosystem(eco, {
+      seed: 1,
+      coverageBy: "region",
+      budget: 5,
+      top: 5,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
+    const { overview } = report;
     const lines = [
-      `${eco.getAttribute("name") ?? "Ecosystem"}`,
+      overview.name ?? "Ecosystem",
       "",
-      `Actors: ${eco.order} (${roles.map(([role, count]) => `${count} ${role}s`).join(", ")})`,
-      `Ties:   ${eco.size} (${kinds.map(([kind, count]) => `${count} ${kind}`).join(", ")})`,
-      `Components: ${sizes.length}; the largest holds ${sizes[0] ?? 0} of ${eco.order} actors; ${isolates} isolate${isolates === 1 ? "" : "s"}`,
+      `Actors: ${overview.actors} (${overview.roles.map((row) => `${row.actors} ${row.role}s`).join(", ")})`,
+      `Ties:   ${overview.ties} (${overview.tiesByKind.map((row) => `${row.ties} ${row.kind}`).join(", ")})`,
+      `Components: ${overview.components}; the largest holds ${overview.largestComponent} of ${overview.actors} actors; ${overview.isolates.length} isolates`,
+      `Stage: ${overview.stage?.stage ?? "undetermined"}${overview.stage ? ` (${overview.stage.reasons[0]})` : ""}`,
+      "",
+      "Where are the structural gaps? (most severe first)",
+      ...report.gaps
+        .slice(0, 5)
+        .map((gap, index) => `  ${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}`),
+      "",
+      "Who are the bridge actors?",
+      ...report.bridgeActors.map(
+        (actor, index) => `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}`,
+      ),
+      "",
+      "Which connections should the weaver make first?",
+      ...report.suggestions.map((suggestion, index) => {
+        const through =
+          suggestion.introducers.length > 0 ? `, through ${name(suggestion.introducers[0]!)}` : "";
+        return `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}${through}: ${suggestion.reasons[0] ?? ""}`;
+      }),
     ];
+    if (report.plan !== null) {
+      lines.push(
+        "",
+        `A ${report.plan.steps.length}-tie weaving plan`,
+        `  before: ${figures(report.plan.before)}`,
+      );
+      report.plan.steps.forEach((step, index) => {
+        lines.push(`  ${index + 1}. ${name(step.source)} – ${name(step.target)}`);
+      });
+      lines.push(`  after:  ${figures(report.plan.after)}`);
+    }
+    const directory = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : ".");
+    const markdownPath = resolve(directory, "report.md");
+    const htmlPath = resolve(directory, "report.html");
+    await write(markdownPath, toMarkdown(report));
+    await write(htmlPath, toHtml(report, eco));
+    lines.push("", `Wrote ${markdownPath}`, `Wrote ${htmlPath} (open it in a browser; it works offline)`);
     io.stdout(`${lines.join("\n")}\n`);
     return 0;
   },

@@ -1,0 +1,84 @@
+import { resolve } from "node:path";
+import { readEcosystemFile } from "../../node.js";
+import type { NetworkFigures } from "../../weave/network-figures.js";
+import { planWeaving } from "../../weave/plan-weaving.js";
+import type { Command } from "../command.js";
+import {
+  choiceOption,
+  integerOption,
+  STRATEGY_CHOICES,
+  VIEW_CLI_HELP,
+  VIEW_CLI_OPTIONS,
+  viewOptionsOf,
+  writeOutput,
+} from "../options.js";
+import { UsageError } from "../usage-error.js";
+
+function figures(label: string, figures: NetworkFigures): string {
+  return `${label}: global efficiency ${figures.globalEfficiency.toFixed(4)}, ${figures.components} components, largest holds ${(figures.largestComponentShare * 100).toFixed(1)}%, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
+}
+
+/** `ecoweave plan <file> --budget <n>`: a weaving plan, tie by tie, with before and after figures. */
+export const planCommand: Command = {
+  name: "plan",
+  summary: "plan which ties to weave, one at a time, with the network before and after",
+  usage: "ecoweave plan <file> --budget <n> [options]",
+  help: `Options:
+  --budget <n>        how many ties to plan (required)
+  --objective <o>     efficiency, coverage or balanced (default balanced)
+  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
+${VIEW_CLI_HELP}
+  --seed <n>          seed of the estimates on large ecosystems (default 1)
+  --format <f>        text or json (default text)
+  --out <path>        write to a file instead of standard output
+
+Example:
+  ecoweave plan ecosystem.json --budget 5 --objective coverage`,
+  options: {
+    ...VIEW_CLI_OPTIONS,
+    budget: { type: "string" },
+    objective: { type: "string" },
+    strategy: { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(positionals, values, io) {
+    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const options = {
+      ...viewOptionsOf(values),
+      budget: integerOption(values, "budget", Number.NaN, { min: 1 }),
+      objective: choiceOption(
+        values,
+        "objective",
+        ["efficiency", "coverage", "balanced"] as const,
+        "balanced",
+      ),
+      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
+      seed: integerOption(values, "seed", 1),
+    };
+    if (Number.isNaN(options.budget))
+      throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
+    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
+    const plan = planWeaving(eco, options);
+    if (format === "json") {
+      await writeOutput(JSON.stringify(plan, null, 2), values, io);
+      return 0;
+    }
+    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
+    const lines = [figures("Before", plan.before), ""];
+    plan.steps.forEach((step, index) => {
+      const through =
+        step.introducers.length === 0 ? "" : ` (through ${step.introducers.map(name).join(" → ")})`;
+      lines.push(
+        `${index + 1}. ${name(step.source)} – ${name(step.target)}${through}, gain ${step.gain.toFixed(4)}`,
+      );
+      for (const reason of step.reasons) lines.push(`   - ${reason}`);
+    });
+    if (plan.steps.length === 0) lines.push("No tie improves the objective.");
+    lines.push("", figures("After", plan.after));
+    await writeOutput(lines.join("\n"), values, io);
+    return 0;
+  },
+};

@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { EcosystemValidationError, EcoweaveError } from "../../model/errors.js";
+import { readEcosystemFile, writeEcosystemFile } from "../../node.js";
+import { applyScenario } from "../../scenario/apply-scenario.js";
+import { compareEcosystems } from "../../scenario/compare-ecosystems.js";
+import { parseScenario } from "../../scenario/scenario-schema.js";
+import type { Command } from "../command.js";
+import { choiceOption, integerOption, writeOutput } from "../options.js";
+import { UsageError } from "../usage-error.js";
+
+async function readScenarioDocument(path: string, shown: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
+    if (code === "ENOENT") throw new EcoweaveError("file_not_found", `scenario: file not found: ${shown}`);
+    throw new EcoweaveError("file_unreadable", `scenario: cannot read ${shown}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EcosystemValidationError(
+      [{ code: "invalid_json", path: "", message: `${shown} is not JSON: ${reason}` }],
+      "scenario",
+    );
+  }
+}
+
+/** `ecoweave scenario <scenario.json>`: applies a what-if scenario and reports what changes. */
+export const scenarioCommand: Command = {
+  name: "scenario",
+  summary: "apply a what-if scenario file to its base ecosystem and report what changes",
+  usage: "ecoweave scenario <scenario.json> [options]",
+  help: `A scenario file is { "name"?, "description"?, "base"?: "ecosystem.json", "changes": [...] } with
+changes such as { "op": "removeActor", "id": "f-esf" } or { "op": "addTie", "tie": {...} }
+(see docs/scenarios.md). "base" is read relative to the scenario file; --base overrides it.
+
+Options:
+  --base <file>       the ecosystem to change (default: the scenario's "base")
+  --save <path>       also write the changed ecosystem (format by extension)
+  --seed <n>          seed of the analyses behind the comparison (default 1)
+  --format <f>        text or json (default text)
+  --out <path>        write the comparison to a file instead of standard output
+
+Example:
+  ecoweave scenario esf-ends.json --save after.json`,
+  options: {
+    base: { type: "string" },
+    save: { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(positionals, values, io) {
+    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const seed = integerOption(values, "seed", 1);
+    const scenarioPath = resolve(io.cwd, positionals[0]!);
+    const scenario = parseScenario(await readScenarioDocument(scenarioPath, positionals[0]!));
+    const basePath =
+      typeof values.base === "string"
+        ? resolve(io.cwd, values.base)
+        : scenario.base !== undefined
+          ? resolve(dirname(scenarioPath), scenario.base)
+          : undefined;
+    if (basePath === undefined) {
+      throw new UsageError(
+        'scenario: no base ecosystem; give --base <file> or a "base" field in the scenario',
+      );
+    }
+    const before = await readEcosystemFile(basePath);
+    const after = applyScenario(before, scenario.changes);
+    if (typeof values.save === "string") {
+      const written = await writeEcosystemFile(after, resolve(io.cwd, values.save));
+      if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
+    }
+    const comparison = compareEcosystems(before, after, { seed });
+    if (format === "json") {
+      await writeOutput(JSON.stringify(comparison, null, 2), values, io);
+      return 0;
+    }
+    const title = scenario.name ?? positionals[0]!;
+    const lines = [
+      `${title}: ${scenario.changes.length} change${scenario.changes.length === 1 ? "" : "s"}`,
+      "",
+    ];
+    lines.push(
+      ...(comparison.identical ? ["No change."] : comparison.summary.map((sentence) => `- ${sentence}`)),
+    );
+    await writeOutput(lines.join("\n"), values, io);
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+import { resolve } from "node:path";
+import { readEcosystemFile } from "../../node.js";
+import { suggestConnections } from "../../weave/suggest-connections.js";
+import type { Command } from "../command.js";
+import {
+  choiceOption,
+  integerOption,
+  STRATEGY_CHOICES,
+  VIEW_CLI_HELP,
+  VIEW_CLI_OPTIONS,
+  viewOptionsOf,
+  writeOutput,
+} from "../options.js";
+
+/** `ecoweave suggest <file>`: the introductions to make first, with reasons and introducers. */
+export const suggestCommand: Command = {
+  name: "suggest",
+  summary: "suggest the introductions to make first, with reasons and who can make them",
+  usage: "ecoweave suggest <file> [options]",
+  help: `Options:
+${VIEW_CLI_HELP}
+  --top <n>           how many suggestions (default 20)
+  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
+  --max-per-actor <n> at most this many suggestions per actor (default 3)
+  --seed <n>          seed of the estimates on large ecosystems (default 1)
+  --format <f>        text or json (default text)
+  --out <path>        write to a file instead of standard output
+
+Example:
+  ecoweave suggest ecosystem.json --strategy fill-role-gaps --top 10`,
+  options: {
+    ...VIEW_CLI_OPTIONS,
+    top: { type: "string" },
+    strategy: { type: "string" },
+    "max-per-actor": { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(positionals, values, io) {
+    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const options = {
+      ...viewOptionsOf(values),
+      top: integerOption(values, "top", 20, { min: 1 }),
+      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
+      maxPerActor: integerOption(values, "max-per-actor", 3, { min: 1 }),
+      seed: integerOption(values, "seed", 1),
+    };
+    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
+    const suggestions = suggestConnections(eco, options);
+    if (format === "json") {
+      await writeOutput(JSON.stringify(suggestions, null, 2), values, io);
+      return 0;
+    }
+    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
+    const lines =
+      suggestions.length === 0
+        ? ["No introductions to suggest."]
+        : suggestions.map((suggestion, index) => {
+            const through =
+              suggestion.introducers.length === 0
+                ? "introduce them directly"
+                : `through ${suggestion.introducers.map(name).join(" → ")}`;
+            return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)} (score ${suggestion.score.toFixed(2)}; ${through})\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
+          });
+    await writeOutput(lines.join("\n"), values, io);
+    return 0;
+  },
+};
