@@ -25,7 +25,7 @@ else expectTypeOf(result.issues).toEqualTypeOf<readonly ValidationIssue[]>();
 
 // Per-actor measures are records keyed by id whose undefined values are null, never undefined.
 expectTypeOf(constraint(eco)).toEqualTypeOf<Record<string, number | null>>();
-expectTypeOf(structuralHoles(eco)["a"]!.hierarchy).toEqualTypeOf<number | null>();
+expectTypeOf(structuralHoles(eco).a!.hierarchy).toEqualTypeOf<number | null>();
 
 // groupBy takes "role", an attribute name, or a function of the actor.
 brokerage(eco, { groupBy: "role" });
