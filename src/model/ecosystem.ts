@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { MultiGraph } from "graphology";
+import { DICTIONARY_ADJACENCY_MIN_TIES, prepareDictionaryAdjacency } from "./adjacency.js";
 import { EcosystemValidationError } from "./errors.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
 import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
@@ -81,6 +82,15 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
     );
   }
   for (const actor of data.actors) graph.addNode(actor.id, actorAttributes(actor));
+  if (data.ties.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
+    let directed = false;
+    let undirected = false;
+    for (const tie of data.ties) {
+      if (isTieDirected(tie)) directed = true;
+      else undirected = true;
+    }
+    prepareDictionaryAdjacency(graph, { directed, undirected });
+  }
   for (const tie of data.ties) {
     if (isTieDirected(tie)) graph.addDirectedEdge(tie.source, tie.target, tieAttributes(tie));
     else graph.addUndirectedEdge(tie.source, tie.target, tieAttributes(tie));
@@ -150,4 +160,16 @@ export function toEcosystemData(eco: Ecosystem): EcosystemData {
  */
 export function ecosystemRoles(eco: Ecosystem): Map<string, Role> {
   return resolveRoles(eco.getAttribute("roles"));
+}
+
+/**
+ * The name of an actor in sentences and reports: its label, or its id when it has none.
+ *
+ * @remarks
+ * The one place a label is resolved, so every finding names actors the same way. O(1).
+ * @param id - an actor of `eco` (graphology throws for an unknown id).
+ * @internal
+ */
+export function actorLabel(eco: Ecosystem, id: string): string {
+  return eco.getNodeAttribute(id, "label") ?? id;
 }
