@@ -4,8 +4,10 @@
  *
  * @packageDocumentation
  */
+
 import { MultiGraph } from "graphology";
 import { createRandom, type Random } from "../internal/rng.js";
+import { DICTIONARY_ADJACENCY_MIN_TIES, prepareDictionaryAdjacency } from "../model/adjacency.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { Actor, EcosystemData, Tie } from "../model/schema.js";
@@ -547,12 +549,19 @@ export function generateEcosystem(options: GenerateOptions): Ecosystem {
   });
   graph.setAttribute("name", s.name);
   graph.setAttribute("description", s.description);
+  let prepared = false;
   emit(
     s,
     (id, attributes) => {
       graph.addNode(id, attributes);
     },
     (source, target, tie) => {
+      if (!prepared) {
+        prepared = true;
+        if (s.source.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
+          prepareDictionaryAdjacency(graph, { directed: true, undirected: true });
+        }
+      }
       // Built-in kinds only: funding and training are directed, collaboration is not.
       if (tie.kind === "collaboration") graph.addUndirectedEdge(source, target, tie);
       else graph.addDirectedEdge(source, target, tie);
