@@ -24,6 +24,27 @@ export const SIZES: readonly BenchSize[] = Object.freeze([
   { name: "100k", actors: 100_000, meanDegree: 20, runs: 1 },
 ]);
 
+/**
+ * The sizes of the issues' performance targets, run only by the cases that name them in `sizes` (or
+ * through an `extraSizes` export, see bench/run.ts): mean degree 10, as in the targets' "10 000 actors /
+ * 50 000 ties"; 2k for the key-player and weaving targets, 5k for exact betweenness (O(n·m)).
+ */
+export const TARGET_SIZES: readonly BenchSize[] = Object.freeze([
+  { name: "2k", actors: 2_000, meanDegree: 10, runs: 3 },
+  { name: "5k", actors: 5_000, meanDegree: 10, runs: 3 },
+  { name: "10k/50k", actors: 10_000, meanDegree: 10, runs: 2 },
+]);
+
+/** Every size, in table order (by actors, then ties). */
+export const ALL_SIZES: readonly BenchSize[] = Object.freeze(
+  [...SIZES, ...TARGET_SIZES].sort((a, b) => a.actors - b.actors || a.meanDegree - b.meanDegree),
+);
+
+/** The sizes a case runs at: its `sizes`, or the standard {@link SIZES} when it names none. */
+export function sizesOf(benchCase: BenchCase): readonly string[] {
+  return benchCase.sizes ?? SIZES.map((s) => s.name);
+}
+
 /** The number of ties of a size. */
 export function tieCount(size: BenchSize): number {
   return Math.round((size.actors * size.meanDegree) / 2);
@@ -38,7 +59,7 @@ export interface BenchCase<State = unknown> {
   readonly name: string;
   /** The table it belongs to: docs/performance.md holds `<!-- bench:<group> -->` … `<!-- /bench:<group> -->`. */
   readonly group: string;
-  /** Size names it runs at; default every size. */
+  /** Size names it runs at (from {@link ALL_SIZES}); default the standard {@link SIZES}. */
   readonly sizes?: readonly string[];
   setup(size: BenchSize): State;
   run(state: State): unknown;

@@ -1,9 +1,11 @@
 // Shared test helpers: the oracle's classic datasets as ecosystems, their reference values, and
-// comparisons at a tolerance. Reference files: test/fixtures/oracle (see PROVENANCE.md there).
+// comparisons at a tolerance; small documents built from an edge list; the issues of a refusal.
+// Reference files: test/fixtures/oracle (see PROVENANCE.md there).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import type { EcosystemData } from "../src/index.js";
+import { EcosystemValidationError, type ValidationIssue } from "../src/model/errors.js";
+import type { EcosystemData } from "../src/model/schema.js";
 
 const ORACLE = fileURLToPath(new URL("./fixtures/oracle/", import.meta.url));
 
@@ -16,6 +18,24 @@ export type OracleDatasetName =
   | "lesmis"
   | "borgatti"
   | "borgatti-weighted";
+
+/** The seven classic datasets of the oracle. */
+export const ORACLE_DATASETS: readonly OracleDatasetName[] = Object.freeze([
+  "karate",
+  "kite",
+  "florentine",
+  "southern-women",
+  "lesmis",
+  "borgatti",
+  "borgatti-weighted",
+]);
+
+/** The oracle datasets whose ties carry weights. */
+export const WEIGHTED_ORACLE_DATASETS: readonly OracleDatasetName[] = Object.freeze([
+  "karate",
+  "lesmis",
+  "borgatti-weighted",
+]);
 
 interface OracleDataset {
   name: string;
@@ -106,4 +126,61 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/** Actors `ids`, in the order given, all of one role (developers unless `role` is given). */
+export function actorsOf(ids: readonly string[], role = "developer"): EcosystemData["actors"] {
+  return ids.map((id) => ({ id, role }));
+}
+
+/** An actor of `role`, with a `region` attribute when one is given. */
+export function actorWithRegion(id: string, role: string, region?: string): EcosystemData["actors"][number] {
+  return { id, role, ...(region === undefined ? {} : { attributes: { region } }) };
+}
+
+/**
+ * Ties for `pairs`, in the order given, all of one kind (undirected collaboration unless `kind` is
+ * given); a pair's optional third entry is the tie's weight.
+ */
+export function tiesFromPairs(
+  pairs: readonly (readonly [string, string, number?])[],
+  kind = "collaboration",
+): EcosystemData["ties"] {
+  return pairs.map(([source, target, weight]) => ({
+    source,
+    target,
+    kind,
+    ...(weight === undefined ? {} : { weight }),
+  }));
+}
+
+/**
+ * A deep-frozen document of actors `ids` joined by ties `pairs` (developers and collaboration ties
+ * unless `role` and `kind` are given; see {@link actorsOf} and {@link tiesFromPairs}).
+ */
+export function edgeListData(
+  ids: readonly string[],
+  pairs: readonly (readonly [string, string, number?])[],
+  options: { role?: string; kind?: string } = {},
+): EcosystemData {
+  return deepFreeze<EcosystemData>({
+    actors: actorsOf(ids, options.role),
+    ties: tiesFromPairs(pairs, options.kind),
+  });
+}
+
+/** The issues of the {@link EcosystemValidationError} that `run` throws; fails if it throws anything else or nothing. */
+export function thrownIssues(run: () => unknown): readonly ValidationIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(EcosystemValidationError);
+    return (error as EcosystemValidationError).issues;
+  }
+  throw new Error("expected an EcosystemValidationError");
+}
+
+/** Issues as `path code` lines, for comparing where a refusal placed its problems. */
+export function issuePlaces(issues: readonly { path: string; code: string }[]): string[] {
+  return issues.map((issue) => `${issue.path} ${issue.code}`);
 }

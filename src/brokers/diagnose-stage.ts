@@ -5,16 +5,16 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { countOf, nameList, percentFine, shortNumberFine } from "../internal/wording.js";
 import { betweenness } from "../metrics/centrality.js";
 import { transitivity } from "../metrics/clustering.js";
 import { components } from "../metrics/components.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
-import { actorName, countOf, nameList, percent, shortNumber } from "./broker-wording.js";
 import { betweennessCentralization, degreeCentralization } from "./centralization.js";
 
 /** Krebs and Holley's stages of a community network, from the least to the most developed. */
@@ -221,9 +221,7 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
       "diagnoseStage: stages are read on the undirected view; drop directed: true",
     );
   }
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions = tieFiltersOf(options);
   const view = getView(eco, viewOptions);
   const n = view.order;
   if (n < 3) {
@@ -315,24 +313,24 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
       topDegree = i;
     }
   }
-  const name = (i: number) => actorName(eco, ids[i]!);
-  const mean = shortNumber(meanDegree, 1);
-  const centralization = shortNumber(evidence.degreeCentralization);
+  const name = (i: number) => actorLabel(eco, ids[i]!);
+  const mean = shortNumberFine(meanDegree, 1);
+  const centralization = shortNumberFine(evidence.degreeCentralization);
   const hubNames = nameList(hubIndices.map(name));
   const denseCore =
     maxCoreNumber >= settings.minCoreNumber && coreDensity !== null && coreDensity >= settings.minCoreDensity;
 
-  const componentSentence = `the largest component holds ${percent(largestComponentShare)} of actors (${largest} of ${n}) in ${countOf(parts.count, "component")}${isolates > 0 ? `, ${countOf(isolates, "isolated actor")} among them` : ""}`;
-  const coreSentence = `the innermost core is a ${maxCoreNumber}-core of ${countOf(coreSize, "actor")} (each tied to at least ${maxCoreNumber} others in it), with ${coreDensity === null ? "no pairs" : `${percent(coreDensity)} of its pairs tied`}`;
+  const componentSentence = `the largest component holds ${percentFine(largestComponentShare)} of actors (${largest} of ${n}) in ${countOf(parts.count, "component")}${isolates > 0 ? `, ${countOf(isolates, "isolated actor")} among them` : ""}`;
+  const coreSentence = `the innermost core is a ${maxCoreNumber}-core of ${countOf(coreSize, "actor")} (each tied to at least ${maxCoreNumber} others in it), with ${coreDensity === null ? "no pairs" : `${percentFine(coreDensity)} of its pairs tied`}`;
   const hubSentence =
     hubIndices.length === 0
-      ? `no actor has ${hubThreshold} or more contacts (at least ${settings.minHubDegree} and ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}): there is no hub`
-      : `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}): ${hubNames}`;
+      ? `no actor has ${hubThreshold} or more contacts (at least ${settings.minHubDegree} and ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}): there is no hub`
+      : `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}): ${hubNames}`;
   const betweennessSentence =
     betweennessValues[topBroker]! > 0
-      ? `${name(topBroker)} lies on ${percent(betweennessValues[topBroker]!)} of the shortest paths between other actors${pivots === undefined ? "" : " (estimated)"}; betweenness centralisation is ${shortNumber(evidence.betweennessCentralization)}`
+      ? `${name(topBroker)} lies on ${percentFine(betweennessValues[topBroker]!)} of the shortest paths between other actors${pivots === undefined ? "" : " (estimated)"}; betweenness centralisation is ${shortNumberFine(evidence.betweennessCentralization)}`
       : "no actor lies between two others on a shortest path";
-  const transitivitySentence = `${percent(evidence.transitivity)} of the pairs of actors with a contact in common are tied to each other (transitivity ${shortNumber(evidence.transitivity)})`;
+  const transitivitySentence = `${percentFine(evidence.transitivity)} of the pairs of actors with a contact in common are tied to each other (transitivity ${shortNumberFine(evidence.transitivity)})`;
 
   let stage: NetworkStage;
   let decision: string;
@@ -347,15 +345,15 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
     support.push(componentSentence, betweennessSentence, transitivitySentence);
   } else if (denseCore) {
     stage = "core-periphery";
-    decision = `${countOf(coreSize, "actor")} form a dense core (each tied to at least ${maxCoreNumber} others in it, ${percent(coreDensity!)} of its pairs tied) and ${n - coreSize} (${percent(1 - coreSize / n)}) sit around it: a core-periphery network`;
+    decision = `${countOf(coreSize, "actor")} form a dense core (each tied to at least ${maxCoreNumber} others in it, ${percentFine(coreDensity!)} of its pairs tied) and ${n - coreSize} (${percentFine(1 - coreSize / n)}) sit around it: a core-periphery network`;
     support.push(componentSentence, hubSentence, transitivitySentence);
   } else if (hubIndices.length >= 2) {
     stage = "multi-hub";
-    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and they form no dense core, a multi-hub network`;
+    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and they form no dense core, a multi-hub network`;
     support.push(componentSentence, coreSentence, betweennessSentence);
   } else if (hubIndices.length === 1) {
     stage = "hub-and-spoke";
-    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumber(settings.hubFactor, 1)}× the average of ${mean}) and there is no dense core: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
+    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}) and there is no dense core: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
     support.push(componentSentence, betweennessSentence, coreSentence);
   } else {
     stage = "multi-hub";

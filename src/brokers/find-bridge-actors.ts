@@ -5,18 +5,18 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { countOf, percentFine, shortNumberFine } from "../internal/wording.js";
 import { brokerage } from "../metrics/brokerage.js";
 import { betweenness } from "../metrics/centrality.js";
 import { communities, participationCoefficient } from "../metrics/communities.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
-import { actorName, countOf, percent, shortNumber } from "./broker-wording.js";
 import { createCutOffScratch, cutOffActors } from "./cut-off-actors.js";
 import { shareBeaten } from "./share-beaten.js";
 
@@ -274,9 +274,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const settings = { ...FIND_BRIDGE_ACTORS_DEFAULTS, ...options };
   const weights = checkWeights(options.weights);
   checkTop(settings.top);
-  const flat: ViewOptions = {};
-  if (options.kinds !== undefined) flat.kinds = options.kinds;
-  if (options.at !== undefined) flat.at = options.at;
+  const flat = tieFiltersOf(options);
   const viewOptions: ViewOptions = { ...flat, directed: options.directed ?? false };
   const undirected = getView(eco, flat);
   const n = undirected.order;
@@ -367,7 +365,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
     if (betweennessValues[i]! > 0) {
       sentences.push({
         part: "betweenness",
-        text: `lies on ${percent(betweennessValues[i]!)} of the shortest paths between other actors${estimated}`,
+        text: `lies on ${percentFine(betweennessValues[i]!)} of the shortest paths between other actors${estimated}`,
       });
     }
     if (crossGroup[i]! > 0) {
@@ -414,14 +412,14 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       const p = participationValues[i];
       sentences.push({
         part: "participation",
-        text: `its contacts span ${spans.join(" and ")}${p === null || p === undefined ? "" : ` (participation ${shortNumber(p)})`}`,
+        text: `its contacts span ${spans.join(" and ")}${p === null || p === undefined ? "" : ` (participation ${shortNumberFine(p)})`}`,
       });
     }
     const c = constraintValues[i];
     if (c !== null && c !== undefined && component.constraint >= 0.5) {
       sentences.push({
         part: "constraint",
-        text: `its contacts are seldom tied to each other: its constraint, ${shortNumber(c)}, is lower than that of ${percent(component.constraint)} of the other actors`,
+        text: `its contacts are seldom tied to each other: its constraint, ${shortNumberFine(c)}, is lower than that of ${percentFine(component.constraint)} of the other actors`,
       });
     }
     // Most telling first: the part that adds most to the score; REASON_ORDER breaks ties.
@@ -439,7 +437,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
     const hole = holes[id]!;
     return {
       id,
-      label: actorName(eco, id),
+      label: actorLabel(eco, id),
       role: attributes.role,
       score: scores[i]!,
       rank: position + 1,

@@ -6,7 +6,8 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { countOf, percentOf } from "../internal/wording.js";
+import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -97,14 +98,6 @@ export interface WeaverCandidatesResult {
 }
 
 const FUNCTION = "findWeaverCandidates";
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function percent(part: number, whole: number): string {
-  return `${whole === 0 ? 0 : Math.round((100 * part) / whole)}%`;
-}
 
 /** Actors within `m` steps of a source, by a breadth-first search bounded to the ball (stamps, no fill). */
 class Ball {
@@ -230,7 +223,7 @@ export function findWeaverCandidates(
   for (let i = 0; i < n; i++) {
     const actor = eco.getNodeAttributes(view.ids[i]!);
     roleOf[i] = actor.role;
-    labelOf[i] = actor.label ?? view.ids[i]!;
+    labelOf[i] = actorLabel(eco, view.ids[i]!);
     const region = actor.attributes?.region;
     if (region !== undefined) hasRegion = true;
     regionsOf[i] = typeof region === "string" ? [region] : Array.isArray(region) ? region : [];
@@ -240,7 +233,7 @@ export function findWeaverCandidates(
   const reachedCount = new Int32Array(n);
   for (let i = 0; i < n; i++) reachedCount[i] = ball.search(i, m) - 1;
 
-  const steps = plural(m, "step");
+  const steps = countOf(m, "step");
   const describe = (i: number): WeaverHost => {
     const size = ball.search(i, m);
     const roles = new Set<string>();
@@ -252,7 +245,7 @@ export function findWeaverCandidates(
     }
     const reached = size - 1;
     const degree = view.offsets[i + 1]! - view.offsets[i]!;
-    const spans = `spans ${plural(roles.size, "role")}${hasRegion ? ` and ${plural(regions.size, "region")}` : ""}`;
+    const spans = `spans ${countOf(roles.size, "role")}${hasRegion ? ` and ${countOf(regions.size, "region")}` : ""}`;
     return {
       id: view.ids[i]!,
       label: labelOf[i]!,
@@ -262,8 +255,8 @@ export function findWeaverCandidates(
       roles: roles.size,
       regions: hasRegion ? regions.size : null,
       reasons: [
-        `reaches ${reached} of ${plural(n - 1, "other actor")} (${percent(reached, n - 1)}) within ${steps}; ${spans}`,
-        `tied directly to ${plural(degree, "actor")}`,
+        `reaches ${reached} of ${countOf(n - 1, "other actor")} (${percentOf(reached, n - 1)}) within ${steps}; ${spans}`,
+        `tied directly to ${countOf(degree, "actor")}`,
       ],
     };
   };
@@ -293,7 +286,7 @@ export function findWeaverCandidates(
     reasons.splice(
       1,
       0,
-      `adds ${plural(added, "actor")} (${percent(added, outside)}) that no other team member reaches within ${steps}`,
+      `adds ${countOf(added, "actor")} (${percentOf(added, outside)}) that no other team member reaches within ${steps}`,
     );
     return { ...host, reasons, marginal: added / outside, added };
   });

@@ -5,22 +5,52 @@
  */
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
-import {
-  capitalize,
-  countOf,
-  nameList,
-  pluralNoun,
-  withArticle,
-  withinSteps,
-} from "../internal/gap-wording.js";
+import { capitalize, countOf, nameList, pluralNoun, withArticle, withinSteps } from "../internal/wording.js";
 import { resolveGroups } from "../metrics/group-by.js";
-import { ecosystemRoles } from "../model/ecosystem.js";
+import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
 
 /** What {@link coverageGaps} reads from the options. @internal */
 export interface CoverageSettings {
   readonly maxDistance: number;
   readonly coverageBy: string | undefined;
+}
+
+/** A role that present roles need, as the coverage gaps and the weaver's scores count it. @internal */
+export interface RoleNeed {
+  /** The needed role. */
+  readonly role: string;
+  /** Its actors (dense indices, ascending): the sources of the search for it. */
+  readonly providers: readonly number[];
+  /** Codes of the present roles that need it (ascending; a role's need of itself is skipped). */
+  readonly neededBy: readonly number[];
+}
+
+/**
+ * The roles that the present roles need, sorted by id, each with its providers and the roles that need
+ * it (see {@link coverageGaps} for why a role's need of itself is skipped). O(n + r · s) for r present
+ * roles needing s roles each.
+ * @internal
+ */
+export function roleNeeds(eco: Ecosystem, roleCodes: Int32Array, roleIds: readonly string[]): RoleNeed[] {
+  const roles = ecosystemRoles(eco);
+  const neededBy = new Map<string, number[]>();
+  for (let code = 0; code < roleIds.length; code++) {
+    const role = roleIds[code]!;
+    for (const need of new Set(roles.get(role)?.needs ?? [])) {
+      if (need === role) continue;
+      const list = neededBy.get(need);
+      if (list === undefined) neededBy.set(need, [code]);
+      else list.push(code);
+    }
+  }
+  const membersOfRole: number[][] = roleIds.map(() => []);
+  for (let i = 0; i < roleCodes.length; i++) membersOfRole[roleCodes[i]!]!.push(i);
+  const codeOfRole = new Map(roleIds.map((role, code) => [role, code]));
+  return [...neededBy.keys()].sort(compareIds).map((role) => {
+    const code = codeOfRole.get(role);
+    return { role, providers: code === undefined ? [] : membersOfRole[code]!, neededBy: neededBy.get(role)! };
+  });
 }
 
 /**
@@ -45,35 +75,19 @@ export function coverageGaps(context: GapContext, settings: CoverageSettings): S
   const { maxDistance, coverageBy } = settings;
   const n = view.order;
   if (n === 0) return [];
-  const roles = ecosystemRoles(eco);
   const { codes: roleCodes, groups: roleIds } = resolveGroups(eco, view, "role", "findStructuralGaps");
   const byValue =
     coverageBy === undefined ? null : resolveGroups(eco, view, coverageBy, "findStructuralGaps");
 
   const membersOfRole: number[][] = roleIds.map(() => []);
   for (let i = 0; i < n; i++) membersOfRole[roleCodes[i]!]!.push(i);
-  const codeOfRole = new Map(roleIds.map((role, code) => [role, code]));
-
-  // Needed role → the present roles that need it (self-needs skipped; see above).
-  const neededBy = new Map<string, number[]>();
-  for (let code = 0; code < roleIds.length; code++) {
-    const role = roleIds[code]!;
-    for (const need of new Set(roles.get(role)?.needs ?? [])) {
-      if (need === role) continue;
-      const list = neededBy.get(need);
-      if (list === undefined) neededBy.set(need, [code]);
-      else list.push(code);
-    }
-  }
 
   const distance = new Int32Array(n);
   const queue = new Int32Array(n);
   const gaps: StructuralGapOf<"coverage">[] = [];
-  for (const need of [...neededBy.keys()].sort(compareIds)) {
-    const needCode = codeOfRole.get(need);
-    const sources = needCode === undefined ? [] : membersOfRole[needCode]!;
+  for (const { role: need, providers: sources, neededBy } of roleNeeds(eco, roleCodes, roleIds)) {
     bfs(view, sources, distance, queue, maxDistance);
-    for (const roleCode of neededBy.get(need)!) {
+    for (const roleCode of neededBy) {
       const role = roleIds[roleCode]!;
       const members = membersOfRole[roleCode]!;
       const without = members.filter((i) => distance[i] === -1);

@@ -6,9 +6,9 @@
  */
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { ViewOptions } from "../model/view.js";
+import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { coverageGaps } from "./coverage.js";
 import { fragmentationGaps } from "./fragmentation.js";
@@ -215,14 +215,12 @@ export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOp
     throw new NotApplicableError(`${FN}: gaps are defined on the undirected view; drop directed: true`);
   }
   validate(settings);
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions = tieFiltersOf(options);
   const context: GapContext = {
     eco,
     view: getView(eco, viewOptions),
     viewOptions,
-    labelOf: (id) => eco.getNodeAttribute(id, "label") ?? id,
+    labelOf: (id) => actorLabel(eco, id),
   };
 
   const include = new Set(settings.include);

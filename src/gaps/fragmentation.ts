@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList } from "../internal/gap-wording.js";
+import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
 

@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, percent, pluralNoun, shortNumber } from "../internal/gap-wording.js";
 import { createRandom, shuffleInPlace } from "../internal/rng.js";
+import { capitalize, countOf, nameList, percent, pluralNoun, shortNumber } from "../internal/wording.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import type { GapContext, RolePairEvidence, StructuralGapOf } from "./types.js";
 

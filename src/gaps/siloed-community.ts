@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, percent, withArticle } from "../internal/gap-wording.js";
+import { capitalize, countOf, nameList, percent, withArticle } from "../internal/wording.js";
 import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";

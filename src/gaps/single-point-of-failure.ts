@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { countOf } from "../internal/gap-wording.js";
+import { countOf } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import type { GapContext, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
@@ -36,29 +36,47 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
   const componentSizeOf = (id: string): number => parts.sizes[parts.assignment[id]!]!;
 
   const gaps: StructuralGapOf<"single-point-of-failure">[] = [];
+  // The evidence and severity of an element that would cut `cutOff` actors off its component.
+  const gapOf = (
+    element:
+      | { element: "actor"; actor: string; ends: null }
+      | { element: "tie"; actor: null; ends: [string, string] },
+    cutOff: number,
+    componentSize: number,
+    title: string,
+    detail: string,
+  ): StructuralGapOf<"single-point-of-failure"> => {
+    const evidence: SinglePointOfFailureEvidence = {
+      ...element,
+      cutOff,
+      cutOffShare: cutOff / n,
+      componentSize,
+    };
+    const actors = element.ends === null ? [element.actor] : [...element.ends];
+    return {
+      kind: "single-point-of-failure",
+      severity: Math.sqrt(cutOff / n),
+      title,
+      detail,
+      actors,
+      evidence,
+    };
+  };
   for (const actor of cuts.articulationPoints) {
     const cutOff = cuts.cutVertexImpact[actor]!;
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(actor);
     const label = labelOf(actor);
-    const evidence: SinglePointOfFailureEvidence = {
-      element: "actor",
-      actor,
-      ends: null,
-      cutOff,
-      cutOffShare: cutOff / n,
-      componentSize,
-    };
-    gaps.push({
-      kind: "single-point-of-failure",
-      severity: Math.sqrt(cutOff / n),
-      title: `${label} alone connects ${countOf(cutOff, "actor")} to the rest of the network`,
-      detail:
+    gaps.push(
+      gapOf(
+        { element: "actor", actor, ends: null },
+        cutOff,
+        componentSize,
+        `${label} alone connects ${countOf(cutOff, "actor")} to the rest of the network`,
         `If ${label} left, ${countOf(cutOff, "actor")} would lose every path to the rest of its part of ` +
-        `the network (${countOf(componentSize, "actor")}); no one else links them.`,
-      actors: [actor],
-      evidence,
-    });
+          `the network (${countOf(componentSize, "actor")}); no one else links them.`,
+      ),
+    );
   }
   for (const bridge of cuts.bridgeImpact) {
     const { source, target, cutOff } = bridge;
@@ -66,24 +84,16 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const componentSize = componentSizeOf(source);
     const ends = [source, target].sort(compareIds) as [string, string];
     const pair = `${labelOf(ends[0])} and ${labelOf(ends[1])}`;
-    const evidence: SinglePointOfFailureEvidence = {
-      element: "tie",
-      actor: null,
-      ends,
-      cutOff,
-      cutOffShare: cutOff / n,
-      componentSize,
-    };
-    gaps.push({
-      kind: "single-point-of-failure",
-      severity: Math.sqrt(cutOff / n),
-      title: `The tie between ${pair} is the only link for ${countOf(cutOff, "actor")}`,
-      detail:
+    gaps.push(
+      gapOf(
+        { element: "tie", actor: null, ends },
+        cutOff,
+        componentSize,
+        `The tie between ${pair} is the only link for ${countOf(cutOff, "actor")}`,
         `If the tie between ${pair} ended, ${countOf(cutOff, "actor")} on one side would lose every path ` +
-        `to the other ${countOf(componentSize - cutOff, "actor")}.`,
-      actors: [...ends],
-      evidence,
-    });
+          `to the other ${countOf(componentSize - cutOff, "actor")}.`,
+      ),
+    );
   }
   return gaps;
 }

@@ -8,7 +8,8 @@ export interface Adjacency {
 
 /**
  * Hop distances from `sources` (multi-source BFS). `distance` is filled with −1 for unreached actors;
- * `queue` must hold at least n entries. Stops expanding beyond `maxDistance`. Returns how many
+ * `queue` must hold at least n entries. Stops expanding beyond `maxDistance`. With `present`, only
+ * actors marked 1 there are searched (sources included), as if the others had left. Returns how many
  * actors were reached (sources included); `queue[0 … reached−1]` lists them in BFS order.
  */
 export function bfs(
@@ -17,12 +18,13 @@ export function bfs(
   distance: Int32Array,
   queue: Int32Array,
   maxDistance = Number.POSITIVE_INFINITY,
+  present: Uint8Array | null = null,
 ): number {
   distance.fill(-1);
   let tail = 0;
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s]!;
-    if (distance[source] === -1) {
+    if ((present === null || present[source] === 1) && distance[source] === -1) {
       distance[source] = 0;
       queue[tail++] = source;
     }
@@ -34,7 +36,7 @@ export function bfs(
     if (next > maxDistance) continue;
     for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
       const v = targets[k]!;
-      if (distance[v] === -1) {
+      if (distance[v] === -1 && (present === null || present[v] === 1)) {
         distance[v] = next;
         queue[tail++] = v;
       }

@@ -10,3 +10,16 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * The value at a property path of `input` (own properties only), or `undefined` where the path does
+ * not lead anywhere: `valueAtPath(doc, ["ties", 12, "target"])`.
+ */
+export function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}

@@ -7,7 +7,7 @@
 import { buildEcosystem, type Ecosystem } from "../model/ecosystem.js";
 import { EcosystemValidationError, EcoweaveError, type ValidationIssue } from "../model/errors.js";
 import type { EcosystemData } from "../model/schema.js";
-import { validateEcosystem } from "../model/validate.js";
+import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
 
 /** Maps a JSON path of the converted document (`ties[3].target`) to a place in the source. */
 export type PathMapper = (path: string) => string;
@@ -65,7 +65,7 @@ export function buildChecked(
 }
 
 function dedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  return unique(issues).sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true }));
+  return unique(issues).sort(compareIssuePaths);
 }
 
 function unique(issues: readonly ValidationIssue[]): ValidationIssue[] {

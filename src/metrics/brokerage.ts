@@ -7,7 +7,7 @@
 
 import { createRecord, finiteOrNull, type IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
 
@@ -321,9 +321,10 @@ function zScore(raw: number, expected: number, sd: number): number | null {
  */
 export function brokerage(eco: Ecosystem, options: BrokerageOptions = {}): BrokerageResult {
   const groupBy = options.groupBy ?? BROKERAGE_DEFAULTS.groupBy;
-  const viewOptions: ViewOptions = { directed: options.directed ?? BROKERAGE_DEFAULTS.directed };
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions: ViewOptions = {
+    directed: options.directed ?? BROKERAGE_DEFAULTS.directed,
+    ...tieFiltersOf(options),
+  };
   const view = getView(eco, viewOptions);
   const { codes, groups } = resolveGroups(eco, view, groupBy, "brokerage");
   const n = view.order;

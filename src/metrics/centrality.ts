@@ -10,10 +10,10 @@
 import { centrality as graphologyCentrality } from "graphology-metrics";
 import { createRecord, finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
-import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
+import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link betweenness}. */
@@ -341,12 +341,30 @@ function betweennessValues(
   return values;
 }
 
-function closenessValues(view: EcosystemView, wassermanFaust: boolean): number[] {
+/**
+ * A graphology-metrics measure run on the view's simple graph, by dense index (an empty array for an
+ * empty view, where it is not run), or `null` when its power iteration did not converge.
+ */
+function graphologyValues(
+  view: EcosystemView,
+  measure: (graph: SimpleGraph) => Record<string, number>,
+): number[] | null {
   const out: number[] = new Array(view.order);
   if (view.order === 0) return out;
-  const mapping = graphologyCentrality.closeness(simpleGraphOf(view), { wassermanFaust });
+  let mapping: Record<string, number>;
+  try {
+    mapping = measure(simpleGraphOf(view));
+  } catch (error) {
+    if (isNonConvergence(error)) return null;
+    throw error;
+  }
   for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
   return out;
+}
+
+function closenessValues(view: EcosystemView, wassermanFaust: boolean): number[] {
+  // Closeness has no power iteration, so it never reports non-convergence.
+  return graphologyValues(view, (graph) => graphologyCentrality.closeness(graph, { wassermanFaust }))!;
 }
 
 /** Eigenvector values by dense index, or `null` when the power iteration did not converge. */
@@ -356,21 +374,13 @@ function eigenvectorValues(
   maxIterations: number,
   tolerance: number,
 ): number[] | null {
-  const out: number[] = new Array(view.order);
-  if (view.order === 0) return out;
-  let mapping: Record<string, number>;
-  try {
-    mapping = graphologyCentrality.eigenvector(simpleGraphOf(view), {
+  return graphologyValues(view, (graph) =>
+    graphologyCentrality.eigenvector(graph, {
       getEdgeWeight: weighted ? strengthOf : null,
       maxIterations,
       tolerance,
-    });
-  } catch (error) {
-    if (isNonConvergence(error)) return null;
-    throw error;
-  }
-  for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
-  return out;
+    }),
+  );
 }
 
 /** PageRank values by dense index, or `null` when the power iteration did not converge. */
@@ -381,35 +391,19 @@ function pagerankValues(
   maxIterations: number,
   tolerance: number,
 ): number[] | null {
-  const out: number[] = new Array(view.order);
-  if (view.order === 0) return out;
-  let mapping: Record<string, number>;
-  try {
-    mapping = graphologyCentrality.pagerank(simpleGraphOf(view), {
+  return graphologyValues(view, (graph) =>
+    graphologyCentrality.pagerank(graph, {
       getEdgeWeight: weighted ? strengthOf : null,
       alpha,
       maxIterations,
       tolerance,
-    });
-  } catch (error) {
-    if (isNonConvergence(error)) return null;
-    throw error;
-  }
-  for (let i = 0; i < view.order; i++) out[i] = mapping[view.ids[i]!]!;
-  return out;
+    }),
+  );
 }
 
 /** graphology-metrics throws a plain Error when a power iteration does not converge. */
 function isNonConvergence(error: unknown): boolean {
   return error instanceof Error && error.message.includes("failed to converge");
-}
-
-function viewOptionsOf(options: ViewOptions): ViewOptions {
-  const view: ViewOptions = {};
-  if (options.kinds !== undefined) view.kinds = options.kinds;
-  if (options.at !== undefined) view.at = options.at;
-  if (options.directed !== undefined) view.directed = options.directed;
-  return view;
 }
 
 // ---------------------------------------------------------------------------------------------------

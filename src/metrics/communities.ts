@@ -14,7 +14,7 @@ import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
-import { getView } from "../model/view-cache.js";
+import { getUndirectedView } from "../model/view-cache.js";
 
 /** A partition of the actors: actor id → community label (a number or a string). */
 export type Partition = Readonly<Record<string, number | string>>;
@@ -87,16 +87,6 @@ export interface CommunitiesResult {
   modularity: number | null;
   /** Members of each community, by index; each sorted by id. */
   communities: string[][];
-}
-
-function undirectedView(eco: Ecosystem, options: ViewOptions, fn: string): EcosystemView {
-  if (options.directed === true) {
-    throw new NotApplicableError(`${fn}: defined on the undirected view only; drop directed: true`);
-  }
-  const view: ViewOptions = {};
-  if (options.kinds !== undefined) view.kinds = options.kinds;
-  if (options.at !== undefined) view.at = options.at;
-  return getView(eco, view);
 }
 
 function checkResolution(fn: string, resolution: number): void {
@@ -192,7 +182,7 @@ function louvainStrength(_edge: string, attributes: Readonly<Record<string, unkn
  */
 export function communities(eco: Ecosystem, options: CommunitiesOptions = {}): CommunitiesResult {
   const settings = { ...COMMUNITIES_DEFAULTS, ...options };
-  const view = undirectedView(eco, options, "communities");
+  const view = getUndirectedView(eco, options, "communities");
   checkResolution("communities", settings.resolution);
   const mapping =
     view.order === 0
@@ -264,7 +254,7 @@ export function modularity(
   options: ModularityOptions = {},
 ): number | null {
   const settings = { ...MODULARITY_DEFAULTS, ...options };
-  const view = undirectedView(eco, options, "modularity");
+  const view = getUndirectedView(eco, options, "modularity");
   checkResolution("modularity", settings.resolution);
   const codes = partitionCodes(view, partition, "modularity");
   return modularityOfCodes(view, codes, settings.weighted, settings.resolution);
@@ -302,7 +292,7 @@ export function participationCoefficient(
   options: PartitionMeasureOptions = {},
 ): IdRecord<number | null> {
   const settings = { ...PARTITION_MEASURE_DEFAULTS, ...options };
-  const view = undirectedView(eco, options, "participationCoefficient");
+  const view = getUndirectedView(eco, options, "participationCoefficient");
   const codes = partitionCodes(view, partition, "participationCoefficient");
   const { order, offsets, targets, weights } = view;
   // Per-community strengths of one actor, reset after use through the list of touched communities.
@@ -368,7 +358,7 @@ export function withinModuleDegree(
   options: PartitionMeasureOptions = {},
 ): IdRecord<number | null> {
   const settings = { ...PARTITION_MEASURE_DEFAULTS, ...options };
-  const view = undirectedView(eco, options, "withinModuleDegree");
+  const view = getUndirectedView(eco, options, "withinModuleDegree");
   const codes = partitionCodes(view, partition, "withinModuleDegree");
   const { order, offsets, targets, weights } = view;
   const inside = new Float64Array(order);

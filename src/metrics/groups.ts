@@ -8,7 +8,7 @@
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
 
@@ -47,14 +47,6 @@ export interface EiIndexResult {
   perGroup: IdRecord<number | null>;
   /** Actor id → E-I index of the actor's own ties; `null` for an actor without ties. */
   perActor: IdRecord<number | null>;
-}
-
-function viewOptionsOf(options: ViewOptions): ViewOptions {
-  const view: ViewOptions = {};
-  if (options.kinds !== undefined) view.kinds = options.kinds;
-  if (options.at !== undefined) view.at = options.at;
-  if (options.directed !== undefined) view.directed = options.directed;
-  return view;
 }
 
 /** Group counts in alphabetical row order: counts[g][h] over every listed arc u → v. */

@@ -10,7 +10,7 @@ import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
-import { getView } from "../model/view-cache.js";
+import { getUndirectedView } from "../model/view-cache.js";
 
 /** A link prediction score. */
 export type LinkPredictionMethod =
@@ -64,24 +64,17 @@ export interface LinkPredictionRow {
   commonNeighbors: string[];
 }
 
-function undirectedView(eco: Ecosystem, options: ViewOptions, fn: string): EcosystemView {
-  if (options.directed === true) {
-    throw new NotApplicableError(`${fn}: defined on the undirected view only; drop directed: true`);
-  }
-  const view: ViewOptions = {};
-  if (options.kinds !== undefined) view.kinds = options.kinds;
-  if (options.at !== undefined) view.at = options.at;
-  return getView(eco, view);
-}
-
 function indexOf(view: EcosystemView, id: string, fn: string, where: string): number {
   const index = view.index.get(id);
   if (index === undefined) throw new EcoweaveError("unknown_actor", `${fn}: unknown actor "${id}"${where}`);
   return index;
 }
 
-/** Common neighbours of u and v by dense index, from the two sorted CSR lists. O(d_u + d_v). */
-function commonIndices(view: EcosystemView, u: number, v: number): number[] {
+/**
+ * Common neighbours of u and v by dense index, ascending, from the two sorted CSR lists. O(d_u + d_v).
+ * @internal
+ */
+export function commonNeighborIndices(view: EcosystemView, u: number, v: number): number[] {
   const { offsets, targets } = view;
   const common: number[] = [];
   let i = offsets[u]!;
@@ -243,7 +236,7 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
   if (top !== undefined && !(Number.isInteger(top) && top >= 1)) {
     throw new InvalidOptionError(`${fn}: top ${top} must be a positive integer`);
   }
-  const view = undirectedView(eco, options, fn);
+  const view = getUndirectedView(eco, options, fn);
   const { order, offsets, targets, ids } = view;
 
   const rank = new Int32Array(order);
@@ -263,7 +256,7 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
       const u = indexOf(view, sourceId, fn, ` in pairs[${p}]`);
       const v = indexOf(view, targetId, fn, ` in pairs[${p}]`);
       if (u === v) throw new InvalidOptionError(`${fn}: pairs[${p}] joins actor "${sourceId}" to itself`);
-      const common = commonIndices(view, u, v);
+      const common = commonNeighborIndices(view, u, v);
       let sum = 0;
       for (const w of common) sum += contribution(method, degree(w));
       best.offer({ source: u, target: v, score: score(method, degree(u), degree(v), common.length, sum) });
@@ -306,7 +299,7 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
     source: ids[row.source]!,
     target: ids[row.target]!,
     score: row.score,
-    commonNeighbors: idsOf(view, commonIndices(view, row.source, row.target)),
+    commonNeighbors: idsOf(view, commonNeighborIndices(view, row.source, row.target)),
   }));
 }
 
@@ -333,8 +326,8 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
  * @category Measures
  */
 export function commonNeighbors(eco: Ecosystem, a: string, b: string, options: ViewOptions = {}): string[] {
-  const view = undirectedView(eco, options, "commonNeighbors");
+  const view = getUndirectedView(eco, options, "commonNeighbors");
   const u = indexOf(view, a, "commonNeighbors", "");
   const v = indexOf(view, b, "commonNeighbors", "");
-  return idsOf(view, commonIndices(view, u, v));
+  return idsOf(view, commonNeighborIndices(view, u, v));
 }

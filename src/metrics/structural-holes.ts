@@ -11,7 +11,7 @@
 
 import { finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link structuralHoles}, {@link constraint}, {@link effectiveSize} and {@link hierarchy}. */
@@ -229,9 +229,10 @@ function compute(
   options: StructuralHolesOptions,
 ): { view: EcosystemView; arrays: HoleArrays } {
   const weighted = options.weighted ?? STRUCTURAL_HOLES_DEFAULTS.weighted;
-  const viewOptions: ViewOptions = { directed: options.directed ?? STRUCTURAL_HOLES_DEFAULTS.directed };
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions: ViewOptions = {
+    directed: options.directed ?? STRUCTURAL_HOLES_DEFAULTS.directed,
+    ...tieFiltersOf(options),
+  };
   const view = getView(eco, viewOptions);
   return { view, arrays: holeArrays(view, weighted) };
 }

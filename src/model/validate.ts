@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { z } from "zod";
-import { toJsonPath } from "../internal/json-path.js";
+import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import type { ValidationIssue } from "./errors.js";
 import { resolveRoles } from "./roles.js";
 import { type EcosystemData, ecosystemSchema, parseIsoDate, RESERVED_IDS } from "./schema.js";
@@ -15,18 +15,30 @@ export type ValidationResult =
   | { readonly ok: true; readonly data: EcosystemData }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
+/**
+ * A zod issue as an ecoweave issue at `path`, worded as the ecosystem document's issues are: custom
+ * refinements carry their code in `params.code`; a missing field `is required`; a non-finite number
+ * `not_finite`; an empty value `empty`; messages in lower case with no period. `input` is what was
+ * parsed (the issue's path is read in it).
+ * @internal
+ */
+export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown, path: string): ValidationIssue {
+  return { code: issueCode(issue, input), path, message: issueMessage(issue, input) };
+}
+
 function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === "custom") {
     const code = (issue.params as { code?: unknown } | undefined)?.code;
     return typeof code === "string" ? code : "invalid_value";
   }
   if (issue.code === "too_small") return "empty";
-  if (issue.code === "invalid_type" && typeof valueAt(input, issue.path) === "number") return "not_finite";
+  if (issue.code === "invalid_type" && typeof valueAtPath(input, issue.path) === "number")
+    return "not_finite";
   return issue.code;
 }
 
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const value = valueAt(input, issue.path);
+  const value = valueAtPath(input, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return "is required";
   if (issue.code === "invalid_type" && typeof value === "number") return "must be a finite number";
   if (issue.code === "unrecognized_keys") {
@@ -35,15 +47,6 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   }
   const message = issue.message;
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return value;
 }
 
 function asArray(value: unknown): readonly unknown[] {
@@ -164,7 +167,12 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
   return issues;
 }
 
-function comparePaths(a: ValidationIssue, b: ValidationIssue): number {
+/**
+ * Issues in path order, numbers by value (`ties[2]` before `ties[10]`): the order every list of issues
+ * is reported in.
+ * @internal
+ */
+export function compareIssuePaths(a: ValidationIssue, b: ValidationIssue): number {
   return a.path.localeCompare(b.path, "en", { numeric: true });
 }
 
@@ -186,14 +194,10 @@ export function validateEcosystem(input: unknown): ValidationResult {
   const parsed = ecosystemSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({
-        code: issueCode(issue, input),
-        path: toJsonPath(issue.path),
-        message: issueMessage(issue, input),
-      }));
+    : parsed.error.issues.map((issue) => toValidationIssue(issue, input, toJsonPath(issue.path)));
   issues.push(...crossRecordIssues(input));
   if (issues.length > 0 || !parsed.success) {
-    return { ok: false, issues: issues.sort(comparePaths) };
+    return { ok: false, issues: issues.sort(compareIssuePaths) };
   }
   return { ok: true, data: parsed.data };
 }

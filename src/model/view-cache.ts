@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 import type { Ecosystem } from "./ecosystem.js";
-import { createView, type EcosystemView, type ViewOptions } from "./view.js";
+import { NotApplicableError } from "./errors.js";
+import { createView, type EcosystemView, tieFiltersOf, type ViewOptions } from "./view.js";
 
 const MUTATION_EVENTS = [
   "nodeAdded",
@@ -48,4 +49,17 @@ export function getView(eco: Ecosystem, options: ViewOptions = {}): EcosystemVie
     views.set(key, view);
   }
   return view;
+}
+
+/**
+ * The undirected view of the tie filters among `options`, for a measure defined on undirected graphs
+ * only (see {@link getView}).
+ * @throws {@link NotApplicableError} with `directed: true`, naming `fn`.
+ * @internal
+ */
+export function getUndirectedView(eco: Ecosystem, options: ViewOptions, fn: string): EcosystemView {
+  if (options.directed === true) {
+    throw new NotApplicableError(`${fn}: defined on the undirected view only; drop directed: true`);
+  }
+  return getView(eco, tieFiltersOf(options));
 }

@@ -33,6 +33,28 @@ export interface ViewOptions {
 export const VIEW_DEFAULTS = Object.freeze({ directed: false } satisfies ViewOptions);
 
 /**
+ * The tie filters among a function's options: `kinds` and `at`, each only where it is set (for a
+ * function that reads the undirected view, or sets `directed` itself).
+ * @internal
+ */
+export function tieFiltersOf(options: ViewOptions): ViewOptions {
+  const filters: ViewOptions = {};
+  if (options.kinds !== undefined) filters.kinds = options.kinds;
+  if (options.at !== undefined) filters.at = options.at;
+  return filters;
+}
+
+/**
+ * The view options among a function's options: `kinds`, `at` and `directed`, each only where it is set.
+ * @internal
+ */
+export function viewOptionsOf(options: ViewOptions): ViewOptions {
+  const view = tieFiltersOf(options);
+  if (options.directed !== undefined) view.directed = options.directed;
+  return view;
+}
+
+/**
  * A compact simple graph. Actors are dense indices `0 … n−1` in the ecosystem's node order.
  * Out-neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`, sorted ascending, with the summed
  * strength of the parallel ties in `weights`. In an undirected view each edge appears in both

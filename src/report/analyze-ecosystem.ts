@@ -17,7 +17,7 @@ import { coreNumbers } from "../metrics/core-numbers.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { mixingMatrix } from "../metrics/groups.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { AttributeValue } from "../model/schema.js";
 import type { ViewOptions } from "../model/view.js";
@@ -439,7 +439,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
     const attributes = eco.getNodeAttributes(id);
     actors.push({
       id,
-      label: attributes.label ?? id,
+      label: actorLabel(eco, id),
       role: attributes.role,
       attributes: copyAttributes(attributes.attributes),
       degree: view.offsets[i + 1]! - view.offsets[i]!,

@@ -8,7 +8,7 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
-import { actorLabels, planFigureRows, stageSentence } from "./labels.js";
+import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
 import { roleColors } from "./palette.js";
 import { type ToSvgOptions, toSvg } from "./svg.js";
 import { escapeXml as escapeHtml, formatNumber, formatPercent, jsonForScript } from "./text.js";
@@ -151,21 +151,7 @@ function section(id: string, heading: string, body: string): string {
 
 function overviewSection(report: EcosystemReport): string {
   const o = report.overview;
-  const rows: [string, string][] = [
-    ["Actors", String(o.actors)],
-    ["Ties", String(o.ties)],
-    ["Tied pairs", String(o.tiedPairs)],
-    ["Density", formatNumber(o.density, 4)],
-    ["Mean contacts per actor", formatNumber(o.meanDegree, 2)],
-    ["Components", String(o.components)],
-    [
-      "Largest component",
-      o.largestComponentShare === null
-        ? "–"
-        : `${o.largestComponent} actors (${formatPercent(o.largestComponentShare)})`,
-    ],
-    ["Isolates", String(o.isolates.length)],
-  ];
+  const rows = overviewFigureRows(o);
   const figures = `<table><caption>Figures</caption>${headerRow(["Measure", ["Value", "number"]])}<tbody>${rows
     .map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th>${cell(value, true)}</tr>`)
     .join("")}</tbody></table>`;

@@ -7,6 +7,7 @@
 import type { NetworkStage } from "../brokers/diagnose-stage.js";
 import type { WeavingPlan } from "../weave/plan-weaving.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
+import type { EcosystemOverview } from "./overview.js";
 import { formatNumber, formatPercent } from "./text.js";
 
 /**
@@ -33,6 +34,26 @@ const STAGES: Readonly<Record<NetworkStage, string>> = {
 /** The network's stage in one sentence. */
 export function stageSentence(stage: NetworkStage): string {
   return STAGES[stage];
+}
+
+/** The overview's figures as (measure, value) rows, every value formatted. */
+export function overviewFigureRows(overview: EcosystemOverview): [string, string][] {
+  const o = overview;
+  return [
+    ["Actors", String(o.actors)],
+    ["Ties", String(o.ties)],
+    ["Tied pairs", String(o.tiedPairs)],
+    ["Density", formatNumber(o.density, 4)],
+    ["Mean contacts per actor", formatNumber(o.meanDegree, 2)],
+    ["Components", String(o.components)],
+    [
+      "Largest component",
+      o.largestComponentShare === null
+        ? "–"
+        : `${o.largestComponent} actors (${formatPercent(o.largestComponentShare)})`,
+    ],
+    ["Isolates", String(o.isolates.length)],
+  ];
 }
 
 /** One row of the plan's before/after table, every value formatted. */

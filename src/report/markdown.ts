@@ -5,7 +5,7 @@
  */
 import { InvalidOptionError } from "../model/errors.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
-import { actorLabels, planFigureRows, stageSentence } from "./labels.js";
+import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
 import { formatNumber, formatPercent, escapeMarkdown as md } from "./text.js";
 
 /** Options of {@link toMarkdown}. */
@@ -89,27 +89,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   if (o.description !== null) out.push(md(o.description));
 
   out.push(`${h2} Overview`);
-  out.push(
-    table(
-      ["Measure", "Value"],
-      ["l", "r"],
-      [
-        ["Actors", String(o.actors)],
-        ["Ties", String(o.ties)],
-        ["Tied pairs", String(o.tiedPairs)],
-        ["Density", formatNumber(o.density, 4)],
-        ["Mean contacts per actor", formatNumber(o.meanDegree, 2)],
-        ["Components", String(o.components)],
-        [
-          "Largest component",
-          o.largestComponentShare === null
-            ? "–"
-            : `${o.largestComponent} actors (${formatPercent(o.largestComponentShare)})`,
-        ],
-        ["Isolates", String(o.isolates.length)],
-      ],
-    ),
-  );
+  out.push(table(["Measure", "Value"], ["l", "r"], overviewFigureRows(o)));
   out.push(
     table(
       ["Role", "Actors", "Needs"],

@@ -9,7 +9,7 @@ import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { ViewOptions } from "../model/view.js";
+import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link ecosystemOverview}. */
@@ -111,9 +111,7 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
   if (!Number.isFinite(seed)) {
     throw new InvalidOptionError(`ecosystemOverview: seed ${seed} must be a finite number`);
   }
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions = tieFiltersOf(options);
   const view = getView(eco, viewOptions);
   const n = view.order;
 

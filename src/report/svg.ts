@@ -12,9 +12,9 @@ import { compareIds } from "../internal/compare.js";
 import { createRandom } from "../internal/rng.js";
 import { betweenness } from "../metrics/centrality.js";
 import { articulationPoints } from "../metrics/cut-points.js";
-import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import {
   BRIDGE_RING_COLOR,
@@ -291,9 +291,7 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   }
   const settings: SvgSettings = { ...TO_SVG_DEFAULTS, ...options };
   checkOptions(settings);
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions = tieFiltersOf(options);
   const view = getView(eco, viewOptions);
   const n = view.order;
   const { width, height, idPrefix } = settings;
@@ -368,7 +366,7 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   }
 
   const roleOf = (i: number) => eco.getNodeAttribute(view.ids[i]!, "role");
-  const nameOf = (i: number) => eco.getNodeAttribute(view.ids[i]!, "label") ?? view.ids[i]!;
+  const nameOf = (i: number) => actorLabel(eco, view.ids[i]!);
   const colors = roleColors(Array.from({ length: n }, (_, i) => roleOf(i)));
   const title = settings.title ?? eco.getAttribute("name") ?? "Ecosystem network";
 

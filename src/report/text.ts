@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { shortNumberFine } from "../internal/wording.js";
 
 const XML_ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -52,10 +53,7 @@ export function jsonForScript(value: unknown): string {
  * `null` → `–`.
  */
 export function formatNumber(value: number | null, digits = 3): string {
-  if (value === null) return "–";
-  const rounded = Number(value.toFixed(digits));
-  if (rounded === 0 && value !== 0) return String(Number(value.toPrecision(2)));
-  return String(rounded + 0);
+  return value === null ? "–" : shortNumberFine(value, digits);
 }
 
 /** A share as a whole percentage (0.956 → `96%`); one decimal below 1%. */

@@ -10,7 +10,7 @@ import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosys
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, AttributeValue, Tie } from "../model/schema.js";
-import { validateEcosystem } from "../model/validate.js";
+import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
 import { changeListIssues, type ScenarioChange } from "./scenario-schema.js";
 
 /** Where the fields of a record of the working document came from, as JSON paths into `changes`. */
@@ -260,7 +260,7 @@ export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]
     for (const issue of result.issues) issues.push({ ...issue, path: mapPath(issue.path, actors, ties) });
   }
   if (issues.length > 0) {
-    issues.sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true }));
+    issues.sort(compareIssuePaths);
     throw new EcosystemValidationError(issues, "scenario");
   }
   return buildEcosystem(data);

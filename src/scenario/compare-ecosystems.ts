@@ -10,16 +10,16 @@ import { type BridgeActor, findBridgeActors } from "../brokers/find-bridge-actor
 import { type FindStructuralGapsOptions, findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import type { StructuralGap, StructuralGapKind } from "../gaps/types.js";
 import { compareIds } from "../internal/compare.js";
-import { countOf, nameList, percent, shortNumber } from "../internal/gap-wording.js";
+import { capitalize, countOf, nameList, percent, shortNumber } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
-import { globalEfficiency } from "../metrics/efficiency.js";
 import { mixingMatrix } from "../metrics/groups.js";
 import { constraint } from "../metrics/structural-holes.js";
-import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
+import { actorLabel, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, Tie } from "../model/schema.js";
-import type { ViewOptions } from "../model/view.js";
+import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
 
 const FN = "compareEcosystems";
 
@@ -410,19 +410,13 @@ function analyse(
 ): Analysis {
   const n = eco.order;
   const parts = components(eco, viewOptions);
-  let sources: number | undefined;
-  if (settings.efficiencySources === "auto") {
-    sources = n > COMPARE_EXACT_EFFICIENCY_LIMIT ? COMPARE_EFFICIENCY_SOURCES : undefined;
-  } else if (settings.efficiencySources !== "exact")
-    sources = settings.efficiencySources >= n ? undefined : settings.efficiencySources;
-  const efficiency =
-    n < 2
-      ? 0
-      : globalEfficiency(eco, {
-          ...viewOptions,
-          seed: settings.seed,
-          ...(sources === undefined ? {} : { sources }),
-        });
+  const sources = efficiencySourcesFor(
+    settings.efficiencySources,
+    n,
+    COMPARE_EXACT_EFFICIENCY_LIMIT,
+    COMPARE_EFFICIENCY_SOURCES,
+  );
+  const efficiency = efficiencyFigure(eco, viewOptions, settings.seed, sources);
   let constraintSum = 0;
   let constrained = 0;
   const constraints = constraint(eco, viewOptions);
@@ -491,12 +485,12 @@ function summarize(
     actorParts.push(
       `${countOf(actors.changed.length, "actor")} changed (${nameList(actors.changed.map(labelOf))})`,
     );
-  if (actorParts.length > 0) lines.push(`${nameList(actorParts)}.`.replace(/^./, (c) => c.toUpperCase()));
+  if (actorParts.length > 0) lines.push(capitalize(`${nameList(actorParts)}.`));
   const tieParts: string[] = [];
   if (ties.added.length > 0) tieParts.push(`${countOf(ties.added.length, "tie")} made`);
   if (ties.removed.length > 0) tieParts.push(`${countOf(ties.removed.length, "tie")} broken`);
   if (ties.changed.length > 0) tieParts.push(`${countOf(ties.changed.length, "tie")} changed in strength`);
-  if (tieParts.length > 0) lines.push(`${nameList(tieParts)}.`.replace(/^./, (c) => c.toUpperCase()));
+  if (tieParts.length > 0) lines.push(capitalize(`${nameList(tieParts)}.`));
   const { before, after } = figures;
   lines.push(
     `Global efficiency ${moved(before.globalEfficiency, after.globalEfficiency)} from ` +
@@ -615,15 +609,8 @@ export function compareEcosystems(
       `${FN}: severityTolerance ${settings.severityTolerance} must be a number of at least 0`,
     );
   }
-  const k = settings.efficiencySources;
-  if (k !== "auto" && k !== "exact" && !(Number.isInteger(k) && k >= 2)) {
-    throw new InvalidOptionError(
-      `${FN}: efficiencySources ${String(k)} must be "auto", "exact" or an integer of at least 2`,
-    );
-  }
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  checkEfficiencySources(FN, settings.efficiencySources);
+  const viewOptions = tieFiltersOf(options);
 
   const oldData = toEcosystemData(before);
   const newData = toEcosystemData(after);
@@ -655,7 +642,6 @@ export function compareEcosystems(
     },
     stage: { before: first.stage, after: second.stage },
   };
-  const labelOf = (id: string) =>
-    (after.hasNode(id) ? after.getNodeAttribute(id, "label") : before.getNodeAttribute(id, "label")) ?? id;
+  const labelOf = (id: string) => actorLabel(after.hasNode(id) ? after : before, id);
   return { ...comparison, summary: summarize(comparison, labelOf) };
 }

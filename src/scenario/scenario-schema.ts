@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { z } from "zod";
-import { toJsonPath } from "../internal/json-path.js";
+import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import {
   type Actor,
@@ -15,6 +15,7 @@ import {
   type Tie,
   tieSchema,
 } from "../model/schema.js";
+import { compareIssuePaths, toValidationIssue } from "../model/validate.js";
 
 /** An actor id: the same rule as in the ecosystem document (non-empty, not blank, not reserved). */
 const identifier = actorSchema.shape.id;
@@ -154,53 +155,18 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 /** The name of a scenario operation. */
 export type ScenarioOp = (typeof SCENARIO_OPS)[number];
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return value;
-}
-
-function lowerCase(message: string): string {
-  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
-}
-
 /**
  * A zod issue as an ecoweave issue: custom refinements carry their code in `params.code`; the
  * messages follow the ecosystem document's (lower case, no period, the unknown `op` named).
  */
 function toIssue(issue: z.core.$ZodIssue, input: unknown, prefix: readonly PropertyKey[]): ValidationIssue {
   const path = toJsonPath([...prefix, ...issue.path]);
-  const value = valueAt(input, issue.path);
-  if (issue.code === "custom") {
-    const code = (issue.params as { code?: unknown } | undefined)?.code;
-    return {
-      code: typeof code === "string" ? code : "invalid_value",
-      path,
-      message: lowerCase(issue.message),
-    };
-  }
   if (issue.code === "invalid_union" && issue.path[issue.path.length - 1] === "op") {
+    const value = valueAtPath(input, issue.path);
     const named = typeof value === "string" ? `unknown op "${value}"` : "op is required";
     return { code: "unknown_op", path, message: `${named}; use one of ${SCENARIO_OPS.join(", ")}` };
   }
-  if (issue.code === "invalid_type" && value === undefined)
-    return { code: issue.code, path, message: "is required" };
-  if (issue.code === "invalid_type" && typeof value === "number") {
-    return { code: "not_finite", path, message: "must be a finite number" };
-  }
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
-    return { code: issue.code, path, message: `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}` };
-  }
-  if (issue.code === "too_small") return { code: "empty", path, message: lowerCase(issue.message) };
-  return { code: issue.code, path, message: lowerCase(issue.message) };
-}
-
-function byPath(a: ValidationIssue, b: ValidationIssue): number {
-  return a.path.localeCompare(b.path, "en", { numeric: true });
+  return toValidationIssue(issue, input, path);
 }
 
 /**
@@ -210,7 +176,7 @@ function byPath(a: ValidationIssue, b: ValidationIssue): number {
 export function changeListIssues(changes: unknown): ValidationIssue[] {
   const parsed = z.array(scenarioChangeSchema).safeParse(changes);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => toIssue(issue, changes, ["changes"])).sort(byPath);
+  return parsed.error.issues.map((issue) => toIssue(issue, changes, ["changes"])).sort(compareIssuePaths);
 }
 
 /** The result of {@link validateScenario}: the checked scenario, or every problem found. */
@@ -235,7 +201,10 @@ export type ScenarioValidationResult =
 export function validateScenario(input: unknown): ScenarioValidationResult {
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => toIssue(issue, input, [])).sort(byPath) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => toIssue(issue, input, [])).sort(compareIssuePaths),
+  };
 }
 
 /**

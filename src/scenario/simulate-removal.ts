@@ -6,13 +6,14 @@
  * @packageDocumentation
  */
 import { type BetweennessSample, betweennessPivots } from "../brokers/betweenness-sample.js";
+import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
 import { createEfficiencyTracker } from "../internal/removal-efficiency.js";
 import { createRandom, type Random, randomInt, shuffleInPlace } from "../internal/rng.js";
 import { betweenness } from "../metrics/centrality.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 const FN = "simulateRemoval";
@@ -183,40 +184,6 @@ interface Network {
   readonly needs: readonly { readonly holders: Int32Array; readonly needers: Uint8Array }[];
 }
 
-/** Breadth-first search over the present actors only; returns how many were reached. */
-function maskedBfs(
-  view: EcosystemView,
-  present: Uint8Array,
-  sources: ArrayLike<number>,
-  distance: Int32Array,
-  queue: Int32Array,
-  maxDistance: number,
-): number {
-  distance.fill(-1);
-  let tail = 0;
-  for (let s = 0; s < sources.length; s++) {
-    const source = sources[s]!;
-    if (present[source] === 1 && distance[source] === -1) {
-      distance[source] = 0;
-      queue[tail++] = source;
-    }
-  }
-  const { offsets, targets } = view;
-  for (let head = 0; head < tail; head++) {
-    const u = queue[head]!;
-    const next = distance[u]! + 1;
-    if (next > maxDistance) continue;
-    for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
-      const v = targets[k]!;
-      if (present[v] === 1 && distance[v] === -1) {
-        distance[v] = next;
-        queue[tail++] = v;
-      }
-    }
-  }
-  return tail;
-}
-
 /** Scratch buffers of one simulation. */
 interface Scratch {
   readonly distance: Int32Array;
@@ -258,7 +225,7 @@ function accessOf(
   scratch: Scratch,
 ): Uint8Array[] {
   return network.needs.map(({ holders }) => {
-    maskedBfs(network.view, present, holders, scratch.distance, scratch.queue, maxDistance);
+    bfs(network.view, holders, scratch.distance, scratch.queue, maxDistance, present);
     const access = new Uint8Array(network.n);
     for (let i = 0; i < network.n; i++) access[i] = scratch.distance[i] === -1 ? 0 : 1;
     return access;
@@ -275,7 +242,7 @@ function unmetNeeds(
   const lost = scratch.seen;
   lost.fill(0);
   network.needs.forEach(({ holders, needers }, r) => {
-    maskedBfs(network.view, present, holders, scratch.distance, scratch.queue, maxDistance);
+    bfs(network.view, holders, scratch.distance, scratch.queue, maxDistance, present);
     const had = initial[r]!;
     for (let i = 0; i < network.n; i++) {
       if (present[i] === 1 && needers[i] === 1 && had[i] === 1 && scratch.distance[i] === -1) lost[i] = 1;
@@ -409,9 +376,7 @@ export function simulateRemoval(eco: Ecosystem, options: SimulateRemovalOptions 
     );
   }
   const settings = { ...SIMULATE_REMOVAL_DEFAULTS, ...options };
-  const viewOptions: ViewOptions = { directed: false };
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions: ViewOptions = { directed: false, ...tieFiltersOf(options) };
   const view = getView(eco, viewOptions);
   const n = view.order;
   const { strategy } = settings;

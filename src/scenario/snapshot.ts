@@ -7,12 +7,12 @@
 import { type DiagnoseStageOptions, diagnoseStage, type NetworkStage } from "../brokers/diagnose-stage.js";
 import { type FindStructuralGapsOptions, findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import { components } from "../metrics/components.js";
-import { globalEfficiency } from "../metrics/efficiency.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { parseIsoDate } from "../model/schema.js";
 import type { ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
 
 /** Whether a tie with these dates is active on day `day` (`since ≤ day ≤ until`, a missing bound open). */
 function activeOn(day: number, since: string | undefined, until: string | undefined): boolean {
@@ -249,19 +249,13 @@ export function timeline(
   const settings = { ...TIMELINE_DEFAULTS, ...options };
   const list = datesOf(dates);
   const n = eco.order;
-  let sources: number | undefined;
-  if (settings.efficiencySources === "exact") sources = undefined;
-  else if (settings.efficiencySources === "auto") {
-    sources = n > TIMELINE_EXACT_EFFICIENCY_LIMIT ? TIMELINE_EFFICIENCY_SOURCES : undefined;
-  } else {
-    const k = settings.efficiencySources;
-    if (!Number.isInteger(k) || k < 2) {
-      throw new InvalidOptionError(
-        `timeline: efficiencySources ${String(k)} must be "auto", "exact" or an integer of at least 2`,
-      );
-    }
-    sources = k >= n ? undefined : k;
-  }
+  checkEfficiencySources("timeline", settings.efficiencySources);
+  const sources = efficiencySourcesFor(
+    settings.efficiencySources,
+    n,
+    TIMELINE_EXACT_EFFICIENCY_LIMIT,
+    TIMELINE_EFFICIENCY_SOURCES,
+  );
   return list.map((date) => {
     const viewOptions: ViewOptions = { at: date };
     if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
@@ -269,14 +263,7 @@ export function timeline(
     let active = 0;
     for (let i = 0; i < view.order; i++) if (view.offsets[i + 1]! > view.offsets[i]!) active++;
     const parts = components(eco, viewOptions);
-    const efficiency =
-      n < 2
-        ? 0
-        : globalEfficiency(eco, {
-            ...viewOptions,
-            seed: settings.seed,
-            ...(sources === undefined ? {} : { sources }),
-          });
+    const efficiency = efficiencyFigure(eco, viewOptions, settings.seed, sources);
     const stage =
       n < 3
         ? null

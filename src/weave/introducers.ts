@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { commonNeighborIndices } from "../metrics/link-prediction.js";
 import type { EcosystemView } from "../model/view.js";
 
 /** The strength of the tie u–v in the view (0 when absent), by binary search. */
@@ -36,21 +37,7 @@ function strength(view: EcosystemView, u: number, v: number): number {
  */
 export function introducersOf(view: EcosystemView, u: number, v: number): string[] {
   const { offsets, targets, ids, order: n } = view;
-  const common: number[] = [];
-  let i = offsets[u]!;
-  let j = offsets[v]!;
-  const iEnd = offsets[u + 1]!;
-  const jEnd = offsets[v + 1]!;
-  while (i < iEnd && j < jEnd) {
-    const a = targets[i]!;
-    const b = targets[j]!;
-    if (a === b) {
-      common.push(a);
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  const common = commonNeighborIndices(view, u, v);
   if (common.length > 0) {
     const weak = (w: number) => Math.min(strength(view, u, w), strength(view, w, v));
     const strong = (w: number) => Math.max(strength(view, u, w), strength(view, w, v));

@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, nameList, percent, pluralNoun, withArticle } from "../internal/gap-wording.js";
+import { capitalize, countOf, nameList, percent, pluralNoun, withArticle } from "../internal/wording.js";
+import { actorLabel } from "../model/ecosystem.js";
 import type { CoverageScratch, ScoringContext } from "./score-components.js";
 import { coveredBy } from "./score-components.js";
 
@@ -26,12 +27,7 @@ export interface ReasonInput {
 }
 
 function labelOf(context: ScoringContext, index: number): string {
-  const id = context.view.ids[index]!;
-  return context.eco.getNodeAttribute(id, "label") ?? id;
-}
-
-function countWord(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : pluralNoun(noun)}`;
+  return actorLabel(context.eco, context.view.ids[index]!);
 }
 
 /** "the Lappi developers' cluster", "the Pirkanmaa cluster" or "the cluster of X": a community's name. */
@@ -72,7 +68,7 @@ function needSentences(context: ScoringContext, input: ReasonInput, scratch: Cov
   const collected = needs.map((): number[] => []);
   coveredBy(context, input.u, input.v, scratch, null, collected);
   const sentences: string[] = [];
-  const within = `within ${countWord(maxDistance, "step")}`;
+  const within = `within ${countOf(maxDistance, "step")}`;
   needs.forEach((need, s) => {
     const covered = collected[s]!;
     if (covered.length === 0) return;
@@ -101,7 +97,7 @@ function needSentences(context: ScoringContext, input: ReasonInput, scratch: Cov
     const elsewhere = covered.length - inHome.length;
     const more = elsewhere > 0 ? ` (and ${elsewhere} more elsewhere)` : "";
     const verb = ofRole === 1 ? "gains" : "gain";
-    const gain = `${ofRole} of its ${countWord(members, role)} ${verb} ${withArticle(need.role)} ${within}${more}`;
+    const gain = `${ofRole} of its ${countOf(members, role)} ${verb} ${withArticle(need.role)} ${within}${more}`;
     const direct = roleIds[roleCode[input.u]!] === need.role || roleIds[roleCode[input.v]!] === need.role;
     if (!reachedBefore && !hasProvider) {
       // "Connects … to its first funder" only when one end is a funder; otherwise the funder is reached
@@ -135,7 +131,7 @@ function structureSentence(context: ScoringContext, input: ReasonInput): string 
   if (component[u] !== component[v]) {
     const a = componentSizes[component[u]!]!;
     const b = componentSizes[component[v]!]!;
-    return `Joins two parts of the network that cannot reach each other now (${countWord(a, "actor")} and ${countWord(b, "actor")}); ${efficiency}.`;
+    return `Joins two parts of the network that cannot reach each other now (${countOf(a, "actor")} and ${countOf(b, "actor")}); ${efficiency}.`;
   }
   if (community[u] !== community[v]) {
     return `Bridges ${clusterName(context, community[u]!)} and ${clusterName(context, community[v]!)}; ${efficiency}.`;
@@ -144,7 +140,7 @@ function structureSentence(context: ScoringContext, input: ReasonInput): string 
 }
 
 function introductionSentence(context: ScoringContext, input: ReasonInput): string {
-  const names = input.introducers.map((id) => context.eco.getNodeAttribute(id, "label") ?? id);
+  const names = input.introducers.map((id) => actorLabel(context.eco, id));
   if (input.distance === 2) {
     return `${nameList(names, 3)} ${names.length === 1 ? "knows" : "know"} both.`;
   }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { roleNeeds } from "../gaps/coverage.js";
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
 import { betweenness } from "../metrics/centrality.js";
@@ -140,27 +141,13 @@ export function needStates(
   maxDistance: number,
 ): NeedState[] {
   const n = view.order;
-  const roles = ecosystemRoles(eco);
-  const neededBy = new Map<string, number[]>();
-  for (let code = 0; code < roleIds.length; code++) {
-    const role = roleIds[code]!;
-    for (const need of new Set(roles.get(role)?.needs ?? [])) {
-      if (need === role) continue;
-      const list = neededBy.get(need);
-      if (list === undefined) neededBy.set(need, [code]);
-      else list.push(code);
-    }
-  }
   const queue = new Int32Array(n);
   const states: NeedState[] = [];
-  for (const need of [...neededBy.keys()].sort(compareIds)) {
-    const needCode = roleIds.indexOf(need);
-    const providers: number[] = [];
-    if (needCode !== -1) for (let i = 0; i < n; i++) if (roleCode[i] === needCode) providers.push(i);
+  for (const { role: need, providers, neededBy } of roleNeeds(eco, roleCode, roleIds)) {
     const distance = new Int32Array(n);
     bfs(view, providers, distance, queue, maxDistance);
     const needers = new Uint8Array(roleIds.length);
-    for (const code of neededBy.get(need)!) needers[code] = 1;
+    for (const code of neededBy) needers[code] = 1;
     const unmetFlag = new Uint8Array(n);
     const unmet: number[] = [];
     for (let i = 0; i < n; i++) {

@@ -8,7 +8,7 @@
 import { compareIds } from "../internal/compare.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { introducersOf } from "./introducers.js";
@@ -190,9 +190,7 @@ export function weavingSettings(
       throw new InvalidOptionError(`${fn}: similarityBy holds ${JSON.stringify(name)}; give attribute names`);
     }
   }
-  const viewOptions: ViewOptions = {};
-  if (options.kinds !== undefined) viewOptions.kinds = options.kinds;
-  if (options.at !== undefined) viewOptions.at = options.at;
+  const viewOptions = tieFiltersOf(options);
   return {
     strategy: merged.strategy,
     weights: resolveWeights(fn, merged.strategy, merged.weights),

@@ -7,17 +7,9 @@ import { describe, expect, it } from "vitest";
 import { DIAGNOSE_STAGE_DEFAULTS, diagnoseStage } from "../../src/brokers/diagnose-stage.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze, oracleData, oracleValues } from "../helpers.js";
+import { deepFreeze, edgeListData, oracleData, oracleValues } from "../helpers.js";
 
 const TOLERANCE = 1e-9;
-
-/** Developers `ids` joined by undirected collaboration ties `pairs`. */
-function network(ids: string[], pairs: [string, string][]): EcosystemData {
-  return deepFreeze<EcosystemData>({
-    actors: ids.map((id) => ({ id, role: "developer" })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind: "collaboration" })),
-  });
-}
 
 /** A hub tied to `leaves` actors named `${prefix}0` …; returns its ids and ties. */
 function starParts(
@@ -43,7 +35,7 @@ function fragments(count: number): EcosystemData {
     ids.push(a, b, c);
     pairs.push([a, b], [b, c], [a, c]);
   }
-  return network(ids, pairs);
+  return edgeListData(ids, pairs);
 }
 
 /** `count` stars of `leaves` leaves whose hubs h0 … are joined in a chain. */
@@ -56,7 +48,7 @@ function linkedStars(count: number, leaves: number): EcosystemData {
     pairs.push(...part.pairs);
     if (s > 0) pairs.push([`h${s - 1}`, `h${s}`]);
   }
-  return network(ids, pairs);
+  return edgeListData(ids, pairs);
 }
 
 /** A clique c0 … c7 and 24 peripheral actors, each tied to one core member (every third to two). */
@@ -72,12 +64,12 @@ function coreWithPeriphery(): EcosystemData {
     pairs.push([`c${p % 8}`, `p${p}`]);
     if (p % 3 === 0) pairs.push([`c${(p + 1) % 8}`, `p${p}`]);
   }
-  return network(ids, pairs);
+  return edgeListData(ids, pairs);
 }
 
 const star6 = (() => {
   const part = starParts("hub", "x", 5);
-  return network(part.ids, part.pairs);
+  return edgeListData(part.ids, part.pairs);
 })();
 
 describe("diagnoseStage", () => {
@@ -136,7 +128,7 @@ describe("diagnoseStage", () => {
   it("counts a largest component of exactly the threshold share as connected, and one actor less as fragments", () => {
     const base = linkedStars(1, 4); // hub + 4 leaves = 5 actors
     const withIsolates = (count: number) =>
-      network(
+      edgeListData(
         [...base.actors.map((a) => a.id), ...Array.from({ length: count }, (_, i) => `i${i}`)],
         base.ties.map((t): [string, string] => [t.source, t.target]),
       );
@@ -148,8 +140,8 @@ describe("diagnoseStage", () => {
 
   it("keeps a star hub-and-spoke when an isolate or a tie between two leaves is added", () => {
     const part = starParts("hub", "x", 9);
-    const plusIsolate = network([...part.ids, "loner"], part.pairs);
-    const plusTie = network(part.ids, [...part.pairs, ["x0", "x1"]]);
+    const plusIsolate = edgeListData([...part.ids, "loner"], part.pairs);
+    const plusTie = edgeListData(part.ids, [...part.pairs, ["x0", "x1"]]);
     expect(diagnoseStage(createEcosystem(plusIsolate)).stage).toBe("hub-and-spoke");
     expect(diagnoseStage(createEcosystem(plusTie)).stage).toBe("hub-and-spoke");
   });
@@ -165,7 +157,7 @@ describe("diagnoseStage", () => {
 
   it("calls a ring with no hub and no dense core an early multi-hub network", () => {
     const ids = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, "0")}`);
-    const ring = network(
+    const ring = edgeListData(
       ids,
       ids.map((id, i): [string, string] => [id, ids[(i + 1) % ids.length]!]),
     );
@@ -255,9 +247,9 @@ describe("diagnoseStage", () => {
   });
 
   it("refuses fewer than 3 actors, the directed view and out-of-range thresholds", () => {
-    const pair = createEcosystem(network(["a", "b"], [["a", "b"]]));
+    const pair = createEcosystem(edgeListData(["a", "b"], [["a", "b"]]));
     expect(() => diagnoseStage(pair)).toThrow(expect.objectContaining({ code: "not_applicable" }));
-    expect(() => diagnoseStage(createEcosystem(network([], [])))).toThrow(
+    expect(() => diagnoseStage(createEcosystem(edgeListData([], [])))).toThrow(
       expect.objectContaining({ code: "not_applicable" }),
     );
     const eco = createEcosystem(star6);

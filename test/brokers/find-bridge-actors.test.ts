@@ -19,7 +19,16 @@ import { cutVertexImpact } from "../../src/metrics/cut-points.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { getView } from "../../src/model/view-cache.js";
-import { deepFreeze, expectCloseRecord, oracleData, oracleValues, readJson } from "../helpers.js";
+import {
+  actorsOf,
+  actorWithRegion,
+  deepFreeze,
+  expectCloseRecord,
+  oracleData,
+  oracleValues,
+  readJson,
+  tiesFromPairs,
+} from "../helpers.js";
 
 const TOLERANCE = 1e-9;
 
@@ -27,12 +36,8 @@ type Spec = { id: string; role: string; region?: string };
 
 function data(actors: Spec[], pairs: [string, string][], kind = "collaboration"): EcosystemData {
   return deepFreeze<EcosystemData>({
-    actors: actors.map(({ id, role, region }) => ({
-      id,
-      role,
-      ...(region === undefined ? {} : { attributes: { region } }),
-    })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind })),
+    actors: actors.map(({ id, role, region }) => actorWithRegion(id, role, region)),
+    ties: tiesFromPairs(pairs, kind),
   });
 }
 
@@ -48,7 +53,7 @@ const twoClusters = (() => {
   const funders = Array.from({ length: 6 }, (_, i) => `f${i}`);
   return data(
     [
-      ...developers.map((id) => ({ id, role: "developer" })),
+      ...actorsOf(developers),
       ...funders.map((id) => ({ id, role: "funder" })),
       { id: "b", role: "upskiller" },
     ],
@@ -376,12 +381,7 @@ describe("cutOffActors", () => {
         ([n, raw]) => {
           const ids = Array.from({ length: n }, (_, i) => `v${String(i).padStart(2, "0")}`);
           const pairs = raw.filter(([a, b]) => a !== b).map(([a, b]): [string, string] => [ids[a]!, ids[b]!]);
-          const eco = createEcosystem(
-            data(
-              ids.map((id) => ({ id, role: "developer" })),
-              pairs,
-            ),
-          );
+          const eco = createEcosystem(data(actorsOf(ids), pairs));
           const view = getView(eco, {});
           const impact = cutVertexImpact(eco);
           const scratch = createCutOffScratch(view.order);

@@ -10,20 +10,12 @@ import {
 } from "../../src/brokers/key-players.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze, type OracleDatasetName, oracleData } from "../helpers.js";
+import { actorsOf, deepFreeze, edgeListData, type OracleDatasetName, oracleData } from "../helpers.js";
 
 const TOLERANCE = 1e-9;
 
-/** Developers `ids`, joined by undirected collaboration ties `pairs`. */
-function simpleData(ids: string[], pairs: [string, string][]): EcosystemData {
-  return deepFreeze<EcosystemData>({
-    actors: ids.map((id) => ({ id, role: "developer" })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind: "collaboration" })),
-  });
-}
-
 /** a – b – c – d – e */
-const path5 = simpleData(
+const path5 = edgeListData(
   ["a", "b", "c", "d", "e"],
   [
     ["a", "b"],
@@ -204,7 +196,7 @@ describe("findKeyPlayers", () => {
     // set {hub, w} with w ∈ {x, y, z} leaves two isolates and p – q: Σ = 2 over 4 · 3 pairs.
     // {hub, p} leaves x, y, z, q isolated: Σ = 0, F = 1. Also {hub, q}; "p" < "q".
     const eco = createEcosystem(
-      simpleData(
+      edgeListData(
         ["q", "p", "z", "y", "x", "hub"],
         [
           ["hub", "x"],
@@ -257,7 +249,7 @@ describe("findKeyPlayers", () => {
   });
 
   it("takes fragmentation as 1 when fewer than two actors remain", () => {
-    const pair = createEcosystem(simpleData(["a", "b"], [["a", "b"]]));
+    const pair = createEcosystem(edgeListData(["a", "b"], [["a", "b"]]));
     expect(findKeyPlayers(pair, { k: 1 })).toMatchObject({ actors: ["a"], score: 1 });
     expect(findKeyPlayers(pair, { k: 1, objective: "distance-fragmentation" })).toMatchObject({ score: 1 });
   });
@@ -265,7 +257,7 @@ describe("findKeyPlayers", () => {
   it("measures fragmentation on the remaining actors, isolates included", () => {
     // a – b – c plus isolate z; removing b leaves a, c, z as three isolates: F = 1.
     const eco = createEcosystem(
-      simpleData(
+      edgeListData(
         ["a", "b", "c", "z"],
         [
           ["a", "b"],
@@ -282,7 +274,7 @@ describe("findKeyPlayers", () => {
   it("breaks ties between equally good sets by id", () => {
     // In a 4-cycle every single removal leaves a path of three: all score 0; "a" wins by id.
     const cycle = createEcosystem(
-      simpleData(
+      edgeListData(
         ["d", "c", "b", "a"],
         [
           ["a", "b"],
@@ -332,7 +324,7 @@ describe("findKeyPlayers", () => {
   it("honours the view options", () => {
     // a – b – c by collaboration; c – a by information. All kinds: a triangle, F = 0 for any removal.
     const data = deepFreeze<EcosystemData>({
-      actors: ["a", "b", "c", "d"].map((id) => ({ id, role: "developer" })),
+      actors: actorsOf(["a", "b", "c", "d"]),
       ties: [
         { source: "a", target: "b", kind: "collaboration" },
         { source: "b", target: "c", kind: "collaboration" },
@@ -391,7 +383,7 @@ describe("findKeyPlayers", () => {
   });
 
   it("refuses a k on an ecosystem too small for it", () => {
-    const eco = createEcosystem(simpleData(["solo"], []));
+    const eco = createEcosystem(edgeListData(["solo"], []));
     expect(() => findKeyPlayers(eco, { k: 1 })).toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 

@@ -6,11 +6,11 @@ import { findWeaverCandidates, WEAVER_CANDIDATES_DEFAULTS } from "../../src/brok
 import { generateEcosystem } from "../../src/datasets/generate.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze } from "../helpers.js";
+import { actorsOf, deepFreeze, edgeListData } from "../helpers.js";
 
 /** hub tied to x, y, z (all developers) */
 const star = deepFreeze<EcosystemData>({
-  actors: ["hub", "x", "y", "z"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["hub", "x", "y", "z"]),
   ties: ["x", "y", "z"].map((leaf) => ({ source: "hub", target: leaf, kind: "collaboration" })),
 });
 
@@ -31,10 +31,7 @@ function twoStars(): EcosystemData {
     ids.push(`a${i}`, `aa${i}`, `b${i}`, `bb${i}`);
     pairs.push(["ca", `a${i}`], [`a${i}`, `aa${i}`], ["cb", `b${i}`], [`b${i}`, `bb${i}`]);
   }
-  return deepFreeze<EcosystemData>({
-    actors: ids.map((id) => ({ id, role: "developer" })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind: "collaboration" })),
-  });
+  return edgeListData(ids, pairs);
 }
 
 /** The worked example of docs/key-players.md. */

@@ -12,18 +12,14 @@ import { STRUCTURAL_GAP_KINDS, type StructuralGap, type StructuralGapKind } from
 import { createRandom } from "../../src/internal/rng.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData, Tie } from "../../src/model/schema.js";
-import { deepFreeze } from "../helpers.js";
+import { actorWithRegion, deepFreeze, tiesFromPairs } from "../helpers.js";
 
 type ActorSpec = [id: string, role: string, region?: string];
 
 function data(actors: ActorSpec[], pairs: [string, string][], kind = "collaboration"): EcosystemData {
   return {
-    actors: actors.map(([id, role, region]) => ({
-      id,
-      role,
-      ...(region === undefined ? {} : { attributes: { region } }),
-    })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind })),
+    actors: actors.map(([id, role, region]) => actorWithRegion(id, role, region)),
+    ties: tiesFromPairs(pairs, kind),
   };
 }
 

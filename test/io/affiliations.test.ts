@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { affiliationDocumentSchema, fromAffiliations } from "../../src/io/affiliations.js";
 import { toEcosystemData } from "../../src/model/ecosystem.js";
-import { EcosystemValidationError } from "../../src/model/errors.js";
-import { deepFreeze } from "../helpers.js";
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EcosystemValidationError);
-    return (error as EcosystemValidationError).issues;
-  }
-  throw new Error("expected an EcosystemValidationError");
-}
-
-const places = (issues: readonly { path: string; code: string }[]) =>
-  issues.map((issue) => `${issue.path} ${issue.code}`);
+import { deepFreeze, issuePlaces, thrownIssues } from "../helpers.js";
 
 // Hand example: three initiatives.
 //   p1 (2021-01-01 … 2022-12-31): a, b, c      p2 (2022-06-01 … 2024-05-31): a, b
@@ -117,7 +103,7 @@ describe("fromAffiliations", () => {
   });
 
   it("reports unknown members, duplicate ids and members, bad dates and bad actors at their JSON paths", () => {
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       fromAffiliations({
         actors: [
           { id: "a", role: "developer" },
@@ -130,7 +116,7 @@ describe("fromAffiliations", () => {
         ],
       }),
     );
-    expect(places(issues)).toEqual([
+    expect(issuePlaces(issues)).toEqual([
       "actors[1].role unknown_role",
       "initiatives[0].members[1].actor unknown_actor",
       "initiatives[0].members[2].actor duplicate_member",
@@ -142,7 +128,9 @@ describe("fromAffiliations", () => {
   });
 
   it("reports a missing initiatives list", () => {
-    expect(places(issuesOf(() => fromAffiliations({ actors: [] })))).toEqual(["initiatives invalid_type"]);
+    expect(issuePlaces(thrownIssues(() => fromAffiliations({ actors: [] })))).toEqual([
+      "initiatives invalid_type",
+    ]);
   });
 });
 

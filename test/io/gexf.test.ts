@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromGexf, toGexf } from "../../src/io/gexf.js";
 import { createEcosystem, toEcosystemData } from "../../src/model/ecosystem.js";
-import { EcosystemValidationError } from "../../src/model/errors.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, issuePlaces, thrownIssues } from "../helpers.js";
 import { SAMPLE } from "./sample.js";
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EcosystemValidationError);
-    return (error as EcosystemValidationError).issues;
-  }
-  throw new Error("expected an EcosystemValidationError");
-}
-
-const places = (issues: readonly { path: string; code: string }[]) =>
-  issues.map((issue) => `${issue.path} ${issue.code}`);
 
 describe("toGexf", () => {
   it("writes the node of its doc-comment example", () => {
@@ -106,7 +92,7 @@ describe("fromGexf", () => {
         <edge source="a" target="b" kind="funding"><attvalues><attvalue for="0" value="false"/></attvalues></edge>
         <edge source="a" target="b"><attvalues><attvalue for="1" value="x"/></attvalues></edge>
       </edges></graph></gexf>`;
-    expect(places(issuesOf(() => fromGexf(text)))).toEqual([
+    expect(issuePlaces(thrownIssues(() => fromGexf(text)))).toEqual([
       "edges[0].directed conflicting_direction",
       "edges[1].kind invalid_type",
       "edges[1].label unknown_field",
@@ -115,10 +101,10 @@ describe("fromGexf", () => {
   });
 
   it("refuses text that is not GEXF and an edge to an undeclared node", () => {
-    expect(places(issuesOf(() => fromGexf("not xml")))).toEqual([" invalid_gexf"]);
+    expect(issuePlaces(thrownIssues(() => fromGexf("not xml")))).toEqual([" invalid_gexf"]);
     const dangling =
       '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>';
-    expect(issuesOf(() => fromGexf(dangling))[0]!.message).toBe(
+    expect(thrownIssues(() => fromGexf(dangling))[0]!.message).toBe(
       "an edge names a node the file does not declare",
     );
   });

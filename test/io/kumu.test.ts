@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FROM_KUMU_DEFAULTS, fromKumu, fromKumuSheets, toKumu, toKumuSheets } from "../../src/io/kumu.js";
 import { createEcosystem, toEcosystemData } from "../../src/model/ecosystem.js";
-import { EcosystemValidationError, EcoweaveError } from "../../src/model/errors.js";
-import { deepFreeze } from "../helpers.js";
+import { EcoweaveError } from "../../src/model/errors.js";
+import { deepFreeze, issuePlaces, thrownIssues } from "../helpers.js";
 import { SAMPLE } from "./sample.js";
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EcosystemValidationError);
-    return (error as EcosystemValidationError).issues;
-  }
-  throw new Error("expected an EcosystemValidationError");
-}
-
-const places = (issues: readonly { path: string; code: string }[]) =>
-  issues.map((issue) => `${issue.path} ${issue.code}`);
 
 describe("fromKumu", () => {
   it("reads back what toKumu writes (through JSON text), equal to the original", () => {
@@ -75,7 +62,7 @@ describe("fromKumu", () => {
   });
 
   it("lists every unknown or missing type and every bad connection at its JSON path", () => {
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       fromKumu({
         elements: [
           { label: "A", type: "Person" },
@@ -86,7 +73,7 @@ describe("fromKumu", () => {
         connections: [{ from: "A", to: "Z", direction: "up", label: "knows" }],
       }),
     );
-    expect(places(issues)).toEqual([
+    expect(issuePlaces(issues)).toEqual([
       "connections[0].direction invalid_direction",
       "connections[0].label unknown_field",
       "connections[0].to unknown_actor",
@@ -99,8 +86,8 @@ describe("fromKumu", () => {
   });
 
   it("refuses what is not a blueprint", () => {
-    expect(places(issuesOf(() => fromKumu([])))).toEqual([" invalid_type"]);
-    expect(places(issuesOf(() => fromKumu({ elements: {} })))).toEqual(["elements invalid_type"]);
+    expect(issuePlaces(thrownIssues(() => fromKumu([])))).toEqual([" invalid_type"]);
+    expect(issuePlaces(thrownIssues(() => fromKumu({ elements: {} })))).toEqual(["elements invalid_type"]);
   });
 
   it("normalises a label equal to the id and a direction equal to the kind's default", () => {
@@ -195,13 +182,13 @@ describe("fromKumuSheets", () => {
   });
 
   it("reports every bad cell at its sheet, row and column", () => {
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       fromKumuSheets({
         elements: "Label,Type,Budget:number\nA,Person,1\nB,funder,x\n",
         connections: "From,To,Type,Strength,Note\nA,Q,funding,abc,\nB,A,,,\n",
       }),
     );
-    expect(places(issues)).toEqual([
+    expect(issuePlaces(issues)).toEqual([
       "connections.csv:row 1:Note unknown_column",
       "connections.csv:row 2:Strength invalid_number",
       "connections.csv:row 2:To unknown_actor",

@@ -58,7 +58,8 @@ const TEXT = fc.string({
 });
 const VALUE = fc.oneof(
   TEXT,
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  // JSON cannot write -0 (it reads back as 0), so the generator leaves it out.
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((value) => !Object.is(value, -0)),
   fc.integer(),
   fc.boolean(),
   fc.array(TEXT, { maxLength: 3 }),

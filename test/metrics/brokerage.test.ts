@@ -10,8 +10,18 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import { type EcoweaveError, InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { deepFreeze, oracleData, readJson } from "../helpers.js";
+import { measuresDocExample } from "./cohesion-fixtures.js";
 
 const TOLERANCE = 1e-9;
+/** Every role count at zero. */
+const NO_BROKERAGE: Readonly<BrokerageRoles<number>> = Object.freeze({
+  coordinator: 0,
+  itinerant: 0,
+  representative: 0,
+  gatekeeper: 0,
+  liaison: 0,
+  total: 0,
+});
 const COLUMNS = {
   w_I: "coordinator",
   w_O: "itinerant",
@@ -299,20 +309,7 @@ describe("brokerage", () => {
   });
 
   it("gives the values printed in docs/measures.md", () => {
-    const eco = createEcosystem({
-      actors: [
-        { id: "ngo", role: "developer" },
-        { id: "lab", role: "developer" },
-        { id: "uni", role: "upskiller" },
-        { id: "esf", role: "funder" },
-      ],
-      ties: [
-        { source: "ngo", target: "lab", kind: "collaboration" },
-        { source: "ngo", target: "uni", kind: "peer-learning" },
-        { source: "lab", target: "uni", kind: "collaboration" },
-        { source: "esf", target: "ngo", kind: "funding", weight: 2 },
-      ],
-    });
+    const eco = createEcosystem(measuresDocExample);
     const roles = brokerage(eco);
     expect(roles.groups).toEqual(["developer", "upskiller", "funder"]);
     expect(roles.actors.ngo!.liaison).toBe(2);
@@ -414,14 +411,7 @@ describe("brokerage", () => {
         const result = brokerage(createEcosystem(data), { directed, groupBy: "team" });
         const arcs = arcSet(data, directed);
         for (const v of ACTOR_IDS) {
-          const expected = {
-            coordinator: 0,
-            itinerant: 0,
-            representative: 0,
-            gatekeeper: 0,
-            liaison: 0,
-            total: 0,
-          };
+          const expected = { ...NO_BROKERAGE };
           for (const a of ACTOR_IDS) {
             for (const c of ACTOR_IDS) {
               if (a === c || a === v || c === v) continue;
@@ -468,14 +458,7 @@ describe("brokerage", () => {
 
   it("gives null expectations, sds and z-scores when density is undefined (fewer than two actors)", () => {
     const single = brokerage(createEcosystem({ actors: [{ id: "solo", role: "developer" }], ties: [] }));
-    expect(counts(single.actors.solo!)).toEqual({
-      coordinator: 0,
-      itinerant: 0,
-      representative: 0,
-      gatekeeper: 0,
-      liaison: 0,
-      total: 0,
-    });
+    expect(counts(single.actors.solo!)).toEqual(NO_BROKERAGE);
     expect(Object.values(single.actors.solo!.z).every((value) => value === null)).toBe(true);
     expect(Object.values(single.network.expected).every((value) => value === null)).toBe(true);
     expect(Object.values(single.byGroup.developer!.sd).every((value) => value === null)).toBe(true);

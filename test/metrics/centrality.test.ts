@@ -24,11 +24,15 @@ import {
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import {
+  actorsOf,
   deepFreeze,
+  edgeListData,
   expectCloseRecord,
-  type OracleDatasetName,
+  ORACLE_DATASETS,
   oracleData,
   oracleValues,
+  tiesFromPairs,
+  WEIGHTED_ORACLE_DATASETS,
 } from "../helpers.js";
 
 const EXACT = 1e-9;
@@ -36,48 +40,29 @@ const EXACT = 1e-9;
 // 1e-13 per actor; the largest error measured over the seven datasets is 2.5e-12 (lesmis PageRank).
 const ITERATIVE = 1e-11;
 
-const DATASETS: OracleDatasetName[] = [
-  "karate",
-  "kite",
-  "florentine",
-  "southern-women",
-  "lesmis",
-  "borgatti",
-  "borgatti-weighted",
-];
-const WEIGHTED: OracleDatasetName[] = ["karate", "lesmis", "borgatti-weighted"];
-
-function actors(ids: string[]): EcosystemData["actors"] {
-  return ids.map((id) => ({ id, role: "developer" }));
-}
-
-function undirectedTies(pairs: [string, string][]): EcosystemData["ties"] {
-  return pairs.map(([source, target]) => ({ source, target, kind: "collaboration" }));
-}
-
-const path = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c"]),
-  ties: undirectedTies([
+const path = edgeListData(
+  ["a", "b", "c"],
+  [
     ["a", "b"],
     ["b", "c"],
-  ]),
-});
-const triangle = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c"]),
-  ties: undirectedTies([
+  ],
+);
+const triangle = edgeListData(
+  ["a", "b", "c"],
+  [
     ["a", "b"],
     ["b", "c"],
     ["a", "c"],
-  ]),
-});
-const star = deepFreeze<EcosystemData>({
-  actors: actors(["hub", "x", "y", "z"]),
-  ties: undirectedTies([
+  ],
+);
+const star = edgeListData(
+  ["hub", "x", "y", "z"],
+  [
     ["hub", "x"],
     ["hub", "y"],
     ["hub", "z"],
-  ]),
-});
+  ],
+);
 
 /** A seeded random graph: a ring (so it is connected) plus random chords. */
 function randomData(n: number, chords: number, seed: number): EcosystemData {
@@ -90,11 +75,11 @@ function randomData(n: number, chords: number, seed: number): EcosystemData {
     const v = randomInt(random, n);
     if (u !== v) pairs.push([ids[u]!, ids[v]!]);
   }
-  return { actors: actors(ids), ties: undirectedTies(pairs) };
+  return { actors: actorsOf(ids), ties: tiesFromPairs(pairs) };
 }
 
 describe("degreeCentrality", () => {
-  it.each(DATASETS)("matches NetworkX degree_centrality on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX degree_centrality on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(degreeCentrality(eco), oracleValues(name, "networkx", "degree_centrality"), EXACT);
   });
@@ -105,7 +90,7 @@ describe("degreeCentrality", () => {
 
   it("counts parallel ties once and adds in- and out-degree on the directed view", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c"]),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "funding" },
         { source: "a", target: "b", kind: "training" },
@@ -118,7 +103,7 @@ describe("degreeCentrality", () => {
   });
 
   it("is null for the only actor of an ecosystem (0/0)", () => {
-    expect(degreeCentrality(createEcosystem({ actors: actors(["a"]), ties: [] })).a).toBeNull();
+    expect(degreeCentrality(createEcosystem({ actors: actorsOf(["a"]), ties: [] })).a).toBeNull();
   });
 
   it("returns a null-prototype record", () => {
@@ -127,7 +112,7 @@ describe("degreeCentrality", () => {
 });
 
 describe("betweenness", () => {
-  it.each(DATASETS)("matches NetworkX normalized and raw betweenness on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX normalized and raw betweenness on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(
       betweenness(eco),
@@ -156,7 +141,7 @@ describe("betweenness", () => {
 
   it("counts ordered pairs on the directed view (NetworkX directed 3-path: 1 raw, 0.5 normalized)", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c"]),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "funding" },
         { source: "b", target: "c", kind: "funding" },
@@ -168,8 +153,8 @@ describe("betweenness", () => {
 
   it("splits a pair's dependency over its equally short paths (4-cycle: 0.5 per pair, raw)", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c", "d"]),
-      ties: undirectedTies([
+      actors: actorsOf(["a", "b", "c", "d"]),
+      ties: tiesFromPairs([
         ["a", "b"],
         ["b", "c"],
         ["c", "d"],
@@ -180,7 +165,7 @@ describe("betweenness", () => {
   });
 
   it("is 0 for everyone in an ecosystem without ties, and empty for an empty one", () => {
-    expect({ ...betweenness(createEcosystem({ actors: actors(["a", "b", "c"]), ties: [] })) }).toEqual({
+    expect({ ...betweenness(createEcosystem({ actors: actorsOf(["a", "b", "c"]), ties: [] })) }).toEqual({
       a: 0,
       b: 0,
       c: 0,
@@ -253,15 +238,18 @@ describe("betweenness", () => {
 });
 
 describe("closeness", () => {
-  it.each(DATASETS)("matches NetworkX closeness_centrality (both wf_improved settings) on %s", (name) => {
-    const eco = createEcosystem(oracleData(name));
-    expectCloseRecord(closeness(eco), oracleValues(name, "networkx", "closeness_centrality"), EXACT);
-    expectCloseRecord(
-      closeness(eco, { wassermanFaust: false }),
-      oracleValues(name, "networkx", "closeness_centrality.wf_improved_false"),
-      EXACT,
-    );
-  });
+  it.each(ORACLE_DATASETS)(
+    "matches NetworkX closeness_centrality (both wf_improved settings) on %s",
+    (name) => {
+      const eco = createEcosystem(oracleData(name));
+      expectCloseRecord(closeness(eco), oracleValues(name, "networkx", "closeness_centrality"), EXACT);
+      expectCloseRecord(
+        closeness(eco, { wassermanFaust: false }),
+        oracleValues(name, "networkx", "closeness_centrality.wf_improved_false"),
+        EXACT,
+      );
+    },
+  );
 
   it("is 1 for the middle of a path of three (doc example)", () => {
     expect(closeness(createEcosystem(path)).b).toBe(1);
@@ -270,7 +258,7 @@ describe("closeness", () => {
   it("scales by the reached share and reads incoming distances on the directed view", () => {
     // a→b→c, d isolated. c is reached by b (1) and a (2): 2/3 · 2/3; b by a: 1/1 · 1/3; a, d: 0.
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c", "d"]),
+      actors: actorsOf(["a", "b", "c", "d"]),
       ties: [
         { source: "a", target: "b", kind: "funding" },
         { source: "b", target: "c", kind: "funding" },
@@ -286,7 +274,7 @@ describe("closeness", () => {
 });
 
 describe("eigenvector", () => {
-  it.each(DATASETS)("matches NetworkX eigenvector_centrality (unweighted) on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX eigenvector_centrality (unweighted) on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(
       eigenvector(eco, { weighted: false }),
@@ -295,7 +283,7 @@ describe("eigenvector", () => {
     );
   });
 
-  it.each(WEIGHTED)("matches NetworkX eigenvector_centrality (weighted) on %s", (name) => {
+  it.each(WEIGHTED_ORACLE_DATASETS)("matches NetworkX eigenvector_centrality (weighted) on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(
       eigenvector(eco),
@@ -329,7 +317,7 @@ describe("eigenvector", () => {
 });
 
 describe("pagerank", () => {
-  it.each(DATASETS)("matches NetworkX pagerank (unweighted) on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX pagerank (unweighted) on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(
       pagerank(eco, { weighted: false }),
@@ -338,7 +326,7 @@ describe("pagerank", () => {
     );
   });
 
-  it.each(WEIGHTED)("matches NetworkX pagerank (weighted) on %s", (name) => {
+  it.each(WEIGHTED_ORACLE_DATASETS)("matches NetworkX pagerank (weighted) on %s", (name) => {
     const eco = createEcosystem(oracleData(name));
     expectCloseRecord(pagerank(eco), oracleValues(name, "networkx", "pagerank.weighted"), ITERATIVE);
   });
@@ -349,7 +337,7 @@ describe("pagerank", () => {
 
   it("sums to 1 with a dangling actor on the directed view", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c"]),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "funding" },
         { source: "b", target: "c", kind: "funding" },

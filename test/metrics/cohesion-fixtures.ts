@@ -1,18 +1,10 @@
-// Small hand-made ecosystems shared by the cohesion and efficiency tests, each frozen so a test fails
-// if a function mutates its input.
+// Small hand-made ecosystems shared by the metrics tests (cohesion, efficiency, structural holes,
+// brokerage), each frozen so a test fails if a function mutates its input.
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze } from "../helpers.js";
-
-/** Developers `ids`, joined by undirected collaboration ties `pairs`. */
-export function simpleData(ids: string[], pairs: [string, string][]): EcosystemData {
-  return deepFreeze<EcosystemData>({
-    actors: ids.map((id) => ({ id, role: "developer" })),
-    ties: pairs.map(([source, target]) => ({ source, target, kind: "collaboration" })),
-  });
-}
+import { deepFreeze, edgeListData } from "../helpers.js";
 
 /** a – b – c */
-export const path = simpleData(
+export const path = edgeListData(
   ["a", "b", "c"],
   [
     ["a", "b"],
@@ -20,7 +12,7 @@ export const path = simpleData(
   ],
 );
 /** a – b – c – d – e */
-export const path5 = simpleData(
+export const path5 = edgeListData(
   ["a", "b", "c", "d", "e"],
   [
     ["a", "b"],
@@ -30,7 +22,7 @@ export const path5 = simpleData(
   ],
 );
 /** hub tied to x, y, z */
-export const star = simpleData(
+export const star = edgeListData(
   ["hub", "x", "y", "z"],
   [
     ["hub", "x"],
@@ -39,7 +31,7 @@ export const star = simpleData(
   ],
 );
 /** triangle a, b, c */
-export const triangle = simpleData(
+export const triangle = edgeListData(
   ["a", "b", "c"],
   [
     ["a", "b"],
@@ -48,7 +40,7 @@ export const triangle = simpleData(
   ],
 );
 /** triangle a, b, c with a pendant d on c */
-export const triangleWithPendant = simpleData(
+export const triangleWithPendant = edgeListData(
   ["a", "b", "c", "d"],
   [
     ["a", "b"],
@@ -58,7 +50,7 @@ export const triangleWithPendant = simpleData(
   ],
 );
 /** a – b – c and d – e, f alone (actors listed out of id order on purpose) */
-export const twoComponentsAndIsolate = simpleData(
+export const twoComponentsAndIsolate = edgeListData(
   ["f", "e", "d", "c", "b", "a"],
   [
     ["a", "b"],
@@ -67,9 +59,9 @@ export const twoComponentsAndIsolate = simpleData(
   ],
 );
 /** no actors */
-export const empty = simpleData([], []);
+export const empty = edgeListData([], []);
 /** one actor */
-export const single = simpleData(["solo"], []);
+export const single = edgeListData(["solo"], []);
 
 /**
  * a – b by collaboration and by funding (a multi-tie), b – c by a tie active only in 2020, and c – a
@@ -89,13 +81,18 @@ export const dated = deepFreeze<EcosystemData>({
   ],
 });
 
-/** The seven classic datasets of the oracle. */
-export const DATASETS = [
-  "karate",
-  "kite",
-  "florentine",
-  "southern-women",
-  "lesmis",
-  "borgatti",
-  "borgatti-weighted",
-] as const;
+/** The example of docs/measures.md. */
+export const measuresDocExample = deepFreeze<EcosystemData>({
+  actors: [
+    { id: "ngo", role: "developer" },
+    { id: "lab", role: "developer" },
+    { id: "uni", role: "upskiller" },
+    { id: "esf", role: "funder" },
+  ],
+  ties: [
+    { source: "ngo", target: "lab", kind: "collaboration" },
+    { source: "ngo", target: "uni", kind: "peer-learning" },
+    { source: "lab", target: "uni", kind: "collaboration" },
+    { source: "esf", target: "ngo", kind: "funding", weight: 2 },
+  ],
+});

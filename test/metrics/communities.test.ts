@@ -15,19 +15,15 @@ import {
 } from "../../src/metrics/communities.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze, expectCloseRecord, oracleData, oracleValues, readJson } from "../helpers.js";
+import { actorsOf, deepFreeze, expectCloseRecord, oracleData, oracleValues, readJson } from "../helpers.js";
 
 const TOLERANCE = 1e-12;
 const KARATE_OPTIMUM_UNWEIGHTED = 0.4197896120973046;
 const KARATE_OPTIMUM_WEIGHTED = 0.4449035812672174;
 
-function actors(ids: string[]): EcosystemData["actors"] {
-  return ids.map((id) => ({ id, role: "developer" }));
-}
-
 // Two triangles a-b-c and x-y-z joined by the tie c–x.
 const twoTriangles = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c", "x", "y", "z"]),
+  actors: actorsOf(["a", "b", "c", "x", "y", "z"]),
   ties: [
     ["a", "b"],
     ["b", "c"],
@@ -104,7 +100,7 @@ describe("communities", () => {
   });
 
   it("gives each actor its own community and a null modularity when there are no ties", () => {
-    const result = communities(createEcosystem({ actors: actors(["b", "a"]), ties: [] }));
+    const result = communities(createEcosystem({ actors: actorsOf(["b", "a"]), ties: [] }));
     expect(result.communities).toEqual([["a"], ["b"]]);
     expect(result.modularity).toBeNull();
   });
@@ -173,7 +169,7 @@ describe("modularity", () => {
   });
 
   it("is null without ties", () => {
-    expect(modularity(createEcosystem({ actors: actors(["a"]), ties: [] }), { a: 0 })).toBeNull();
+    expect(modularity(createEcosystem({ actors: actorsOf(["a"]), ties: [] }), { a: 0 })).toBeNull();
   });
 
   it("refuses a partition that misses an actor or names an unknown one", () => {
@@ -201,7 +197,7 @@ describe("participationCoefficient", () => {
   it("uses strengths by default and tie counts with weighted: false", () => {
     // c: ties a (3), b (1) in its community, x (4) outside → weighted 1 − (4/8)² − (4/8)² = 0.5
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c", "x"]),
+      actors: actorsOf(["a", "b", "c", "x"]),
       ties: [
         { source: "c", target: "a", kind: "collaboration", weight: 3 },
         { source: "c", target: "b", kind: "collaboration" },
@@ -215,7 +211,7 @@ describe("participationCoefficient", () => {
 
   it("is null for an actor without ties", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c"]),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [{ source: "a", target: "b", kind: "collaboration" }],
     });
     expect(participationCoefficient(eco, { a: 0, b: 1, c: 1 }).c).toBeNull();
@@ -241,7 +237,7 @@ describe("withinModuleDegree", () => {
     // Community {h, p, q, r}: star h–p, h–q, h–r plus p–q. κ: h 3, p 2, q 2, r 1; mean 2,
     // population sd √((1 + 0 + 0 + 1)/4) = √0.5. Community {s} alone: sd 0 → null.
     const eco = createEcosystem({
-      actors: actors(["h", "p", "q", "r", "s"]),
+      actors: actorsOf(["h", "p", "q", "r", "s"]),
       ties: [
         ["h", "p"],
         ["h", "q"],

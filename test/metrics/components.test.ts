@@ -4,19 +4,11 @@ import { describe, expect, it } from "vitest";
 import { compareIds } from "../../src/internal/compare.js";
 import { COMPONENTS_DEFAULTS, components } from "../../src/metrics/components.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
-import { oracleData, oracleValues } from "../helpers.js";
-import {
-  DATASETS,
-  dated,
-  empty,
-  path,
-  simpleData,
-  single,
-  twoComponentsAndIsolate,
-} from "./cohesion-fixtures.js";
+import { edgeListData, ORACLE_DATASETS, oracleData, oracleValues } from "../helpers.js";
+import { dated, empty, path, single, twoComponentsAndIsolate } from "./cohesion-fixtures.js";
 
 describe("components", () => {
-  it.each(DATASETS)("matches NetworkX connected_components on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX connected_components on %s", (name) => {
     const expected = oracleValues<string[][]>(name, "networkx", "connected_components").map((c) =>
       [...c].sort(compareIds),
     );
@@ -36,7 +28,7 @@ describe("components", () => {
   });
 
   it("breaks ties between equally large components by their smallest member id", () => {
-    const data = simpleData(
+    const data = edgeListData(
       ["z", "y", "m", "b"],
       [
         ["z", "b"],

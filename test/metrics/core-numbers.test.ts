@@ -5,17 +5,8 @@ import { describe, expect, it } from "vitest";
 import { CORE_NUMBERS_DEFAULTS, coreNumbers } from "../../src/metrics/core-numbers.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { oracleData, oracleValues } from "../helpers.js";
-import {
-  DATASETS,
-  dated,
-  empty,
-  path,
-  simpleData,
-  single,
-  star,
-  triangleWithPendant,
-} from "./cohesion-fixtures.js";
+import { edgeListData, ORACLE_DATASETS, oracleData, oracleValues } from "../helpers.js";
+import { dated, empty, path, single, star, triangleWithPendant } from "./cohesion-fixtures.js";
 
 /** Core numbers by definition: peel actors of degree < k until none is left, for k = 1, 2, … */
 function bruteCores(data: EcosystemData): Record<string, number> {
@@ -46,7 +37,7 @@ function bruteCores(data: EcosystemData): Record<string, number> {
 }
 
 describe("coreNumbers", () => {
-  it.each(DATASETS)("matches NetworkX core_number on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX core_number on %s", (name) => {
     const expected = oracleValues<Record<string, number>>(name, "networkx", "core_number");
     expect({ ...coreNumbers(createEcosystem(oracleData(name))) }).toEqual(expected);
   });
@@ -67,7 +58,7 @@ describe("coreNumbers", () => {
     const pairs: [string, string][] = [];
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
-    expect(Object.values(coreNumbers(createEcosystem(simpleData(ids, pairs))))).toEqual([4, 4, 4, 4, 4]);
+    expect(Object.values(coreNumbers(createEcosystem(edgeListData(ids, pairs))))).toEqual([4, 4, 4, 4, 4]);
   });
 
   it("counts parallel ties once and leaves out ties inactive on the `at` date", () => {

@@ -16,14 +16,12 @@ import {
 } from "../../src/metrics/cut-points.js";
 import { buildEcosystem, createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { oracleData, oracleValues } from "../helpers.js";
+import { actorsOf, edgeListData, ORACLE_DATASETS, oracleData, oracleValues } from "../helpers.js";
 import {
-  DATASETS,
   dated,
   empty,
   path,
   path5,
-  simpleData,
   single,
   star,
   triangle,
@@ -107,7 +105,7 @@ const smallGraphs = fc.integer({ min: 0, max: 12 }).chain((n) =>
     .map((pairs): EcosystemData => {
       const ids = Array.from({ length: n }, (_, i) => `n${String(n - i).padStart(2, "0")}`);
       return {
-        actors: ids.map((id) => ({ id, role: "developer" })),
+        actors: actorsOf(ids),
         ties: pairs
           .filter(([a, b]) => a !== b)
           .map(([a, b]) => ({ source: ids[a]!, target: ids[b]!, kind: "collaboration" })),
@@ -167,7 +165,7 @@ describe("cutPoints", () => {
 });
 
 describe("articulationPoints", () => {
-  it.each(DATASETS)("matches NetworkX articulation_points on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX articulation_points on %s", (name) => {
     const expected = [...oracleValues<string[]>(name, "networkx", "articulation_points")].sort(compareIds);
     expect(articulationPoints(createEcosystem(oracleData(name)))).toEqual(expected);
   });
@@ -200,7 +198,7 @@ describe("articulationPoints", () => {
 });
 
 describe("bridges", () => {
-  it.each(DATASETS)("matches NetworkX bridges on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX bridges on %s", (name) => {
     const expected = sortedPairs(oracleValues<[string, string][]>(name, "networkx", "bridges"));
     expect(bridges(createEcosystem(oracleData(name)))).toEqual(expected);
   });
@@ -273,7 +271,7 @@ describe("bridgeImpact", () => {
   });
 
   it("cuts off one actor for a pendant tie", () => {
-    const data = simpleData(
+    const data = edgeListData(
       ["a", "b", "c", "d"],
       [
         ["a", "b"],

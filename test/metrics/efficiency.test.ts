@@ -21,13 +21,11 @@ import {
 } from "../../src/metrics/efficiency.js";
 import { buildEcosystem, createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { expectCloseRecord, oracleData, oracleValues } from "../helpers.js";
+import { edgeListData, expectCloseRecord, ORACLE_DATASETS, oracleData, oracleValues } from "../helpers.js";
 import {
-  DATASETS,
   dated,
   empty,
   path,
-  simpleData,
   single,
   star,
   triangle,
@@ -55,7 +53,7 @@ function randomData(n: number, m: number, seed: number): EcosystemData {
 }
 
 /** Square a – b – c – d – a: no tie among any actor's two neighbours. */
-const square = simpleData(
+const square = edgeListData(
   ["a", "b", "c", "d"],
   [
     ["a", "b"],
@@ -66,7 +64,7 @@ const square = simpleData(
 );
 
 describe("globalEfficiency", () => {
-  it.each(DATASETS)("matches NetworkX global_efficiency on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX global_efficiency on %s", (name) => {
     const expected = oracleValues<number>(name, "networkx", "global_efficiency");
     expect(Math.abs(globalEfficiency(createEcosystem(oracleData(name))) - expected)).toBeLessThanOrEqual(
       TOLERANCE,
@@ -109,9 +107,9 @@ describe("globalEfficiency", () => {
       fc.property(cases, ({ n, pairs, extra }) => {
         const ids = Array.from({ length: n }, (_, i) => `v${i}`);
         const kept = pairs.filter(([a, b]) => a !== b).map(([a, b]): [string, string] => [ids[a]!, ids[b]!]);
-        const before = globalEfficiency(createEcosystem(simpleData(ids, kept)));
+        const before = globalEfficiency(createEcosystem(edgeListData(ids, kept)));
         const after = globalEfficiency(
-          createEcosystem(simpleData(ids, [...kept, [ids[extra[0]]!, ids[extra[1]]!]])),
+          createEcosystem(edgeListData(ids, [...kept, [ids[extra[0]]!, ids[extra[1]]!]])),
         );
         expect(after).toBeGreaterThanOrEqual(before - 1e-12);
       }),
@@ -200,7 +198,7 @@ describe("globalEfficiencyEstimate", () => {
 });
 
 describe("localEfficiency", () => {
-  it.each(DATASETS)("matches NetworkX local_efficiency and its per-actor terms on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX local_efficiency and its per-actor terms on %s", (name) => {
     const result = localEfficiency(createEcosystem(oracleData(name)));
     const value = oracleValues<number>(name, "networkx", "local_efficiency");
     expect(Math.abs(result.value! - value)).toBeLessThanOrEqual(TOLERANCE);
@@ -232,7 +230,7 @@ describe("localEfficiency", () => {
 
   it("uses distances inside the neighbourhood", () => {
     // hub h tied to a path a – b – c: in N(h) the pair (a, c) is at distance 2
-    const fan = simpleData(
+    const fan = edgeListData(
       ["h", "a", "b", "c"],
       [
         ["h", "a"],
@@ -271,7 +269,7 @@ describe("localEfficiency", () => {
 });
 
 describe("averageDistance", () => {
-  it.each(DATASETS)(
+  it.each(ORACLE_DATASETS)(
     "matches NetworkX average_shortest_path_length of the largest component on %s",
     (name) => {
       const expected = oracleValues<{ value: number; component_size: number }>(
@@ -348,7 +346,7 @@ describe("the example of docs/measures.md", () => {
   it("gives the values printed in the document", () => {
     // a triangle a, b, c; c is the only link to d, and d to e
     const eco = createEcosystem(
-      simpleData(
+      edgeListData(
         ["a", "b", "c", "d", "e"],
         [
           ["a", "b"],

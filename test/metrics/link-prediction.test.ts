@@ -11,7 +11,7 @@ import {
 } from "../../src/metrics/link-prediction.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
-import { deepFreeze, type OracleDatasetName, oracleData, oracleValues } from "../helpers.js";
+import { actorsOf, deepFreeze, type OracleDatasetName, oracleData, oracleValues } from "../helpers.js";
 
 const TOLERANCE = 1e-9;
 
@@ -37,12 +37,8 @@ const DATASETS: OracleDatasetName[] = ["karate", "kite", "florentine"];
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-function actors(ids: string[]): EcosystemData["actors"] {
-  return ids.map((id) => ({ id, role: "developer" }));
-}
-
 const path = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c"]),
+  actors: actorsOf(["a", "b", "c"]),
   ties: [
     { source: "a", target: "b", kind: "collaboration" },
     { source: "b", target: "c", kind: "collaboration" },
@@ -117,7 +113,7 @@ describe("linkPrediction", () => {
   });
 
   it("gives Jaccard 0 to two isolates and lists pairs without common neighbours", () => {
-    const eco = createEcosystem({ actors: actors(["a", "b"]), ties: [] });
+    const eco = createEcosystem({ actors: actorsOf(["a", "b"]), ties: [] });
     expect(linkPrediction(eco, { method: "jaccard" })).toEqual([
       { source: "a", target: "b", score: 0, commonNeighbors: [] },
     ]);
@@ -125,7 +121,7 @@ describe("linkPrediction", () => {
 
   it("ignores tie weights and parallel ties", () => {
     const eco = createEcosystem({
-      actors: actors(["a", "b", "c"]),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "collaboration", weight: 5 },
         { source: "a", target: "b", kind: "funding" },
@@ -173,7 +169,7 @@ describe("commonNeighbors", () => {
 
   it("sorts by id and respects the view's kinds", () => {
     const eco = createEcosystem({
-      actors: actors(["u", "v", "z", "m"]),
+      actors: actorsOf(["u", "v", "z", "m"]),
       ties: [
         { source: "u", target: "z", kind: "collaboration" },
         { source: "v", target: "z", kind: "collaboration" },

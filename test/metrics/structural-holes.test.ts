@@ -20,44 +20,23 @@ import {
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import {
+  actorsOf,
   deepFreeze,
+  edgeListData,
   expectCloseRecord,
-  type OracleDatasetName,
+  ORACLE_DATASETS,
   oracleData,
   oracleMeasures,
   oracleValues,
+  WEIGHTED_ORACLE_DATASETS,
 } from "../helpers.js";
+import { measuresDocExample } from "./cohesion-fixtures.js";
 
 const TOLERANCE = 1e-9;
-const DATASETS: readonly OracleDatasetName[] = [
-  "karate",
-  "kite",
-  "florentine",
-  "southern-women",
-  "lesmis",
-  "borgatti",
-  "borgatti-weighted",
-];
-const WEIGHTED: readonly OracleDatasetName[] = ["karate", "lesmis", "borgatti-weighted"];
 
 type Values = Record<string, number | null>;
 
-function collaboration(
-  actors: readonly string[],
-  ties: readonly (readonly [string, string, number?])[],
-): EcosystemData {
-  return deepFreeze<EcosystemData>({
-    actors: actors.map((id) => ({ id, role: "developer" })),
-    ties: ties.map(([source, target, weight]) => ({
-      source,
-      target,
-      kind: "collaboration",
-      ...(weight === undefined ? {} : { weight }),
-    })),
-  });
-}
-
-const triangle = collaboration(
+const triangle = edgeListData(
   ["a", "b", "c"],
   [
     ["a", "b"],
@@ -65,7 +44,7 @@ const triangle = collaboration(
     ["a", "c"],
   ],
 );
-const star = collaboration(
+const star = edgeListData(
   ["hub", "l1", "l2", "l3", "l4"],
   [
     ["hub", "l1"],
@@ -75,7 +54,7 @@ const star = collaboration(
   ],
 );
 /** b has a pendant contact a and two contacts c, d tied to each other. */
-const pendantAndPair = collaboration(
+const pendantAndPair = edgeListData(
   ["a", "b", "c", "d"],
   [
     ["a", "b"],
@@ -84,7 +63,7 @@ const pendantAndPair = collaboration(
     ["c", "d"],
   ],
 );
-const withIsolate = collaboration(
+const withIsolate = edgeListData(
   ["a", "b", "c", "lonely"],
   [
     ["a", "b"],
@@ -224,10 +203,10 @@ const randomTie = fc
   .map(({ pair, kind, weight }) => ({ source: pair[0]!, target: pair[1]!, kind, weight }));
 const randomEcosystem = fc
   .array(randomTie, { maxLength: 20 })
-  .map((ties): EcosystemData => ({ actors: ACTOR_IDS.map((id) => ({ id, role: "developer" })), ties }));
+  .map((ties): EcosystemData => ({ actors: actorsOf(ACTOR_IDS), ties }));
 
 describe("structuralHoles", () => {
-  it.each(DATASETS)(
+  it.each(ORACLE_DATASETS)(
     "matches NetworkX constraint, effective size and efficiency (unweighted) on %s",
     (name) => {
       const result = structuralHoles(createEcosystem(oracleData(name)), { weighted: false });
@@ -243,22 +222,25 @@ describe("structuralHoles", () => {
     },
   );
 
-  it.each(WEIGHTED)("matches NetworkX constraint, effective size and efficiency (weighted) on %s", (name) => {
-    const result = structuralHoles(createEcosystem(oracleData(name)));
-    expectCloseRecord(field(result, "constraint"), oracleValues(name, "networkx", "constraint.weighted"));
-    expectCloseRecord(
-      field(result, "effectiveSize"),
-      oracleValues(name, "networkx", "effective_size.weighted"),
-    );
-    expectCloseRecord(
-      field(result, "efficiency"),
-      oracleValues(name, "networkx", "burt_efficiency.weighted"),
-    );
-  });
+  it.each(WEIGHTED_ORACLE_DATASETS)(
+    "matches NetworkX constraint, effective size and efficiency (weighted) on %s",
+    (name) => {
+      const result = structuralHoles(createEcosystem(oracleData(name)));
+      expectCloseRecord(field(result, "constraint"), oracleValues(name, "networkx", "constraint.weighted"));
+      expectCloseRecord(
+        field(result, "effectiveSize"),
+        oracleValues(name, "networkx", "effective_size.weighted"),
+      );
+      expectCloseRecord(
+        field(result, "efficiency"),
+        oracleValues(name, "networkx", "burt_efficiency.weighted"),
+      );
+    },
+  );
 
   it("covers every structural-hole key of the NetworkX oracle", () => {
     const keys = new Set<string>();
-    for (const name of DATASETS) {
+    for (const name of ORACLE_DATASETS) {
       for (const key of Object.keys(oracleMeasures(name, "networkx"))) {
         if (/constraint|effective_size|burt|hierarchy/.test(key) && !key.includes("KNOWN_BUG")) keys.add(key);
       }
@@ -370,7 +352,7 @@ describe("structuralHoles", () => {
         randomTie.map((tie) => ({ ...tie, kind: "collaboration" })),
         { maxLength: 20 },
       )
-      .map((ties): EcosystemData => ({ actors: ACTOR_IDS.map((id) => ({ id, role: "developer" })), ties }));
+      .map((ties): EcosystemData => ({ actors: actorsOf(ACTOR_IDS), ties }));
     fc.assert(
       fc.property(undirectedOnly, (data) => {
         const eco = createEcosystem(data);
@@ -393,25 +375,9 @@ describe("structuralHoles", () => {
   });
 });
 
-/** The example of docs/measures.md. */
-const docsExample = deepFreeze<EcosystemData>({
-  actors: [
-    { id: "ngo", role: "developer" },
-    { id: "lab", role: "developer" },
-    { id: "uni", role: "upskiller" },
-    { id: "esf", role: "funder" },
-  ],
-  ties: [
-    { source: "ngo", target: "lab", kind: "collaboration" },
-    { source: "ngo", target: "uni", kind: "peer-learning" },
-    { source: "lab", target: "uni", kind: "collaboration" },
-    { source: "esf", target: "ngo", kind: "funding", weight: 2 },
-  ],
-});
-
 describe("structuralHoles (docs example)", () => {
   it("gives the values printed in docs/measures.md", () => {
-    const eco = createEcosystem(docsExample);
+    const eco = createEcosystem(measuresDocExample);
     // by hand: p = 1/4 (lab), 1/4 (uni), 1/2 (esf); lab and uni are tied, each spending 1/2 on the
     // other: c = 2 (1/4 + 1/4 · 1/2)² + (1/2)² = 34/64
     expect(structuralHoles(eco).ngo).toEqual({
@@ -425,7 +391,7 @@ describe("structuralHoles (docs example)", () => {
 });
 
 describe("constraint", () => {
-  it.each(DATASETS)("matches NetworkX constraint (weight=None) on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX constraint (weight=None) on %s", (name) => {
     const expected = oracleValues<Values>(name, "networkx", "constraint.unweighted");
     expectCloseRecord(
       constraint(createEcosystem(oracleData(name)), { weighted: false }),
@@ -434,22 +400,25 @@ describe("constraint", () => {
     );
   });
 
-  it.each(WEIGHTED)("matches NetworkX constraint (weight='weight') on %s", (name) => {
+  it.each(WEIGHTED_ORACLE_DATASETS)("matches NetworkX constraint (weight='weight') on %s", (name) => {
     const expected = oracleValues<Values>(name, "networkx", "constraint.weighted");
     expectCloseRecord(constraint(createEcosystem(oracleData(name))), expected, TOLERANCE);
   });
 
-  it.each(DATASETS)("matches R igraph and python-igraph constraint (unweighted) on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches R igraph and python-igraph constraint (unweighted) on %s", (name) => {
     const values = constraint(createEcosystem(oracleData(name)), { weighted: false });
     expectCloseRecord(values, oracleValues(name, "igraph", "constraint.unweighted"), TOLERANCE);
     expectCloseRecord(values, oracleValues(name, "python-igraph", "constraint.unweighted"), TOLERANCE);
   });
 
-  it.each(WEIGHTED)("matches R igraph and python-igraph constraint (weighted) on %s", (name) => {
-    const values = constraint(createEcosystem(oracleData(name)));
-    expectCloseRecord(values, oracleValues(name, "igraph", "constraint.weighted"), TOLERANCE);
-    expectCloseRecord(values, oracleValues(name, "python-igraph", "constraint.weighted"), TOLERANCE);
-  });
+  it.each(WEIGHTED_ORACLE_DATASETS)(
+    "matches R igraph and python-igraph constraint (weighted) on %s",
+    (name) => {
+      const values = constraint(createEcosystem(oracleData(name)));
+      expectCloseRecord(values, oracleValues(name, "igraph", "constraint.weighted"), TOLERANCE);
+      expectCloseRecord(values, oracleValues(name, "python-igraph", "constraint.weighted"), TOLERANCE);
+    },
+  );
 
   it("is 1.125 for each actor of a triangle (doc example; by hand: 2 · (1/2 + 1/4)²)", () => {
     expect(constraint(createEcosystem(triangle)).a).toBe(1.125);
@@ -468,14 +437,14 @@ describe("constraint", () => {
 
   it("sums parallel ties: two ties a–b of weight 1 and 2 count as one tie of weight 3", () => {
     const parallel = deepFreeze<EcosystemData>({
-      actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "collaboration", weight: 1 },
         { source: "a", target: "b", kind: "information", weight: 2 },
         { source: "a", target: "c", kind: "collaboration", weight: 1 },
       ],
     });
-    const single = collaboration(
+    const single = edgeListData(
       ["a", "b", "c"],
       [
         ["a", "b", 3],
@@ -489,7 +458,7 @@ describe("constraint", () => {
   });
 
   it("ignores strengths when weighted is false", () => {
-    const unequal = collaboration(
+    const unequal = edgeListData(
       ["a", "b", "c"],
       [
         ["a", "b", 3],
@@ -503,7 +472,7 @@ describe("constraint", () => {
 
   it("leaves out a tie that is not active on the date `at`", () => {
     const dated = deepFreeze<EcosystemData>({
-      actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [
         { source: "a", target: "b", kind: "collaboration" },
         { source: "b", target: "c", kind: "collaboration" },
@@ -526,7 +495,7 @@ describe("constraint", () => {
 });
 
 describe("effectiveSize", () => {
-  it.each(DATASETS)("matches NetworkX effective_size (per-node path, weight=None) on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX effective_size (per-node path, weight=None) on %s", (name) => {
     const expected = oracleValues<Values>(name, "networkx", "effective_size.unweighted");
     expectCloseRecord(
       effectiveSize(createEcosystem(oracleData(name)), { weighted: false }),
@@ -535,10 +504,13 @@ describe("effectiveSize", () => {
     );
   });
 
-  it.each(WEIGHTED)("matches NetworkX effective_size (per-node path, weight='weight') on %s", (name) => {
-    const expected = oracleValues<Values>(name, "networkx", "effective_size.weighted");
-    expectCloseRecord(effectiveSize(createEcosystem(oracleData(name))), expected, TOLERANCE);
-  });
+  it.each(WEIGHTED_ORACLE_DATASETS)(
+    "matches NetworkX effective_size (per-node path, weight='weight') on %s",
+    (name) => {
+      const expected = oracleValues<Values>(name, "networkx", "effective_size.weighted");
+      expectCloseRecord(effectiveSize(createEcosystem(oracleData(name))), expected, TOLERANCE);
+    },
+  );
 
   it("is 4 for the centre of a star of four (doc example)", () => {
     expect(effectiveSize(createEcosystem(star)).hub).toBe(4);

@@ -7,11 +7,12 @@ import {
   getView,
   InvalidOptionError,
 } from "../../src/index.js";
+import { actorsOf } from "../helpers.js";
 
 // a–b: funding a→b (2) + collaboration (1) + information b→a as directed (0.5); b–c: training b→c dated 2022;
 // c–d: peer-learning dated 2021-06-01 … 2021-06-30; e isolated.
 const data: EcosystemData = {
-  actors: ["a", "b", "c", "d", "e"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["a", "b", "c", "d", "e"]),
   ties: [
     { source: "a", target: "b", kind: "funding", weight: 2 },
     { source: "a", target: "b", kind: "collaboration" },
@@ -111,7 +112,7 @@ describe("createView", () => {
       .map(({ pair, kind, weight }) => ({ source: pair[0]!, target: pair[1]!, kind, weight }));
     fc.assert(
       fc.property(fc.array(tie, { maxLength: 25 }), (ties) => {
-        const graph = createEcosystem({ actors: ids.map((id) => ({ id, role: "developer" })), ties });
+        const graph = createEcosystem({ actors: actorsOf(ids), ties });
         for (const directed of [false, true]) {
           const view = createView(graph, { directed });
           for (const u of ids) {

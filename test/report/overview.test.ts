@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { diagnoseStage } from "../../src/brokers/diagnose-stage.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { ecosystemOverview } from "../../src/report/overview.js";
-import { deepFreeze } from "../helpers.js";
+import { actorsOf, deepFreeze } from "../helpers.js";
 import { smallData } from "./fixtures.js";
 
 const triangle = {
-  actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["a", "b", "c"]),
   ties: [
     { source: "a", target: "b", kind: "collaboration" },
     { source: "b", target: "c", kind: "collaboration" },

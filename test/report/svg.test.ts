@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { toSvg } from "../../src/report/svg.js";
-import { deepFreeze } from "../helpers.js";
+import { actorsOf, deepFreeze } from "../helpers.js";
 import { HOSTILE_LABEL, smallData } from "./fixtures.js";
 
 const triangle = {
@@ -20,7 +20,7 @@ const triangle = {
 };
 
 const path = {
-  actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["a", "b", "c"]),
   ties: [
     { source: "a", target: "b", kind: "collaboration" },
     { source: "b", target: "c", kind: "collaboration" },

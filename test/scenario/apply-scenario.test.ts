@@ -7,7 +7,7 @@ import { EcosystemValidationError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { applyScenario } from "../../src/scenario/apply-scenario.js";
 import type { ScenarioChange } from "../../src/scenario/scenario-schema.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, thrownIssues } from "../helpers.js";
 
 const base: EcosystemData = {
   name: "small",
@@ -29,13 +29,7 @@ const base: EcosystemData = {
 const eco = () => createEcosystem(base);
 
 function issuesOf(fn: () => unknown): { code: string; path: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EcosystemValidationError);
-    return (error as EcosystemValidationError).issues.map(({ code, path }) => ({ code, path }));
-  }
-  throw new Error("expected an EcosystemValidationError");
+  return thrownIssues(fn).map(({ code, path }) => ({ code, path }));
 }
 
 function tiesOf(graph: Ecosystem): string[] {

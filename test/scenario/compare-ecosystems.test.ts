@@ -15,6 +15,7 @@ import type { EcosystemData } from "../../src/model/schema.js";
 import { applyScenario } from "../../src/scenario/apply-scenario.js";
 import { compareEcosystems } from "../../src/scenario/compare-ecosystems.js";
 import { planWeaving } from "../../src/weave/plan-weaving.js";
+import { actorsOf } from "../helpers.js";
 
 const sample = sampleEcosystem();
 
@@ -146,7 +147,7 @@ describe("compareEcosystems", () => {
         kind: "collaboration",
       }));
     const data: EcosystemData = {
-      actors: ["a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3"].map((id) => ({ id, role: "developer" })),
+      actors: actorsOf(["a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3"]),
       ties: [
         ...ring("a"),
         ...ring("b"),

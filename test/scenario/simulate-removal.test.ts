@@ -13,13 +13,13 @@ import type { EcosystemData } from "../../src/model/schema.js";
 import { getView } from "../../src/model/view-cache.js";
 import { applyScenario } from "../../src/scenario/apply-scenario.js";
 import { type RemovalSimulation, simulateRemoval } from "../../src/scenario/simulate-removal.js";
-import { oracleData } from "../helpers.js";
+import { actorsOf, oracleData } from "../helpers.js";
 
 const TOLERANCE = 1e-12;
 
 /** Hub h plus leaves x, y, z, w. */
 const star = createEcosystem({
-  actors: ["h", "w", "x", "y", "z"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["h", "w", "x", "y", "z"]),
   ties: ["w", "x", "y", "z"].map((leaf) => ({ source: "h", target: leaf, kind: "collaboration" })),
 });
 

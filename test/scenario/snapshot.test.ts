@@ -10,10 +10,11 @@ import { createEcosystem, toEcosystemData } from "../../src/model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../../src/model/errors.js";
 import { getView } from "../../src/model/view-cache.js";
 import { snapshot, TIMELINE_SEVERITY_BANDS, timeline } from "../../src/scenario/snapshot.js";
+import { actorsOf } from "../helpers.js";
 
 const dated = {
   name: "dated",
-  actors: ["a", "b", "c", "d"].map((id) => ({ id, role: "developer" })),
+  actors: actorsOf(["a", "b", "c", "d"]),
   ties: [
     { source: "a", target: "b", kind: "collaboration", since: "2022-01-01", until: "2022-12-31" },
     { source: "b", target: "c", kind: "collaboration", since: "2023-01-01" },

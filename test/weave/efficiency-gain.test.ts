@@ -1,6 +1,6 @@
 // Reference values: NetworkX 3.6.1 `networkx.global_efficiency(G)` on the oracle datasets
 // (test/fixtures/oracle/values/<dataset>.networkx.json, key `global_efficiency`). Efficiencies "from scratch"
-// come from `referenceEfficiency` below, an independent BFS over the document's ties (it never reads the
+// come from `referenceEfficiency` (reference-efficiency.ts), an independent BFS over the document's ties (it never reads the
 // view or the matrix), itself checked against NetworkX. Closed forms are derived by hand in comments.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -21,77 +21,40 @@ import {
   SAMPLED_EFFICIENCY_GAIN_DEFAULTS,
   sampledEfficiencyGain,
 } from "../../src/weave/efficiency-gain.js";
-import { deepFreeze, type OracleDatasetName, oracleData, oracleValues } from "../helpers.js";
+import {
+  actorsOf,
+  edgeListData,
+  ORACLE_DATASETS,
+  oracleData,
+  oracleValues,
+  tiesFromPairs,
+} from "../helpers.js";
+import { absentPairs, referenceEfficiency } from "./reference-efficiency.js";
 
 const TOLERANCE = 1e-12;
-const DATASETS: OracleDatasetName[] = [
-  "karate",
-  "kite",
-  "florentine",
-  "southern-women",
-  "lesmis",
-  "borgatti",
-  "borgatti-weighted",
-];
-
-function actors(ids: string[]): EcosystemData["actors"] {
-  return ids.map((id) => ({ id, role: "developer" }));
-}
-
-function collaboration(pairs: [string, string][]): EcosystemData["ties"] {
-  return pairs.map(([source, target]) => ({ source, target, kind: "collaboration" }));
-}
 
 // a – b – c – d
-const path = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c", "d"]),
-  ties: collaboration([
+const path = edgeListData(
+  ["a", "b", "c", "d"],
+  [
     ["a", "b"],
     ["b", "c"],
     ["c", "d"],
-  ]),
-});
+  ],
+);
 
 // Two triangles {a, b, c} and {d, e, f}, not connected.
-const twoTriangles = deepFreeze<EcosystemData>({
-  actors: actors(["a", "b", "c", "d", "e", "f"]),
-  ties: collaboration([
+const twoTriangles = edgeListData(
+  ["a", "b", "c", "d", "e", "f"],
+  [
     ["a", "b"],
     ["b", "c"],
     ["a", "c"],
     ["d", "e"],
     ["e", "f"],
     ["d", "f"],
-  ]),
-});
-
-/** Global efficiency by BFS on an adjacency built from the document itself (NetworkX's definition). */
-function referenceEfficiency(data: EcosystemData): number {
-  const ids = data.actors.map((actor) => actor.id);
-  const n = ids.length;
-  if (n < 2) return 0;
-  const neighbors = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-  for (const tie of data.ties) {
-    neighbors.get(tie.source)!.add(tie.target);
-    neighbors.get(tie.target)!.add(tie.source);
-  }
-  let total = 0;
-  for (const source of ids) {
-    const distance = new Map<string, number>([[source, 0]]);
-    const queue = [source];
-    for (let head = 0; head < queue.length; head++) {
-      const x = queue[head]!;
-      for (const y of neighbors.get(x)!) {
-        if (!distance.has(y)) {
-          distance.set(y, distance.get(x)! + 1);
-          queue.push(y);
-        }
-      }
-    }
-    for (const [y, d] of distance) if (y !== source) total += 1 / d;
-  }
-  return total / (n * (n - 1));
-}
+  ],
+);
 
 function withTie(data: EcosystemData, source: string, target: string): EcosystemData {
   return { ...data, ties: [...data.ties, { source, target, kind: "collaboration" }] };
@@ -99,21 +62,6 @@ function withTie(data: EcosystemData, source: string, target: string): Ecosystem
 
 function matrixOf(data: EcosystemData): DistanceMatrix {
   return createDistanceMatrix(getView(createEcosystem(data)));
-}
-
-/** Every unordered pair of distinct actors not tied in the document. */
-function absentPairs(data: EcosystemData): [string, string][] {
-  const tied = new Set(
-    data.ties.flatMap((tie) => [`${tie.source}\u0000${tie.target}`, `${tie.target}\u0000${tie.source}`]),
-  );
-  const ids = data.actors.map((actor) => actor.id);
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      if (!tied.has(`${ids[i]}\u0000${ids[j]}`)) pairs.push([ids[i]!, ids[j]!]);
-    }
-  }
-  return pairs;
 }
 
 /** A seeded random ecosystem of `clusters` equal groups; a tie stays inside its group with probability `inside`. */
@@ -131,8 +79,8 @@ function clusteredData(n: number, m: number, clusters: number, inside: number, s
     ties.push([`a${u}`, `a${v}`]);
   }
   return {
-    actors: actors(Array.from({ length: n }, (_, i) => `a${i}`)),
-    ties: collaboration(ties),
+    actors: actorsOf(Array.from({ length: n }, (_, i) => `a${i}`)),
+    ties: tiesFromPairs(ties),
   };
 }
 
@@ -217,7 +165,7 @@ describe("createDistanceMatrix", () => {
 });
 
 describe("globalEfficiencyOf", () => {
-  it.each(DATASETS)("matches NetworkX global_efficiency on %s", (name) => {
+  it.each(ORACLE_DATASETS)("matches NetworkX global_efficiency on %s", (name) => {
     // NetworkX 3.6.1 networkx.global_efficiency(G), values/<name>.networkx.json
     const expected = oracleValues<number>(name, "networkx", "global_efficiency");
     const data = oracleData(name);
@@ -231,11 +179,11 @@ describe("globalEfficiencyOf", () => {
 
   it("is 0 with fewer than two actors (as NetworkX)", () => {
     expect(globalEfficiencyOf(matrixOf({ actors: [], ties: [] }))).toBe(0);
-    expect(globalEfficiencyOf(matrixOf({ actors: actors(["a"]), ties: [] }))).toBe(0);
+    expect(globalEfficiencyOf(matrixOf({ actors: actorsOf(["a"]), ties: [] }))).toBe(0);
   });
 
   it("is 0 when no actor is tied", () => {
-    expect(globalEfficiencyOf(matrixOf({ actors: actors(["a", "b", "c"]), ties: [] }))).toBe(0);
+    expect(globalEfficiencyOf(matrixOf({ actors: actorsOf(["a", "b", "c"]), ties: [] }))).toBe(0);
   });
 });
 
@@ -307,7 +255,7 @@ describe("efficiencyGain", () => {
   });
 
   it("joins an isolate to a component", () => {
-    const data: EcosystemData = { actors: actors(["a", "b", "c"]), ties: collaboration([["a", "b"]]) };
+    const data: EcosystemData = { actors: actorsOf(["a", "b", "c"]), ties: tiesFromPairs([["a", "b"]]) };
     const result = efficiencyGain(matrixOf(data), "c", "a");
     // c–a at 1, c–b at 2: 2 · (1 + 1/2) / 6
     expect(Math.abs(result.gain - 0.5)).toBeLessThanOrEqual(TOLERANCE);
@@ -320,8 +268,8 @@ describe("efficiencyGain", () => {
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 14 }), pair, (tiePairs, candidate) => {
         const data: EcosystemData = {
-          actors: actors(ids),
-          ties: collaboration(tiePairs.map(([s, t]) => [s!, t!])),
+          actors: actorsOf(ids),
+          ties: tiesFromPairs(tiePairs.map(([s, t]) => [s!, t!])),
         };
         const [u, v] = [candidate[0]!, candidate[1]!];
         const result = efficiencyGain(matrixOf(data), u, v);

@@ -5,6 +5,7 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { getView } from "../../src/model/view-cache.js";
 import { introducersOf } from "../../src/weave/introducers.js";
+import { actorsOf } from "../helpers.js";
 
 function tie(source: string, target: string, weight = 1): EcosystemData["ties"][number] {
   return { source, target, kind: "collaboration", weight };
@@ -15,13 +16,11 @@ function introducers(data: EcosystemData, a: string, b: string): string[] {
   return introducersOf(view, view.index.get(a)!, view.index.get(b)!);
 }
 
-const actors = (ids: string[]) => ids.map((id) => ({ id, role: "developer" }));
-
 describe("introducersOf", () => {
   it("orders mutual contacts by the weaker tie, then the stronger, then degree, then id", () => {
     // u and v share w1 (ties 3 and 1: weaker 1), w2 (2 and 2), w3 (2 and 5), w4 and w5 (1 and 1; w5 has an extra contact)
     const data: EcosystemData = {
-      actors: actors(["u", "v", "w1", "w2", "w3", "w4", "w5", "x"]),
+      actors: actorsOf(["u", "v", "w1", "w2", "w3", "w4", "w5", "x"]),
       ties: [
         tie("u", "w1", 3),
         tie("w1", "v", 1),
@@ -42,7 +41,7 @@ describe("introducersOf", () => {
   it("gives the chain along one shortest path, smallest ids first, when no contact is shared", () => {
     // u – p – q – v and u – r – s – v: two shortest paths; the chain takes p (p < r), then q
     const data: EcosystemData = {
-      actors: actors(["u", "v", "p", "q", "r", "s"]),
+      actors: actorsOf(["u", "v", "p", "q", "r", "s"]),
       ties: [tie("u", "r"), tie("r", "s"), tie("s", "v"), tie("u", "p"), tie("p", "q"), tie("q", "v")],
     };
     expect(introducers(data, "u", "v")).toEqual(["p", "q"]);
@@ -50,7 +49,7 @@ describe("introducersOf", () => {
   });
 
   it("is empty when no path joins the two", () => {
-    const data: EcosystemData = { actors: actors(["a", "b", "c"]), ties: [tie("a", "b")] };
+    const data: EcosystemData = { actors: actorsOf(["a", "b", "c"]), ties: [tie("a", "b")] };
     expect(introducers(data, "a", "c")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import { getView } from "../../src/model/view-cache.js";
 import { createDistanceMatrix } from "../../src/weave/distance-matrix.js";
 import { networkFigures, unusedKind, withTies } from "../../src/weave/network-figures.js";
-import { oracleData, oracleValues } from "../helpers.js";
+import { actorsOf, oracleData, oracleValues } from "../helpers.js";
 
 describe("networkFigures", () => {
   it("matches NetworkX on the kite, exact and sampled alike", () => {
@@ -34,7 +34,7 @@ describe("networkFigures", () => {
 describe("withTies", () => {
   it("adds the ties to a copy, counts them under a kinds filter, and leaves the input unchanged", () => {
     const eco = createEcosystem({
-      actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
+      actors: actorsOf(["a", "b", "c"]),
       ties: [{ source: "a", target: "b", kind: "woven" }],
     });
     const before = eco.export();

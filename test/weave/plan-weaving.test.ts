@@ -8,57 +8,10 @@ import { createRandom, randomInt } from "../../src/internal/rng.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { PLAN_WEAVING_DEFAULTS, planWeaving } from "../../src/weave/plan-weaving.js";
-import { deepFreeze, oracleData, oracleValues } from "../helpers.js";
+import { actorsOf, deepFreeze, edgeListData, oracleData, oracleValues, tiesFromPairs } from "../helpers.js";
+import { absentPairs, referenceEfficiency } from "./reference-efficiency.js";
 
 const TOLERANCE = 1e-12;
-
-function collaboration(pairs: readonly (readonly [string, string])[]): EcosystemData["ties"] {
-  return pairs.map(([source, target]) => ({ source, target, kind: "collaboration" }));
-}
-
-/** Global efficiency by BFS on an adjacency built from the document (NetworkX's definition). */
-function referenceEfficiency(
-  data: EcosystemData,
-  extra: readonly (readonly [string, string])[] = [],
-): number {
-  const ids = data.actors.map((actor) => actor.id);
-  const n = ids.length;
-  if (n < 2) return 0;
-  const neighbors = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-  for (const [a, b] of [...data.ties.map((tie) => [tie.source, tie.target] as const), ...extra]) {
-    neighbors.get(a)!.add(b);
-    neighbors.get(b)!.add(a);
-  }
-  let total = 0;
-  for (const source of ids) {
-    const distance = new Map<string, number>([[source, 0]]);
-    const queue = [source];
-    for (let head = 0; head < queue.length; head++) {
-      const x = queue[head]!;
-      for (const y of neighbors.get(x)!) {
-        if (!distance.has(y)) {
-          distance.set(y, distance.get(x)! + 1);
-          queue.push(y);
-        }
-      }
-    }
-    for (const [y, d] of distance) if (y !== source) total += 1 / d;
-  }
-  return total / (n * (n - 1));
-}
-
-function absentPairs(data: EcosystemData): [string, string][] {
-  const tied = new Set(
-    data.ties.flatMap((t) => [`${t.source}\u0000${t.target}`, `${t.target}\u0000${t.source}`]),
-  );
-  const ids = data.actors.map((actor) => actor.id);
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++)
-      if (!tied.has(`${ids[i]}\u0000${ids[j]}`)) pairs.push([ids[i]!, ids[j]!]);
-  }
-  return pairs;
-}
 
 /** A seeded ecosystem of `parts` separate random clusters of `size` developers each. */
 function componentsData(parts: number, size: number, extra: number, seed: number): EcosystemData {
@@ -79,7 +32,7 @@ function componentsData(parts: number, size: number, extra: number, seed: number
       ties.push([ids[Math.min(a, b)]!, ids[Math.max(a, b)]!]);
     }
   }
-  return { actors: ids.map((id) => ({ id, role: "developer" })), ties: collaboration(ties) };
+  return { actors: actorsOf(ids), ties: tiesFromPairs(ties) };
 }
 
 const kite = deepFreeze(oracleData("kite"));
@@ -98,15 +51,15 @@ const CASES: [string, EcosystemData][] = [
 ];
 
 // a – b – c – d – e
-const path5 = deepFreeze<EcosystemData>({
-  actors: ["a", "b", "c", "d", "e"].map((id) => ({ id, role: "developer" })),
-  ties: collaboration([
+const path5 = edgeListData(
+  ["a", "b", "c", "d", "e"],
+  [
     ["a", "b"],
     ["b", "c"],
     ["c", "d"],
     ["d", "e"],
-  ]),
-});
+  ],
+);
 
 describe("planWeaving", () => {
   it("closes the path a – e first (the @example): +3/4 for a–e, +1/6 each for a–d and b–e, over 20", () => {
@@ -224,8 +177,8 @@ describe("planWeaving", () => {
 
   it("returns an empty plan with after equal to before when no tie is absent", () => {
     const complete: EcosystemData = {
-      actors: ["a", "b", "c"].map((id) => ({ id, role: "developer" })),
-      ties: collaboration([
+      actors: actorsOf(["a", "b", "c"]),
+      ties: tiesFromPairs([
         ["a", "b"],
         ["b", "c"],
         ["a", "c"],
@@ -274,7 +227,7 @@ function siloData(): EcosystemData {
     for (let j = i + 1; j < silo.length; j++) if ((i + j) % 3 !== 0) ties.push([silo[i]!, silo[j]!]);
   return {
     actors: [
-      ...silo.map((id) => ({ id, role: "developer" })),
+      ...actorsOf(silo),
       { id: "u1", role: "upskiller" },
       { id: "f1", role: "funder" },
       { id: "e1", role: "developer" },
@@ -282,13 +235,13 @@ function siloData(): EcosystemData {
       { id: "u2", role: "upskiller" },
     ],
     ties: [
-      ...collaboration(ties),
+      ...tiesFromPairs(ties),
       ...["d1", "d2", "d3", "d4", "d5", "d6"].map((target) => ({ source: "u1", target, kind: "training" })),
       { source: "f1", target: "e1", kind: "funding" },
       { source: "f1", target: "e2", kind: "funding" },
       { source: "u2", target: "e1", kind: "training" },
       { source: "f1", target: "u2", kind: "funding" },
-      ...collaboration([["u1", "e2"]]),
+      ...tiesFromPairs([["u1", "e2"]]),
     ],
   };
 }

@@ -15,13 +15,9 @@ import {
   suggestConnections,
   type WeaverSuggestion,
 } from "../../src/weave/suggest-connections.js";
-import { deepFreeze, oracleData } from "../helpers.js";
+import { actorsOf, deepFreeze, edgeListData, oracleData, tiesFromPairs } from "../helpers.js";
 
 const TOLERANCE = 1e-12;
-
-function collaboration(pairs: readonly (readonly [string, string])[]): EcosystemData["ties"] {
-  return pairs.map(([source, target]) => ({ source, target, kind: "collaboration" }));
-}
 
 function withTie(eco: Ecosystem, source: string, target: string): Ecosystem {
   const data = toEcosystemData(eco);
@@ -59,14 +55,14 @@ function expectWellFormed(suggestions: readonly WeaverSuggestion[]): void {
 }
 
 // a – b – c – d, four developers
-const path = deepFreeze<EcosystemData>({
-  actors: ["a", "b", "c", "d"].map((id) => ({ id, role: "developer" })),
-  ties: collaboration([
+const path = edgeListData(
+  ["a", "b", "c", "d"],
+  [
     ["a", "b"],
     ["b", "c"],
     ["c", "d"],
-  ]),
-});
+  ],
+);
 
 /**
  * A silo: developers s1–s6 (region Lappi) tied in a ring with chords and trained by upskiller su, with no
@@ -86,7 +82,7 @@ function siloData(): EcosystemData {
       { id: "mu", role: "upskiller", attributes: { region: "Uusimaa" } },
     ],
     ties: [
-      ...collaboration([...ring(silo), ["s1", "s4"], ["s2", "s5"], ...ring(main), ["su", "m1"]]),
+      ...tiesFromPairs([...ring(silo), ["s1", "s4"], ["s2", "s5"], ...ring(main), ["su", "m1"]]),
       ...silo.map((target) => ({ source: "su", target, kind: "training" })),
       ...main.map((target) => ({ source: "f1", target, kind: "funding" })),
       ...main.slice(0, 3).map((target) => ({ source: "f2", target, kind: "funding" })),
@@ -107,8 +103,8 @@ function twoClusters(): EcosystemData {
   const a = clique("a");
   const b = clique("b");
   return {
-    actors: [...a.ids, ...b.ids].map((id) => ({ id, role: "developer" })),
-    ties: collaboration([...a.pairs, ...b.pairs]),
+    actors: actorsOf([...a.ids, ...b.ids]),
+    ties: tiesFromPairs([...a.pairs, ...b.pairs]),
   };
 }
 

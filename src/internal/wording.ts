@@ -1,6 +1,8 @@
 /**
- * Small wording helpers for findings written as sentences (gap titles and details): plurals, name
- * lists, percentages and ratios. Pure string functions, no locale (output is the same everywhere).
+ * Small wording helpers for findings and reports written as sentences: plurals, articles, name lists,
+ * percentages and short numbers. Pure string functions with no locale, so output is the same on every
+ * machine. Where two callers write a value differently (a whole percentage, or one that keeps small
+ * shares visible), each way has its own function, so no sentence changes when it moves here.
  */
 
 /** `noun` in the plural, by the common English rules (`city` → `cities`, `box` → `boxes`, `funder` → `funders`). */
@@ -10,9 +12,9 @@ export function pluralNoun(noun: string): string {
   return `${noun}s`;
 }
 
-/** `1 actor`, `3 actors`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : pluralNoun(noun)}`;
+/** `1 actor`, `3 actors`; `plural` for a noun the rules of {@link pluralNoun} do not fit. */
+export function countOf(count: number, noun: string, plural = pluralNoun(noun)): string {
+  return `${count} ${count === 1 ? noun : plural}`;
 }
 
 /** `a funder`, `an upskiller`. */
@@ -38,9 +40,33 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** `part` of `whole` as a whole percentage (`0%` when `whole` is 0): 3 of 8 → `38%`. */
+export function percentOf(part: number, whole: number): string {
+  return `${whole === 0 ? 0 : Math.round((100 * part) / whole)}%`;
+}
+
+/**
+ * A share as a percentage that keeps small shares visible: whole from 1% (0.956 → `96%`), one decimal
+ * below (0.004 → `0.4%`), and `<0.1%` for a positive share below 0.05%.
+ */
+export function percentFine(share: number): string {
+  if (share >= 0.0095 || share <= 0) return `${Math.round(share * 100)}%`;
+  const tenths = Math.round(share * 1000) / 10;
+  return tenths === 0 ? "<0.1%" : `${tenths}%`;
+}
+
 /** A number with at most `digits` decimals and no trailing zeros: 3.10 → `3.1`, 2 → `2`. */
 export function shortNumber(value: number, digits = 1): string {
   return String(Number(value.toFixed(digits)));
+}
+
+/**
+ * A number with at most `digits` decimals and no trailing zeros (3.10 → `3.1`, 2 → `2`, −0 → `0`); a
+ * non-zero number that would round to 0 keeps two significant digits (0.0016 → `0.0016`).
+ */
+export function shortNumberFine(value: number, digits = 2): string {
+  const rounded = Number(value.toFixed(digits));
+  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded);
 }
 
 /**
