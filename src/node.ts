@@ -15,6 +15,7 @@ import { parseJsonText, stringifyEcosystem } from "./io/json.js";
 import { type FromKumuOptions, fromKumu, fromKumuSheets, toKumu, toKumuSheets } from "./io/kumu.js";
 import { createEcosystem, type Ecosystem } from "./model/ecosystem.js";
 import { EcosystemValidationError, EcoweaveError } from "./model/errors.js";
+import { parseScenario, type Scenario } from "./scenario/scenario-schema.js";
 
 export type { EcosystemFileFormat } from "./io/format.js";
 
@@ -55,11 +56,11 @@ function fileError(action: string, path: string, error: unknown): EcoweaveError 
   return new EcoweaveError("file_unreadable", `${action}: cannot read ${path} (${reason})`);
 }
 
-async function readText(path: string): Promise<string> {
+async function readText(path: string, action = "readEcosystemFile"): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    throw fileError("readEcosystemFile", path, error);
+    throw fileError(action, path, error);
   }
 }
 
@@ -233,6 +234,29 @@ async function writeText(path: string, text: string): Promise<void> {
       `writeEcosystemFile: cannot write ${path} (${code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error").toLowerCase()})`,
     );
   }
+}
+
+/**
+ * Reads and validates a scenario document (JSON): `{ name?, description?, base?, changes }`.
+ *
+ * @remarks
+ * The file must be JSON; a syntax error is reported with its line and column, and every problem of
+ * the document with its JSON path (see `parseScenario`). `base` is returned as written: resolve it
+ * against the scenario file's folder before reading it with {@link readEcosystemFile}.
+ * Time complexity: O(size of the file).
+ *
+ * @param path - the scenario file.
+ * @returns the validated scenario.
+ * @throws {@link EcoweaveError} `file_not_found` or `file_unreadable`;
+ * {@link EcosystemValidationError} for JSON that is not a valid scenario.
+ * @example
+ * const scenario = await readScenarioFile("esf-ends.json");
+ * scenario.changes.length; // 1
+ * @category Files
+ */
+export async function readScenarioFile(path: string): Promise<Scenario> {
+  const text = await readText(path, "readScenarioFile");
+  return inFile(path, () => parseScenario(parseJsonText(text, "scenario")));
 }
 
 /**

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toKumu } from "../src/io/kumu.js";
 import { createEcosystem, toEcosystemData } from "../src/model/ecosystem.js";
 import { EcosystemValidationError } from "../src/model/errors.js";
-import { READ_ECOSYSTEM_FILE_DEFAULTS, readEcosystemFile, writeEcosystemFile } from "../src/node.js";
+import {
+  READ_ECOSYSTEM_FILE_DEFAULTS,
+  readEcosystemFile,
+  readScenarioFile,
+  writeEcosystemFile,
+} from "../src/node.js";
 import { SAMPLE } from "./io/sample.js";
 
 let dir = "";
@@ -158,5 +163,47 @@ describe("readEcosystemFile", () => {
     await writeEcosystemFile(await readEcosystemFile(join(dir, "out/eco.json")), join(dir, "again.json"));
     expect(await readFile(join(dir, "again.json"), "utf8")).toBe(text);
     expect(withoutDescription.name).toBe(SAMPLE.name);
+  });
+});
+
+describe("readScenarioFile", () => {
+  it("reads and validates a scenario document", async () => {
+    const path = join(dir, "esf-ends.json");
+    await writeFile(
+      path,
+      JSON.stringify({
+        name: "ESF+ ends",
+        base: "sample.json",
+        changes: [{ op: "removeActor", id: "f-esf" }],
+      }),
+    );
+    expect(await readScenarioFile(path)).toEqual({
+      name: "ESF+ ends",
+      base: "sample.json",
+      changes: [{ op: "removeActor", id: "f-esf" }],
+    });
+  });
+
+  it("reports malformed JSON with its line and column, and a missing file by code", async () => {
+    const path = join(dir, "broken-scenario.json");
+    await writeFile(path, '{ "changes": [ }');
+    const error = await readScenarioFile(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EcosystemValidationError);
+    expect((error as EcosystemValidationError).issues[0]).toMatchObject({ code: "invalid_json" });
+    expect((error as EcosystemValidationError).issues[0]?.message).toMatch(/line 1, column/);
+    await expect(readScenarioFile(join(dir, "nowhere.json"))).rejects.toMatchObject({
+      code: "file_not_found",
+    });
+  });
+
+  it("lists every problem of an invalid scenario with its path", async () => {
+    const path = join(dir, "bad-scenario.json");
+    await writeFile(path, JSON.stringify({ changes: [{ op: "fly" }, { op: "removeActor" }] }));
+    const error = (await readScenarioFile(path).catch(
+      (caught: unknown) => caught,
+    )) as EcosystemValidationError;
+    expect(error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(["changes[0].op", "changes[1].id"]),
+    );
   });
 });

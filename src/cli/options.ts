@@ -1,8 +1,10 @@
 /** Option parsing shared by the analysis commands: view options, seed, top, output. */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError } from "../model/errors.js";
 import type { ViewOptions } from "../model/view.js";
+import { readEcosystemFile } from "../node.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -28,6 +30,14 @@ export function viewOptionsOf(values: OptionValues): ViewOptions {
   }
   if (typeof values.at === "string") options.at = values.at;
   return options;
+}
+
+/** `--group-by` and `--coverage-by`, for the commands that take them. */
+export function groupingOptionsOf(values: OptionValues): { groupBy?: string; coverageBy?: string } {
+  return {
+    ...(typeof values["group-by"] === "string" ? { groupBy: values["group-by"] } : {}),
+    ...(typeof values["coverage-by"] === "string" ? { coverageBy: values["coverage-by"] } : {}),
+  };
 }
 
 /** Reads a whole-number option, refusing anything else with a usage error. */
@@ -62,20 +72,61 @@ export function choiceOption<T extends string>(
   return raw as T;
 }
 
+/** Writes a text file for a command, as an `EcoweaveError` (`file_unwritable`) when it cannot. */
+export async function writeTextFile(path: string, text: string, shown: string): Promise<void> {
+  try {
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EcoweaveError("file_unwritable", `cannot write ${shown}: ${reason}`);
+  }
+}
+
 /** Writes `text` to `--out` if given (and says where), else to stdout. */
 export async function writeOutput(text: string, values: OptionValues, io: CliIo): Promise<void> {
   if (typeof values.out !== "string") {
     io.stdout(text.endsWith("\n") ? text : `${text}\n`);
     return;
   }
-  const path = resolve(io.cwd, values.out);
-  try {
-    await writeFile(path, text, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EcoweaveError("file_unwritable", `cannot write ${values.out}: ${reason}`);
-  }
+  await writeTextFile(resolve(io.cwd, values.out), text, values.out);
   if (values.quiet !== true) io.stderr(`wrote ${values.out}\n`);
+}
+
+/** `--format text|json` and `--out <path>`, shared by the commands that print a result. */
+export const OUTPUT_CLI_OPTIONS = {
+  format: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+/** Help lines for {@link OUTPUT_CLI_OPTIONS}. */
+export const OUTPUT_CLI_HELP = `  --format <f>        text or json (default text)
+  --out <path>        write to a file instead of standard output`;
+
+/** Reads `--format` (text or json); called before the work, so a bad value costs nothing. */
+export function outputFormat(values: OptionValues): "text" | "json" {
+  return choiceOption(values, "format", ["text", "json"] as const, "text");
+}
+
+/**
+ * Writes a command's result as JSON (indented) or as the lines `text` renders, to `--out` or stdout.
+ */
+export async function writeResult<T>(
+  result: T,
+  text: (result: T) => readonly string[],
+  format: "text" | "json",
+  values: OptionValues,
+  io: CliIo,
+): Promise<void> {
+  await writeOutput(
+    format === "json" ? JSON.stringify(result, null, 2) : text(result).join("\n"),
+    values,
+    io,
+  );
+}
+
+/** Reads the ecosystem file named by a command's argument, relative to the working directory. */
+export function readInputEcosystem(path: string, io: CliIo): Promise<Ecosystem> {
+  return readEcosystemFile(resolve(io.cwd, path));
 }
 
 /** The weaving strategies, for option checks. */

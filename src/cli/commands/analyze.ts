@@ -1,12 +1,13 @@
-import { basename, resolve } from "node:path";
-import { readEcosystemFile } from "../../node.js";
+import { basename } from "node:path";
 import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
+  groupingOptionsOf,
   integerOption,
+  readInputEcosystem,
   STRATEGY_CHOICES,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
@@ -58,10 +59,9 @@ Examples:
       budget: integerOption(values, "budget", 5, { min: 1 }),
       top: integerOption(values, "top", 10, { min: 1 }),
       strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
-      ...(typeof values["group-by"] === "string" ? { groupBy: values["group-by"] } : {}),
-      ...(typeof values["coverage-by"] === "string" ? { coverageBy: values["coverage-by"] } : {}),
+      ...groupingOptionsOf(values),
     };
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
+    const eco = await readInputEcosystem(positionals[0]!, io);
     if (eco.getAttribute("name") === undefined) eco.setAttribute("name", basename(positionals[0]!));
     const onProgress = progressReporter(values, io);
     const report = analyzeEcosystem(eco, { ...options, ...(onProgress ? { onProgress } : {}) });

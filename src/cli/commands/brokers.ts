@@ -1,14 +1,16 @@
-import { resolve } from "node:path";
 import { findBridgeActors } from "../../brokers/find-bridge-actors.js";
-import { readEcosystemFile } from "../../node.js";
 import type { Command } from "../command.js";
 import {
-  choiceOption,
+  groupingOptionsOf,
   integerOption,
+  OUTPUT_CLI_HELP,
+  OUTPUT_CLI_OPTIONS,
+  outputFormat,
+  readInputEcosystem,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
-  writeOutput,
+  writeResult,
 } from "../options.js";
 
 /** `ecoweave brokers <file>`: the bridge actors, best first, with reasons. */
@@ -21,8 +23,7 @@ ${VIEW_CLI_HELP}
   --group-by <attr>   group actors by this attribute for brokerage (default: role)
   --top <n>           how many to list (default 10)
   --seed <n>          seed of the community detection (default 1)
-  --format <f>        text or json (default text)
-  --out <path>        write to a file instead of standard output
+${OUTPUT_CLI_HELP}
 
 Example:
   ecoweave brokers ecosystem.json --top 5`,
@@ -31,31 +32,31 @@ Example:
     "group-by": { type: "string" },
     top: { type: "string" },
     seed: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
-    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const format = outputFormat(values);
+    const eco = await readInputEcosystem(positionals[0]!, io);
     const actors = findBridgeActors(eco, {
       ...viewOptionsOf(values),
-      ...(typeof values["group-by"] === "string" ? { groupBy: values["group-by"] } : {}),
+      ...groupingOptionsOf(values),
       top: integerOption(values, "top", 10, { min: 1 }),
       seed: integerOption(values, "seed", 1),
     });
-    if (format === "json") {
-      await writeOutput(JSON.stringify(actors, null, 2), values, io);
-      return 0;
-    }
-    const lines =
-      actors.length === 0
-        ? ["No bridge actors: the ecosystem has no ties."]
-        : actors.map(
-            (actor, index) =>
-              `${index + 1}. ${actor.label} (${actor.role}) score ${actor.score.toFixed(2)}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}`,
-          );
-    await writeOutput(lines.join("\n"), values, io);
+    await writeResult(
+      actors,
+      (ranked) =>
+        ranked.length === 0
+          ? ["No bridge actors: the ecosystem has no ties."]
+          : ranked.map(
+              (actor, index) =>
+                `${index + 1}. ${actor.label} (${actor.role}) score ${actor.score.toFixed(2)}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}`,
+            ),
+      format,
+      values,
+      io,
+    );
     return 0;
   },
 };

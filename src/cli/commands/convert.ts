@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
-import { readEcosystemFile, writeEcosystemFile } from "../../node.js";
+import { writeEcosystemFile } from "../../node.js";
 import type { Command } from "../command.js";
+import { readInputEcosystem } from "../options.js";
 
 /** `ecoweave convert <in> <out>`: between JSON, CSV pair, Kumu JSON, GEXF and GraphML. */
 export const convertCommand: Command = {
@@ -21,7 +22,7 @@ Examples:
   options: {},
   positionals: { min: 2, max: 2 },
   async run(positionals, values, io) {
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
+    const eco = await readInputEcosystem(positionals[0]!, io);
     const written = await writeEcosystemFile(eco, resolve(io.cwd, positionals[1]!));
     if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
     return 0;

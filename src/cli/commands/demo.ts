@@ -1,27 +1,16 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { sampleEcosystem } from "../../datasets/sample-ecosystem.js";
-import { EcoweaveError } from "../../model/errors.js";
+import { actorLabel } from "../../model/ecosystem.js";
 import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
 import type { Command } from "../command.js";
+import { writeTextFile } from "../options.js";
 import { progressReporter } from "../progress.js";
 
 function figures(figures: NetworkFigures): string {
   return `efficiency ${figures.globalEfficiency.toFixed(3)}, ${figures.components} components, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
-}
-
-async function write(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text, "utf8");
-  } catch (error) {
-    throw new EcoweaveError(
-      "file_unwritable",
-      `demo: cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
 }
 
 /** `ecoweave demo`: analyses the bundled illustrative ecosystem, prints the findings, writes the reports. */
@@ -51,7 +40,7 @@ Example:
       top: 5,
       ...(onProgress ? { onProgress } : {}),
     });
-    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
+    const name = (id: string) => actorLabel(eco, id);
     const { overview } = report;
     const lines = [
       overview.name ?? "Ecosystem",
@@ -92,8 +81,8 @@ Example:
     const directory = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : ".");
     const markdownPath = resolve(directory, "report.md");
     const htmlPath = resolve(directory, "report.html");
-    await write(markdownPath, toMarkdown(report));
-    await write(htmlPath, toHtml(report, eco));
+    await writeTextFile(markdownPath, toMarkdown(report), markdownPath);
+    await writeTextFile(htmlPath, toHtml(report, eco), htmlPath);
     lines.push("", `Wrote ${markdownPath}`, `Wrote ${htmlPath} (open it in a browser; it works offline)`);
     io.stdout(`${lines.join("\n")}\n`);
     return 0;

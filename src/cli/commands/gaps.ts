@@ -1,15 +1,17 @@
-import { resolve } from "node:path";
 import { findStructuralGaps } from "../../gaps/find-structural-gaps.js";
 import { STRUCTURAL_GAP_KINDS, type StructuralGapKind } from "../../gaps/types.js";
-import { readEcosystemFile } from "../../node.js";
 import type { Command } from "../command.js";
 import {
-  choiceOption,
+  groupingOptionsOf,
   integerOption,
+  OUTPUT_CLI_HELP,
+  OUTPUT_CLI_OPTIONS,
+  outputFormat,
+  readInputEcosystem,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
-  writeOutput,
+  writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
 
@@ -26,8 +28,7 @@ ${VIEW_CLI_HELP}
   --include <k1,k2>   gap kinds to run: ${STRUCTURAL_GAP_KINDS.join(", ")} (default: all)
   --min-severity <x>  leave out gaps below this severity, 0–1 (default 0)
   --seed <n>          seed of the permutation test and communities (default 1)
-  --format <f>        text or json (default text)
-  --out <path>        write to a file instead of standard output
+${OUTPUT_CLI_HELP}
 
 Example:
   ecoweave gaps ecosystem.json --coverage-by region --min-severity 0.2`,
@@ -39,13 +40,12 @@ Example:
     include: { type: "string" },
     "min-severity": { type: "string" },
     seed: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
-    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const format = outputFormat(values);
+    const eco = await readInputEcosystem(positionals[0]!, io);
     const include =
       typeof values.include === "string" ? (values.include.split(",") as StructuralGapKind[]) : undefined;
     let minSeverity = 0;
@@ -55,24 +55,24 @@ Example:
     }
     const gaps = findStructuralGaps(eco, {
       ...viewOptionsOf(values),
-      ...(typeof values["group-by"] === "string" ? { groupBy: values["group-by"] } : {}),
-      ...(typeof values["coverage-by"] === "string" ? { coverageBy: values["coverage-by"] } : {}),
+      ...groupingOptionsOf(values),
       ...(include ? { include } : {}),
       maxDistance: integerOption(values, "max-distance", 2, { min: 1 }),
       seed: integerOption(values, "seed", 1),
       minSeverity,
     });
-    if (format === "json") {
-      await writeOutput(JSON.stringify(gaps, null, 2), values, io);
-      return 0;
-    }
-    const lines =
-      gaps.length === 0
-        ? ["No structural gaps found."]
-        : gaps.map(
-            (gap, index) => `${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}\n   ${gap.detail}`,
-          );
-    await writeOutput(lines.join("\n"), values, io);
+    await writeResult(
+      gaps,
+      (found) =>
+        found.length === 0
+          ? ["No structural gaps found."]
+          : found.map(
+              (gap, index) => `${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}\n   ${gap.detail}`,
+            ),
+      format,
+      values,
+      io,
+    );
     return 0;
   },
 };

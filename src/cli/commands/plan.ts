@@ -1,16 +1,19 @@
-import { resolve } from "node:path";
-import { readEcosystemFile } from "../../node.js";
+import { actorLabel } from "../../model/ecosystem.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
 import { planWeaving } from "../../weave/plan-weaving.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
   integerOption,
+  OUTPUT_CLI_HELP,
+  OUTPUT_CLI_OPTIONS,
+  outputFormat,
+  readInputEcosystem,
   STRATEGY_CHOICES,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
-  writeOutput,
+  writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
 
@@ -29,8 +32,7 @@ export const planCommand: Command = {
   --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
 ${VIEW_CLI_HELP}
   --seed <n>          seed of the estimates on large ecosystems (default 1)
-  --format <f>        text or json (default text)
-  --out <path>        write to a file instead of standard output
+${OUTPUT_CLI_HELP}
 
 Example:
   ecoweave plan ecosystem.json --budget 5 --objective coverage`,
@@ -40,12 +42,11 @@ Example:
     objective: { type: "string" },
     strategy: { type: "string" },
     seed: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
-    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const format = outputFormat(values);
     const options = {
       ...viewOptionsOf(values),
       budget: integerOption(values, "budget", Number.NaN, { min: 1 }),
@@ -60,25 +61,28 @@ Example:
     };
     if (Number.isNaN(options.budget))
       throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
-    const plan = planWeaving(eco, options);
-    if (format === "json") {
-      await writeOutput(JSON.stringify(plan, null, 2), values, io);
-      return 0;
-    }
-    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
-    const lines = [figures("Before", plan.before), ""];
-    plan.steps.forEach((step, index) => {
-      const through =
-        step.introducers.length === 0 ? "" : ` (through ${step.introducers.map(name).join(" → ")})`;
-      lines.push(
-        `${index + 1}. ${name(step.source)} – ${name(step.target)}${through}, gain ${step.gain.toFixed(4)}`,
-      );
-      for (const reason of step.reasons) lines.push(`   - ${reason}`);
-    });
-    if (plan.steps.length === 0) lines.push("No tie improves the objective.");
-    lines.push("", figures("After", plan.after));
-    await writeOutput(lines.join("\n"), values, io);
+    const eco = await readInputEcosystem(positionals[0]!, io);
+    const name = (id: string) => actorLabel(eco, id);
+    await writeResult(
+      planWeaving(eco, options),
+      (plan) => {
+        const lines = [figures("Before", plan.before), ""];
+        plan.steps.forEach((step, index) => {
+          const through =
+            step.introducers.length === 0 ? "" : ` (through ${step.introducers.map(name).join(" → ")})`;
+          lines.push(
+            `${index + 1}. ${name(step.source)} – ${name(step.target)}${through}, gain ${step.gain.toFixed(4)}`,
+          );
+          for (const reason of step.reasons) lines.push(`   - ${reason}`);
+        });
+        if (plan.steps.length === 0) lines.push("No tie improves the objective.");
+        lines.push("", figures("After", plan.after));
+        return lines;
+      },
+      format,
+      values,
+      io,
+    );
     return 0;
   },
 };

@@ -1,33 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { EcosystemValidationError, EcoweaveError } from "../../model/errors.js";
-import { readEcosystemFile, writeEcosystemFile } from "../../node.js";
+import { readEcosystemFile, readScenarioFile, writeEcosystemFile } from "../../node.js";
 import { applyScenario } from "../../scenario/apply-scenario.js";
 import { compareEcosystems } from "../../scenario/compare-ecosystems.js";
-import { parseScenario } from "../../scenario/scenario-schema.js";
 import type { Command } from "../command.js";
-import { choiceOption, integerOption, writeOutput } from "../options.js";
+import { integerOption, OUTPUT_CLI_OPTIONS, outputFormat, writeResult } from "../options.js";
 import { UsageError } from "../usage-error.js";
-
-async function readScenarioDocument(path: string, shown: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
-    if (code === "ENOENT") throw new EcoweaveError("file_not_found", `scenario: file not found: ${shown}`);
-    throw new EcoweaveError("file_unreadable", `scenario: cannot read ${shown}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EcosystemValidationError(
-      [{ code: "invalid_json", path: "", message: `${shown} is not JSON: ${reason}` }],
-      "scenario",
-    );
-  }
-}
 
 /** `ecoweave scenario <scenario.json>`: applies a what-if scenario and reports what changes. */
 export const scenarioCommand: Command = {
@@ -51,15 +28,14 @@ Example:
     base: { type: "string" },
     save: { type: "string" },
     seed: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
-    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const format = outputFormat(values);
     const seed = integerOption(values, "seed", 1);
     const scenarioPath = resolve(io.cwd, positionals[0]!);
-    const scenario = parseScenario(await readScenarioDocument(scenarioPath, positionals[0]!));
+    const scenario = await readScenarioFile(scenarioPath);
     const basePath =
       typeof values.base === "string"
         ? resolve(io.cwd, values.base)
@@ -77,20 +53,18 @@ Example:
       const written = await writeEcosystemFile(after, resolve(io.cwd, values.save));
       if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
     }
-    const comparison = compareEcosystems(before, after, { seed });
-    if (format === "json") {
-      await writeOutput(JSON.stringify(comparison, null, 2), values, io);
-      return 0;
-    }
     const title = scenario.name ?? positionals[0]!;
-    const lines = [
-      `${title}: ${scenario.changes.length} change${scenario.changes.length === 1 ? "" : "s"}`,
-      "",
-    ];
-    lines.push(
-      ...(comparison.identical ? ["No change."] : comparison.summary.map((sentence) => `- ${sentence}`)),
+    await writeResult(
+      compareEcosystems(before, after, { seed }),
+      (comparison) => [
+        `${title}: ${scenario.changes.length} change${scenario.changes.length === 1 ? "" : "s"}`,
+        "",
+        ...(comparison.identical ? ["No change."] : comparison.summary.map((sentence) => `- ${sentence}`)),
+      ],
+      format,
+      values,
+      io,
     );
-    await writeOutput(lines.join("\n"), values, io);
     return 0;
   },
 };

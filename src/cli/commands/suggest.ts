@@ -1,15 +1,18 @@
-import { resolve } from "node:path";
-import { readEcosystemFile } from "../../node.js";
+import { actorLabel } from "../../model/ecosystem.js";
 import { suggestConnections } from "../../weave/suggest-connections.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
   integerOption,
+  OUTPUT_CLI_HELP,
+  OUTPUT_CLI_OPTIONS,
+  outputFormat,
+  readInputEcosystem,
   STRATEGY_CHOICES,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
-  writeOutput,
+  writeResult,
 } from "../options.js";
 
 /** `ecoweave suggest <file>`: the introductions to make first, with reasons and introducers. */
@@ -23,8 +26,7 @@ ${VIEW_CLI_HELP}
   --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
   --max-per-actor <n> at most this many suggestions per actor (default 3)
   --seed <n>          seed of the estimates on large ecosystems (default 1)
-  --format <f>        text or json (default text)
-  --out <path>        write to a file instead of standard output
+${OUTPUT_CLI_HELP}
 
 Example:
   ecoweave suggest ecosystem.json --strategy fill-role-gaps --top 10`,
@@ -34,12 +36,11 @@ Example:
     strategy: { type: "string" },
     "max-per-actor": { type: "string" },
     seed: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
-    const format = choiceOption(values, "format", ["text", "json"] as const, "text");
+    const format = outputFormat(values);
     const options = {
       ...viewOptionsOf(values),
       top: integerOption(values, "top", 20, { min: 1 }),
@@ -47,24 +48,24 @@ Example:
       maxPerActor: integerOption(values, "max-per-actor", 3, { min: 1 }),
       seed: integerOption(values, "seed", 1),
     };
-    const eco = await readEcosystemFile(resolve(io.cwd, positionals[0]!));
-    const suggestions = suggestConnections(eco, options);
-    if (format === "json") {
-      await writeOutput(JSON.stringify(suggestions, null, 2), values, io);
-      return 0;
-    }
-    const name = (id: string) => eco.getNodeAttribute(id, "label") ?? id;
-    const lines =
-      suggestions.length === 0
-        ? ["No introductions to suggest."]
-        : suggestions.map((suggestion, index) => {
-            const through =
-              suggestion.introducers.length === 0
-                ? "introduce them directly"
-                : `through ${suggestion.introducers.map(name).join(" → ")}`;
-            return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)} (score ${suggestion.score.toFixed(2)}; ${through})\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
-          });
-    await writeOutput(lines.join("\n"), values, io);
+    const eco = await readInputEcosystem(positionals[0]!, io);
+    const name = (id: string) => actorLabel(eco, id);
+    await writeResult(
+      suggestConnections(eco, options),
+      (suggestions) =>
+        suggestions.length === 0
+          ? ["No introductions to suggest."]
+          : suggestions.map((suggestion, index) => {
+              const through =
+                suggestion.introducers.length === 0
+                  ? "introduce them directly"
+                  : `through ${suggestion.introducers.map(name).join(" → ")}`;
+              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)} (score ${suggestion.score.toFixed(2)}; ${through})\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
+            }),
+      format,
+      values,
+      io,
+    );
     return 0;
   },
 };

@@ -1,6 +1,5 @@
-import { resolve } from "node:path";
-import { readEcosystemFile } from "../../node.js";
 import type { Command } from "../command.js";
+import { readInputEcosystem } from "../options.js";
 
 function countBy(values: Iterable<string>): string {
   const counts = new Map<string, number>();
@@ -24,8 +23,7 @@ Example:
   options: {},
   positionals: { min: 1, max: 1 },
   async run(positionals, _options, io) {
-    const path = resolve(io.cwd, positionals[0]!);
-    const eco = await readEcosystemFile(path);
+    const eco = await readInputEcosystem(positionals[0]!, io);
     const roles = countBy(eco.mapNodes((_id, actor) => actor.role));
     const kinds = countBy(eco.mapEdges((_edge, tie) => tie.kind));
     io.stdout(
