@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import type { Ecosystem } from "./ecosystem.js";
+import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { parseIsoDate } from "./schema.js";
 
@@ -81,8 +81,8 @@ export interface EcosystemView {
   readonly tieCount: number;
 }
 
-/** Filters of a view, resolved once. */
-function tieFilter(options: ViewOptions): (kind: string, since?: string, until?: string) => boolean {
+/** The tie filter of a view, resolved once; `null` when every tie counts. */
+function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolean) | null {
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   let atDay: number | null = null;
   if (options.at !== undefined) {
@@ -91,10 +91,12 @@ function tieFilter(options: ViewOptions): (kind: string, since?: string, until?:
       throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
     }
   }
+  if (kinds === null && atDay === null) return null;
   const day = atDay;
-  return (kind, since, until) => {
-    if (kinds !== null && !kinds.has(kind)) return false;
+  return (tie) => {
+    if (kinds !== null && !kinds.has(tie.kind)) return false;
     if (day === null) return true;
+    const { since, until } = tie;
     if (since !== undefined && (parseIsoDate(since) ?? Number.NEGATIVE_INFINITY) > day) return false;
     if (until !== undefined && (parseIsoDate(until) ?? Number.POSITIVE_INFINITY) < day) return false;
     return true;
@@ -102,54 +104,153 @@ function tieFilter(options: ViewOptions): (kind: string, since?: string, until?:
 }
 
 /**
- * Sorts arcs by (tail, head) with two stable counting sorts, merges parallel arcs by summing their
- * weights, and returns the CSR arrays. O(n + m), no comparison sort, no per-arc object.
+ * The ties that passed the filters, one entry per tie (not per arc), in the graph's edge order. Tie
+ * `t` yields the arc `tails[t]` → `heads[t]` of weight `weights[t]`, and also the reverse arc when
+ * `both` is `null` (undirected view: every tie joins its pair both ways) or `both[t]` is 1 (an
+ * undirected tie in the directed view).
  */
-function compress(
-  order: number,
-  tails: Int32Array,
-  heads: Int32Array,
-  arcWeights: Float64Array,
-  arcCount: number,
-): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
-  const count = new Int32Array(order + 1);
-  for (let a = 0; a < arcCount; a++) count[heads[a]! + 1]!++;
-  for (let i = 0; i < order; i++) count[i + 1]! += count[i]!;
-  const byHead = new Int32Array(arcCount);
-  for (let a = 0; a < arcCount; a++) byHead[count[heads[a]!]!++] = a;
+interface AcceptedTies {
+  readonly count: number;
+  readonly tails: Int32Array;
+  readonly heads: Int32Array;
+  readonly weights: Float64Array;
+  readonly both: Uint8Array | null;
+}
 
-  const start = new Int32Array(order + 1);
-  for (let a = 0; a < arcCount; a++) start[tails[a]! + 1]!++;
-  for (let i = 0; i < order; i++) start[i + 1]! += start[i]!;
-  const cursor = start.slice(0, order);
-  const sorted = new Int32Array(arcCount);
-  for (let k = 0; k < arcCount; k++) {
-    const a = byHead[k]!;
-    sorted[cursor[tails[a]!]!++] = a;
-  }
+/** A CSR adjacency: the neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`. */
+interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+}
 
-  const offsets = new Int32Array(order + 1);
-  const targets = new Int32Array(arcCount);
-  const weights = new Float64Array(arcCount);
-  let write = 0;
-  for (let i = 0; i < order; i++) {
-    offsets[i] = write;
-    const end = start[i + 1]!;
-    let previous = -1;
-    for (let k = start[i]!; k < end; k++) {
-      const a = sorted[k]!;
-      const head = heads[a]!;
-      if (head === previous) weights[write - 1]! += arcWeights[a]!;
-      else {
-        targets[write] = head;
-        weights[write] = arcWeights[a]!;
-        write++;
-        previous = head;
-      }
+/** Reads the graph once, through its public `forEachEdge`, into the ties that pass the filter. */
+function collectTies(
+  eco: Ecosystem,
+  index: ReadonlyMap<string, number>,
+  directed: boolean,
+  accepts: ((tie: TieAttributes) => boolean) | null,
+): AcceptedTies {
+  // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
+  // V8's external-memory limit, and crossing it costs a full Mark-Compact of the whole graph's heap.
+  const capacity = eco.size;
+  const tails = new Int32Array(capacity);
+  const heads = new Int32Array(capacity);
+  const weights = new Float64Array(capacity);
+  const both = directed ? new Uint8Array(capacity) : null;
+  let count = 0;
+  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+    if (accepts !== null && !accepts(tie)) return;
+    tails[count] = index.get(source)!;
+    heads[count] = index.get(target)!;
+    weights[count] = tie.weight ?? 1;
+    if (both !== null && undirected) both[count] = 1;
+    count++;
+  });
+  return { count, tails, heads, weights, both };
+}
+
+/**
+ * The out-adjacency of the accepted ties: targets sorted ascending per actor, parallel arcs merged
+ * by summing their weights in tie order. O(n + m) with two counting passes, no comparison sort and
+ * no per-arc object.
+ *
+ * @remarks
+ * Arcs are bucketed by head (in tie order), then the heads are visited in ascending order and each
+ * arc appends its head to its tail's list: a tail thus receives its heads in ascending order, and the
+ * parallel arcs of a pair one after another, where they merge. The visit runs twice, to count the
+ * merged out-degrees and then to fill exactly sized arrays: the ArrayBuffers allocated here count
+ * towards V8's external-memory limit, so there is no over-sized buffer and no trimming copy.
+ */
+function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
+  const { count, tails, heads, both } = ties;
+  const tieWeights = ties.weights;
+
+  // Arc code 2t: tie t's arc tails[t] → heads[t]; 2t + 1: its reverse heads[t] → tails[t].
+  const bucketStart = new Int32Array(order + 1);
+  let arcCount = 0;
+  for (let t = 0; t < count; t++) {
+    bucketStart[heads[t]! + 1]!++;
+    arcCount++;
+    if (both === null || both[t] === 1) {
+      bucketStart[tails[t]! + 1]!++;
+      arcCount++;
     }
   }
-  offsets[order] = write;
-  return { offsets, targets: targets.slice(0, write), weights: weights.slice(0, write) };
+  for (let h = 0; h < order; h++) bucketStart[h + 1]! += bucketStart[h]!;
+  const arcs = new Int32Array(arcCount);
+  for (let t = 0; t < count; t++) {
+    arcs[bucketStart[heads[t]!]!++] = 2 * t;
+    if (both === null || both[t] === 1) arcs[bucketStart[tails[t]!]!++] = 2 * t + 1;
+  }
+  // The scatter advanced each bucket's start to its end: bucket h is now
+  // arcs[bucketEnd[h−1] … bucketEnd[h]−1], with bucketEnd[−1] = 0.
+  const bucketEnd = bucketStart;
+
+  const offsets = new Int32Array(order + 1);
+  const lastHead = new Int32Array(order).fill(-1);
+  let begin = 0;
+  for (let h = 0; h < order; h++) {
+    const end = bucketEnd[h]!;
+    for (let k = begin; k < end; k++) {
+      const code = arcs[k]!;
+      const tail = code & 1 ? heads[code >> 1]! : tails[code >> 1]!;
+      if (lastHead[tail] !== h) {
+        lastHead[tail] = h;
+        offsets[tail + 1]!++;
+      }
+    }
+    begin = end;
+  }
+  for (let i = 0; i < order; i++) offsets[i + 1]! += offsets[i]!;
+
+  const size = offsets[order]!;
+  const targets = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const cursor = offsets.slice(0, order);
+  lastHead.fill(-1);
+  begin = 0;
+  for (let h = 0; h < order; h++) {
+    const end = bucketEnd[h]!;
+    for (let k = begin; k < end; k++) {
+      const code = arcs[k]!;
+      const t = code >> 1;
+      const tail = code & 1 ? heads[t]! : tails[t]!;
+      if (lastHead[tail] === h) weights[cursor[tail]! - 1]! += tieWeights[t]!;
+      else {
+        lastHead[tail] = h;
+        const write = cursor[tail]!++;
+        targets[write] = h;
+        weights[write] = tieWeights[t]!;
+      }
+    }
+    begin = end;
+  }
+  return { offsets, targets, weights };
+}
+
+/**
+ * The in-adjacency of a directed view, transposed from its finished out-adjacency: visiting the
+ * tails in ascending order gives each actor its sources sorted ascending, already merged, with the
+ * same summed weights, in exactly sized arrays. O(n + m).
+ */
+function inAdjacency(order: number, out: Adjacency): Adjacency {
+  const size = out.targets.length;
+  const offsets = new Int32Array(order + 1);
+  for (let k = 0; k < size; k++) offsets[out.targets[k]! + 1]!++;
+  for (let i = 0; i < order; i++) offsets[i + 1]! += offsets[i]!;
+  const sources = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const cursor = offsets.slice(0, order);
+  for (let tail = 0; tail < order; tail++) {
+    const end = out.offsets[tail + 1]!;
+    for (let k = out.offsets[tail]!; k < end; k++) {
+      const write = cursor[out.targets[k]!]!++;
+      sources[write] = tail;
+      weights[write] = out.weights[k]!;
+    }
+  }
+  return { offsets, targets: sources, weights };
 }
 
 /**
@@ -171,58 +272,21 @@ export function createView(eco: Ecosystem, options: ViewOptions = {}): Ecosystem
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
 
-  const capacity = 2 * eco.size;
-  const tails = new Int32Array(capacity);
-  const heads = new Int32Array(capacity);
-  const arcWeights = new Float64Array(capacity);
-  let arcCount = 0;
-  let tieCount = 0;
-  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
-    if (!accepts(tie.kind, tie.since, tie.until)) return;
-    tieCount++;
-    const u = index.get(source)!;
-    const v = index.get(target)!;
-    const w = tie.weight ?? 1;
-    tails[arcCount] = u;
-    heads[arcCount] = v;
-    arcWeights[arcCount++] = w;
-    if (undirected || !directed) {
-      tails[arcCount] = v;
-      heads[arcCount] = u;
-      arcWeights[arcCount++] = w;
-    }
-  });
-
-  const out = compress(order, tails, heads, arcWeights, arcCount);
-  if (!directed) {
-    return {
-      directed,
-      ids,
-      index,
-      order,
-      size: out.targets.length / 2,
-      offsets: out.offsets,
-      targets: out.targets,
-      weights: out.weights,
-      inOffsets: out.offsets,
-      sources: out.targets,
-      inWeights: out.weights,
-      tieCount,
-    };
-  }
-  const inward = compress(order, heads, tails, arcWeights, arcCount);
+  const ties = collectTies(eco, index, directed, accepts);
+  const out = outAdjacency(order, ties);
+  const inward = directed ? inAdjacency(order, out) : out;
   return {
     directed,
     ids,
     index,
     order,
-    size: out.targets.length,
+    size: directed ? out.targets.length : out.targets.length / 2,
     offsets: out.offsets,
     targets: out.targets,
     weights: out.weights,
     inOffsets: inward.offsets,
     sources: inward.targets,
     inWeights: inward.weights,
-    tieCount,
+    tieCount: ties.count,
   };
 }

@@ -129,6 +129,57 @@ describe("createView", () => {
       { numRuns: 100, seed: 7 },
     );
   });
+
+  it("sums fractional parallel ties in tie order, with exact-size out- and in-lists (property)", () => {
+    const ids = ["a", "b", "c", "d"];
+    const tie = fc
+      .record({
+        pair: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2, maxLength: 2 }),
+        directed: fc.boolean(),
+        weight: fc.constantFrom(0.1, 0.2, 0.7),
+      })
+      .map(({ pair, directed, weight }) => ({
+        source: pair[0]!,
+        target: pair[1]!,
+        kind: "collaboration",
+        directed,
+        weight,
+      }));
+    fc.assert(
+      fc.property(fc.array(tie, { maxLength: 30 }), (ties) => {
+        const graph = createEcosystem({ actors: actorsOf(ids), ties });
+        for (const directed of [false, true]) {
+          // Reference: each arc's weight added in the graph's edge order, the order the view must keep.
+          const arcs = ids.map(() => new Map<string, number>());
+          const arcsIn = ids.map(() => new Map<string, number>());
+          const add = (from: string, to: string, weight: number) => {
+            const out = arcs[ids.indexOf(from)]!;
+            out.set(to, (out.get(to) ?? 0) + weight);
+            const inward = arcsIn[ids.indexOf(to)]!;
+            inward.set(from, (inward.get(from) ?? 0) + weight);
+          };
+          graph.forEachEdge((_e, attributes, source, target, _sa, _ta, undirected) => {
+            add(source, target, attributes.weight ?? 1);
+            if (undirected || !directed) add(target, source, attributes.weight ?? 1);
+          });
+          const sorted = (m: Map<string, number>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+          const view = createView(graph, { directed });
+          for (const [i, u] of ids.entries()) {
+            expect(neighborsOf(view, u)).toEqual(sorted(arcs[i]!));
+            expect(inNeighborsOf(view, u)).toEqual(sorted(arcsIn[i]!));
+          }
+          const arcCount = arcs.reduce((sum, m) => sum + m.size, 0);
+          expect(view.targets.length).toBe(arcCount);
+          expect(view.weights.length).toBe(arcCount);
+          expect(view.sources.length).toBe(arcCount);
+          expect(view.inWeights.length).toBe(arcCount);
+          expect(view.size).toBe(directed ? arcCount : arcCount / 2);
+          expect(view.tieCount).toBe(ties.length);
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
 });
 
 describe("getView", () => {
