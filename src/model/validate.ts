@@ -7,6 +7,7 @@
 import type { z } from "zod";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import type { ValidationIssue } from "./errors.js";
+import { isValidEcosystemData } from "./quick-check.js";
 import { resolveRoles } from "./roles.js";
 import { type EcosystemData, ecosystemSchema, parseIsoDate, RESERVED_IDS } from "./schema.js";
 
@@ -177,20 +178,11 @@ export function compareIssuePaths(a: ValidationIssue, b: ValidationIssue): numbe
 }
 
 /**
- * Checks an ecosystem document without throwing. Every problem is listed, each with its JSON path.
- *
- * @remarks
- * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
- * amounts, real `YYYY-MM-DD` dates, reserved ids) and the cross-record rules (duplicate actor and role
- * ids, ties to unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an
- * unknown role). Nothing is trimmed, coerced or dropped: the returned `data` is the input's content.
- *
- * @example
- * const result = validateEcosystem({ actors: [], ties: [{ source: "a", target: "b", kind: "funding" }] });
- * result.ok; // false: ties[0].source and ties[0].target name unknown actors
- * @category Model
+ * The full validation: the zod schema and the cross-record rules, every issue listed.
+ * {@link validateEcosystem} runs it when the one-pass check does not recognise the document as valid.
+ * @internal
  */
-export function validateEcosystem(input: unknown): ValidationResult {
+export function validateWithSchema(input: unknown): ValidationResult {
   const parsed = ecosystemSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success
     ? []
@@ -200,4 +192,26 @@ export function validateEcosystem(input: unknown): ValidationResult {
     return { ok: false, issues: issues.sort(compareIssuePaths) };
   }
   return { ok: true, data: parsed.data };
+}
+
+/**
+ * Checks an ecosystem document without throwing. Every problem is listed, each with its JSON path.
+ *
+ * @remarks
+ * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
+ * amounts, real `YYYY-MM-DD` dates, reserved ids) and the cross-record rules (duplicate actor and role
+ * ids, ties to unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an
+ * unknown role). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
+ * and is the input itself when the input is plain data (as parsed JSON is). A valid plain-data
+ * document is recognised in one pass that allocates nothing per record; the schema runs only when
+ * that pass finds something to report (or the input is not plain data), so that it words the issues.
+ *
+ * @example
+ * const result = validateEcosystem({ actors: [], ties: [{ source: "a", target: "b", kind: "funding" }] });
+ * result.ok; // false: ties[0].source and ties[0].target name unknown actors
+ * @category Model
+ */
+export function validateEcosystem(input: unknown): ValidationResult {
+  if (isValidEcosystemData(input)) return { ok: true, data: input };
+  return validateWithSchema(input);
 }
