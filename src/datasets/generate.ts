@@ -7,7 +7,13 @@
 
 import { MultiGraph } from "graphology";
 import { createRandom, type Random } from "../internal/rng.js";
-import { DICTIONARY_ADJACENCY_MIN_TIES, prepareDictionaryAdjacency } from "../model/adjacency.js";
+import {
+  type AdjacencyUses,
+  DICTIONARY_ADJACENCY_MIN_TIES,
+  emptyAdjacencyUses,
+  prepareDictionaryAdjacency,
+  recordTieUse,
+} from "../model/adjacency.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { Actor, EcosystemData, Tie } from "../model/schema.js";
@@ -525,6 +531,16 @@ export function generateEcosystemData(options: GenerateOptions): EcosystemData {
   return { name: s.name, description: s.description, actors, ties };
 }
 
+/** The adjacency objects the sampled ties fill (collaboration is the one undirected kind). */
+function usesOf(s: Sample): AdjacencyUses {
+  const uses = emptyAdjacencyUses();
+  for (let e = 0; e < s.source.length; e++) {
+    const directed = PAIRS[s.pair[e]!]!.kind !== "collaboration";
+    recordTieUse(uses, s.ids[s.source[e]!]!, s.ids[s.target[e]!]!, directed);
+  }
+  return uses;
+}
+
 /**
  * A synthetic ecosystem with regional blocks, role-pair propensities and heavy-tailed degrees: the
  * graph of {@link generateEcosystemData}, built directly.
@@ -558,9 +574,7 @@ export function generateEcosystem(options: GenerateOptions): Ecosystem {
     (source, target, tie) => {
       if (!prepared) {
         prepared = true;
-        if (s.source.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
-          prepareDictionaryAdjacency(graph, { directed: true, undirected: true });
-        }
+        if (s.source.length >= DICTIONARY_ADJACENCY_MIN_TIES) prepareDictionaryAdjacency(graph, usesOf(s));
       }
       // Built-in kinds only: funding and training are directed, collaboration is not.
       if (tie.kind === "collaboration") graph.addUndirectedEdge(source, target, tie);

@@ -9,6 +9,8 @@
  * every actor is tied to two placeholder nodes, the first tie is dropped (a non-last delete), and the
  * placeholders are removed: the graph is left exactly as it was, with dictionary-mode adjacency.
  * Measured on 1M undirected ties among 100k actors: 24.3 s → 11.1 s plus 1.1 s of preparation.
+ * Only the adjacency objects that the ties will fill are prepared (a developer that funds nobody
+ * needs no outgoing one), which saves about a third of the preparation on generated ecosystems.
  *
  * @packageDocumentation
  */
@@ -26,6 +28,32 @@ interface MultigraphBuilder {
 /** Below this many ties the hidden-class cost is negligible and the preparation is skipped. */
 export const DICTIONARY_ADJACENCY_MIN_TIES = 50_000;
 
+/** Which adjacency objects of which actors the ties about to be added will fill. */
+export interface AdjacencyUses {
+  /** Actors at either end of an undirected tie. */
+  readonly undirected: Set<string>;
+  /** Sources of directed ties. */
+  readonly outgoing: Set<string>;
+  /** Targets of directed ties. */
+  readonly incoming: Set<string>;
+}
+
+/** No adjacency in use yet; {@link recordTieUse} fills it tie by tie. */
+export function emptyAdjacencyUses(): AdjacencyUses {
+  return { undirected: new Set(), outgoing: new Set(), incoming: new Set() };
+}
+
+/** Records the adjacency objects that a tie from `source` to `target` will fill. */
+export function recordTieUse(uses: AdjacencyUses, source: string, target: string, directed: boolean): void {
+  if (directed) {
+    uses.outgoing.add(source);
+    uses.incoming.add(target);
+  } else {
+    uses.undirected.add(source);
+    uses.undirected.add(target);
+  }
+}
+
 function unusedKey(graph: MultigraphBuilder, base: string): string {
   let key = base;
   for (let suffix = 1; graph.hasNode(key); suffix++) key = `${base}${suffix}`;
@@ -33,13 +61,10 @@ function unusedKey(graph: MultigraphBuilder, base: string): string {
 }
 
 /**
- * Turns the adjacency objects of every node of `graph` into dictionaries (see the file comment), for
- * the kinds of ties about to be added. The graph's nodes, edges and attributes are unchanged.
+ * Turns the adjacency objects named by `uses` into dictionaries (see the file comment), before the
+ * ties are added. The graph's nodes, edges and attributes are unchanged.
  */
-export function prepareDictionaryAdjacency(
-  graph: MultigraphBuilder,
-  kinds: { readonly directed: boolean; readonly undirected: boolean },
-): void {
+export function prepareDictionaryAdjacency(graph: MultigraphBuilder, uses: AdjacencyUses): void {
   const nodes = graph.nodes();
   const first = unusedKey(graph, "\u0000ecoweave-placeholder-a");
   graph.addNode(first, { role: "" });
@@ -47,18 +72,20 @@ export function prepareDictionaryAdjacency(
   graph.addNode(second, { role: "" });
   const tie = { kind: "" };
   for (const node of nodes) {
-    if (kinds.undirected) {
+    if (uses.undirected.has(node)) {
       const dropped = graph.addUndirectedEdge(node, first, tie);
       graph.addUndirectedEdge(node, second, tie);
       graph.dropEdge(dropped);
     }
-    if (kinds.directed) {
-      const droppedOut = graph.addDirectedEdge(node, first, tie);
+    if (uses.outgoing.has(node)) {
+      const dropped = graph.addDirectedEdge(node, first, tie);
       graph.addDirectedEdge(node, second, tie);
-      graph.dropEdge(droppedOut);
-      const droppedIn = graph.addDirectedEdge(first, node, tie);
+      graph.dropEdge(dropped);
+    }
+    if (uses.incoming.has(node)) {
+      const dropped = graph.addDirectedEdge(first, node, tie);
       graph.addDirectedEdge(second, node, tie);
-      graph.dropEdge(droppedIn);
+      graph.dropEdge(dropped);
     }
   }
   graph.dropNode(first);

@@ -5,7 +5,12 @@
  * @packageDocumentation
  */
 import { MultiGraph } from "graphology";
-import { DICTIONARY_ADJACENCY_MIN_TIES, prepareDictionaryAdjacency } from "./adjacency.js";
+import {
+  DICTIONARY_ADJACENCY_MIN_TIES,
+  emptyAdjacencyUses,
+  prepareDictionaryAdjacency,
+  recordTieUse,
+} from "./adjacency.js";
 import { EcosystemValidationError } from "./errors.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
 import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
@@ -83,13 +88,9 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
   }
   for (const actor of data.actors) graph.addNode(actor.id, actorAttributes(actor));
   if (data.ties.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
-    let directed = false;
-    let undirected = false;
-    for (const tie of data.ties) {
-      if (isTieDirected(tie)) directed = true;
-      else undirected = true;
-    }
-    prepareDictionaryAdjacency(graph, { directed, undirected });
+    const uses = emptyAdjacencyUses();
+    for (const tie of data.ties) recordTieUse(uses, tie.source, tie.target, isTieDirected(tie));
+    prepareDictionaryAdjacency(graph, uses);
   }
   for (const tie of data.ties) {
     if (isTieDirected(tie)) graph.addDirectedEdge(tie.source, tie.target, tieAttributes(tie));

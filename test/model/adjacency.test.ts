@@ -1,7 +1,12 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { generateEcosystemData } from "../../src/datasets/generate.js";
-import { DICTIONARY_ADJACENCY_MIN_TIES, prepareDictionaryAdjacency } from "../../src/model/adjacency.js";
+import {
+  DICTIONARY_ADJACENCY_MIN_TIES,
+  emptyAdjacencyUses,
+  prepareDictionaryAdjacency,
+  recordTieUse,
+} from "../../src/model/adjacency.js";
 import { buildEcosystem, createEcosystem, toEcosystemData } from "../../src/model/ecosystem.js";
 
 describe("prepareDictionaryAdjacency", () => {
@@ -14,7 +19,11 @@ describe("prepareDictionaryAdjacency", () => {
       ],
     });
     const before = eco.export();
-    prepareDictionaryAdjacency(eco, { directed: true, undirected: true });
+    const uses = emptyAdjacencyUses();
+    recordTieUse(uses, "a", "b", true);
+    recordTieUse(uses, "b", "c", false);
+    recordTieUse(uses, "c", "a", true);
+    prepareDictionaryAdjacency(eco, uses);
     expect(eco.export()).toEqual(before);
     expect(eco.neighbors("b").sort()).toEqual(["a", "c"]);
   });
@@ -27,7 +36,10 @@ describe("prepareDictionaryAdjacency", () => {
       ],
       ties: [],
     });
-    prepareDictionaryAdjacency(eco, { directed: true, undirected: true });
+    const uses = emptyAdjacencyUses();
+    recordTieUse(uses, "\u0000ecoweave-placeholder-a", "\u0000ecoweave-placeholder-b", true);
+    recordTieUse(uses, "\u0000ecoweave-placeholder-a", "\u0000ecoweave-placeholder-b", false);
+    prepareDictionaryAdjacency(eco, uses);
     expect(eco.nodes()).toEqual(["\u0000ecoweave-placeholder-a", "\u0000ecoweave-placeholder-b"]);
     expect(eco.size).toBe(0);
   });
