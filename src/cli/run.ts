@@ -48,7 +48,7 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
       (issue) => `  ${issue.path === "" ? "(document)" : issue.path}: ${issue.message}`,
     );
     io.stderr(
-      `ecoweave: ${error.message.split("\n")[0]!.replace(/: \d+ problems?$/, "")}, ${count} problem${count === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
+      `ecoweave: invalid ${error.what}, ${count} problem${count === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
     );
     return 2;
   }

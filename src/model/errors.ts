@@ -39,6 +39,8 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
  */
 export class EcosystemValidationError extends EcoweaveError {
   readonly issues: readonly ValidationIssue[];
+  /** What was invalid, as the message's headline names it: `ecosystem`, `scenario`, a file format. */
+  readonly what: string;
 
   constructor(issues: readonly ValidationIssue[], what = "ecosystem") {
     const count = issues.length;
@@ -48,6 +50,7 @@ export class EcosystemValidationError extends EcoweaveError {
     );
     this.name = "EcosystemValidationError";
     this.issues = issues;
+    this.what = what;
   }
 }
 

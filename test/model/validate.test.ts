@@ -223,6 +223,7 @@ describe("createEcosystem", () => {
     expect(caught).toBeInstanceOf(EcosystemValidationError);
     const error = caught as EcosystemValidationError;
     expect(error.code).toBe("invalid_input");
+    expect(error.what).toBe("ecosystem");
     expect(error.issues).toHaveLength(2);
     expect(error.message).toMatchInlineSnapshot(`
       "invalid ecosystem: 2 problems
