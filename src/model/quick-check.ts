@@ -13,8 +13,8 @@
  *
  * @packageDocumentation
  */
-import { resolveRoles } from "./roles.js";
-import { type EcosystemData, parseIsoDate, RESERVED_IDS } from "./schema.js";
+import { roleIdsInForce } from "./roles.js";
+import { type EcosystemData, isUsableAttributeName, isUsableId, parseIsoDate } from "./schema.js";
 
 type PlainRecord = Record<string, unknown>;
 
@@ -29,10 +29,6 @@ function isPlainRecord(value: unknown): value is PlainRecord {
   return prototype === Object.prototype || prototype === null;
 }
 
-function isIdentifier(value: unknown): value is string {
-  return typeof value === "string" && value.trim().length > 0 && !RESERVED_IDS.has(value);
-}
-
 function isOptionalString(value: unknown): boolean {
   return value === undefined || typeof value === "string";
 }
@@ -43,9 +39,9 @@ function isStringList(value: unknown): boolean {
   return true;
 }
 
-function isIdentifierList(value: unknown): value is string[] {
+function isUsableIdList(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (!isIdentifier(value[i])) return false;
+  for (let i = 0; i < value.length; i++) if (!isUsableId(value[i])) return false;
   return true;
 }
 
@@ -64,7 +60,7 @@ function areValidAttributes(value: unknown): boolean {
   // zod's record reads every own key, symbols and non-enumerable ones included: leave those to it.
   if (Reflect.ownKeys(value).length !== keys.length) return false;
   for (const key of keys) {
-    if (key.length === 0 || RESERVED_IDS.has(key) || !isAttributeValue(value[key])) return false;
+    if (!isUsableAttributeName(key) || !isAttributeValue(value[key])) return false;
   }
   return true;
 }
@@ -80,8 +76,8 @@ function validRoleIds(roles: unknown): Set<string> | null {
       if (key !== "id" && key !== "label" && key !== "needs") return null;
     }
     const { id, label, needs } = role;
-    if (!isIdentifier(id) || ids.has(id) || !isOptionalString(label)) return null;
-    if (needs !== undefined && !isIdentifierList(needs)) return null;
+    if (!isUsableId(id) || ids.has(id) || !isOptionalString(label)) return null;
+    if (needs !== undefined && !isUsableIdList(needs)) return null;
     ids.add(id);
   }
   return ids;
@@ -93,8 +89,8 @@ function isValidActor(actor: unknown, knownRoles: ReadonlySet<string>, actorIds:
     if (key !== "id" && key !== "label" && key !== "role" && key !== "attributes") return false;
   }
   const { id, label, role, attributes } = actor;
-  if (!isIdentifier(id) || actorIds.has(id) || !isOptionalString(label)) return false;
-  if (!isIdentifier(role) || !knownRoles.has(role)) return false;
+  if (!isUsableId(id) || actorIds.has(id) || !isOptionalString(label)) return false;
+  if (!isUsableId(role) || !knownRoles.has(role)) return false;
   if (attributes !== undefined && !areValidAttributes(attributes)) return false;
   actorIds.add(id);
   return true;
@@ -130,7 +126,7 @@ function isValidTie(tie: unknown, actorIds: ReadonlySet<string>): boolean {
     }
   }
   const { source, target, kind, directed } = tie;
-  if (!isIdentifier(source) || !isIdentifier(target) || source === target) return false;
+  if (!isUsableId(source) || !isUsableId(target) || source === target) return false;
   if (!actorIds.has(source) || !actorIds.has(target)) return false;
   if (typeof kind !== "string" || kind.length === 0) return false;
   if (directed !== undefined && typeof directed !== "boolean") return false;
@@ -165,8 +161,7 @@ export function isValidEcosystemData(input: unknown): input is EcosystemData {
   if (!Array.isArray(actors) || !Array.isArray(ties)) return false;
   const declaredRoles = validRoleIds(roles);
   if (declaredRoles === null) return false;
-  const knownRoles = new Set(resolveRoles([]).keys());
-  for (const id of declaredRoles) knownRoles.add(id);
+  const knownRoles = roleIdsInForce(declaredRoles);
   if (Array.isArray(roles)) {
     for (const role of roles as { needs?: string[] }[]) {
       for (const need of role.needs ?? []) if (!knownRoles.has(need)) return false;

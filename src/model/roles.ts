@@ -51,3 +51,10 @@ export function resolveRoles(declared: readonly Role[] | undefined): Map<string,
   for (const role of declared ?? []) roles.set(role.id, { ...role, needs: [...(role.needs ?? [])] });
   return roles;
 }
+
+/** The ids of the roles in force: the built-ins and the declared ids. */
+export function roleIdsInForce(declaredIds: Iterable<string>): Set<string> {
+  const ids = new Set<string>(BUILT_IN_ROLES.map((role) => role.id));
+  for (const id of declaredIds) ids.add(id);
+  return ids;
+}

@@ -12,6 +12,19 @@ import { z } from "zod";
  */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * Whether a value is a usable id: a string that is neither blank nor reserved. The rules of the
+ * `identifier` schema below, as a predicate for the checks that read raw input.
+ */
+export function isUsableId(value: unknown): value is string {
+  return typeof value === "string" && value.trim().length > 0 && !RESERVED_IDS.has(value);
+}
+
+/** Whether a key can name an actor attribute: not empty and not reserved (see {@link RESERVED_IDS}). */
+export function isUsableAttributeName(key: string): boolean {
+  return key.length > 0 && !RESERVED_IDS.has(key);
+}
+
 function digitsAt(value: string, start: number, count: number): number {
   let number = 0;
   for (let i = start; i < start + count; i++) {

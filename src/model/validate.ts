@@ -8,8 +8,14 @@ import type { z } from "zod";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import type { ValidationIssue } from "./errors.js";
 import { isValidEcosystemData } from "./quick-check.js";
-import { resolveRoles } from "./roles.js";
-import { type EcosystemData, ecosystemSchema, parseIsoDate, RESERVED_IDS } from "./schema.js";
+import { roleIdsInForce } from "./roles.js";
+import {
+  type EcosystemData,
+  ecosystemSchema,
+  isUsableAttributeName,
+  isUsableId,
+  parseIsoDate,
+} from "./schema.js";
 
 /** The result of {@link validateEcosystem}: the checked document, or every problem found. */
 export type ValidationResult =
@@ -60,10 +66,6 @@ function field(record: unknown, key: string): unknown {
     : undefined;
 }
 
-function isUsableId(value: unknown): value is string {
-  return typeof value === "string" && value.trim().length > 0 && !RESERVED_IDS.has(value);
-}
-
 /**
  * The cross-record rules, run on the raw input so that they report even where the schema failed
  * elsewhere: duplicate ids, unknown roles and needs, ties to unknown actors, self-ties, date order.
@@ -80,8 +82,7 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     }
     roleIds.add(id);
   });
-  const knownRoles = new Set(resolveRoles([]).keys());
-  for (const id of roleIds) knownRoles.add(id);
+  const knownRoles = roleIdsInForce(roleIds);
   declaredRoles.forEach((role, index) => {
     asArray(field(role, "needs")).forEach((need, needIndex) => {
       if (isUsableId(need) && !knownRoles.has(need)) {
@@ -110,7 +111,7 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     const attributes = field(actor, "attributes");
     if (attributes !== null && typeof attributes === "object" && !Array.isArray(attributes)) {
       for (const key of Object.keys(attributes)) {
-        if (key.length === 0 || RESERVED_IDS.has(key)) {
+        if (!isUsableAttributeName(key)) {
           issues.push({
             code: "reserved_id",
             path: toJsonPath(["actors", index, "attributes", key]),
