@@ -219,6 +219,7 @@ export {
 export {
   type CoverageEvidence,
   type FragmentationEvidence,
+  gapId,
   type RolePairEvidence,
   type SiloedCommunityEvidence,
   type SinglePointOfFailureEvidence,

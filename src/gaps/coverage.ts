@@ -9,6 +9,7 @@ import { capitalize, countOf, nameList, pluralNoun, withArticle, withinSteps } f
 import { resolveGroups } from "../metrics/group-by.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
+import { gapId } from "./types.js";
 
 /** What {@link coverageGaps} reads from the options. @internal */
 export interface CoverageSettings {
@@ -140,5 +141,17 @@ function coverageGap(
     ? `${capitalize(names)} ${without === 1 ? "has" : "have"} no ${needs} ${withinSteps(maxDistance, without > 1)}, ` +
       `though ${pluralNoun(role)} need ${pluralNoun(needs)}.`
     : `The ecosystem has no ${needs} at all, so no ${role} can reach one: ${names}.`;
-  return { kind: "coverage", severity: share * (without / (without + 2)), title, detail, actors, evidence };
+  const id =
+    attribute === null
+      ? gapId("coverage", role, needs)
+      : gapId("coverage", role, needs, attribute, String(value));
+  return {
+    id,
+    kind: "coverage",
+    severity: share * (without / (without + 2)),
+    title,
+    detail,
+    actors,
+    evidence,
+  };
 }

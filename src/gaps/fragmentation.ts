@@ -7,6 +7,7 @@ import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
+import { gapId } from "./types.js";
 
 /**
  * Fragmentation gaps: one per component other than the largest with at least two actors, and one for
@@ -50,6 +51,11 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
     for (const id of members) if (degreeOf(id) > degreeOf(hub)) hub = id;
     const evidence: FragmentationEvidence = { ...shared, size: members.length, component: c };
     gaps.push({
+      id: gapId(
+        "fragmentation",
+        "component",
+        members.reduce((a, b) => (compareIds(a, b) <= 0 ? a : b)),
+      ),
       kind: "fragmentation",
       severity: Math.sqrt(members.length / n),
       title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
@@ -64,6 +70,7 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
     const evidence: FragmentationEvidence = { ...shared, size: isolates.length, component: null };
     const one = isolates.length === 1;
     gaps.push({
+      id: gapId("fragmentation", "isolates"),
       kind: "fragmentation",
       severity: Math.sqrt(isolates.length / n),
       title: `${countOf(isolates.length, "actor")} ${one ? "has" : "have"} no ties at all`,

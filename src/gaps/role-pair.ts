@@ -9,6 +9,7 @@ import { createRandom, shuffleInPlace } from "../internal/rng.js";
 import { capitalize, countOf, nameList, percent, pluralNoun, shortNumber } from "../internal/wording.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import type { GapContext, RolePairEvidence, StructuralGapOf } from "./types.js";
+import { gapId } from "./types.js";
 
 /** What {@link rolePairGaps} reads from the options. @internal */
 export interface RolePairSettings {
@@ -205,6 +206,7 @@ function describe(
     unconnected: unconnectedIds.length,
   };
   return {
+    id: gapId("role-pair", first, second),
     kind: "role-pair",
     severity: (1 - ratio) * (1 - pValue),
     title,

@@ -9,6 +9,7 @@ import { capitalize, countOf, nameList, percent, withArticle } from "../internal
 import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";
+import { gapId } from "./types.js";
 
 /** What {@link siloedCommunityGaps} reads from the options. @internal */
 export interface SiloedCommunitySettings {
@@ -128,7 +129,18 @@ export function siloedCommunityGaps(
       unmetShare,
     };
     const severity = Math.max(closed ? -eiIndex! : 0, unmetShare);
-    gaps.push({ kind: "siloed-community", severity, title, detail, actors: memberIds.slice(), evidence });
+    gaps.push({
+      id: gapId(
+        "siloed-community",
+        memberIds.reduce((a, b) => (compareIds(a, b) <= 0 ? a : b)),
+      ),
+      kind: "siloed-community",
+      severity,
+      title,
+      detail,
+      actors: memberIds.slice(),
+      evidence,
+    });
   }
   return gaps;
 }

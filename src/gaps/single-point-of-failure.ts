@@ -9,6 +9,7 @@ import { countOf } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import type { GapContext, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
+import { gapId } from "./types.js";
 
 /**
  * Single-point-of-failure gaps: one per articulation point and one per bridge that would cut at least
@@ -54,6 +55,10 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     return {
+      id:
+        element.ends === null
+          ? gapId("single-point-of-failure", "actor", element.actor)
+          : gapId("single-point-of-failure", "tie", ...element.ends),
       kind: "single-point-of-failure",
       severity: Math.sqrt(cutOff / n),
       title,

@@ -118,6 +118,12 @@ export interface StructuralGapEvidence {
 
 /** A structural gap of one kind. */
 export interface StructuralGapOf<K extends StructuralGapKind> {
+  /**
+   * A stable id: the same for the same gap of the same input and options, whatever the order of the
+   * file. Made by {@link gapId} from the kind and what places the gap (groups, roles, the first member
+   * id, the cut vertex or the bridge's ends), so suggestions and plans can name the gaps they close.
+   */
+  id: string;
   /** What kind of gap this is. */
   kind: K;
   /** How serious, in [0, 1], comparable across kinds (docs/gaps.md gives each kind's mapping). */
@@ -136,6 +142,15 @@ export interface StructuralGapOf<K extends StructuralGapKind> {
 export type StructuralGap = {
   [K in StructuralGapKind]: StructuralGapOf<K>;
 }[StructuralGapKind];
+
+/**
+ * The id of a gap: its kind and the parts that place it, each percent-encoded and joined by `:`
+ * (`coverage:developer:funder`, `single-point-of-failure:tie:a1:a2`), so an actor id holding a `:`
+ * cannot make two gaps share an id.
+ */
+export function gapId(kind: StructuralGapKind, ...parts: readonly string[]): string {
+  return [kind, ...parts.map(encodeURIComponent)].join(":");
+}
 
 /** What every gap kind reads: the ecosystem, its undirected view and how to name actors. @internal */
 export interface GapContext {

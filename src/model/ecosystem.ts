@@ -163,14 +163,73 @@ export function ecosystemRoles(eco: Ecosystem): Map<string, Role> {
   return resolveRoles(eco.getAttribute("roles"));
 }
 
+const NODE_EVENTS = [
+  "nodeAdded",
+  "nodeDropped",
+  "cleared",
+  "nodeAttributesUpdated",
+  "eachNodeAttributesUpdated",
+] as const;
+
+const distinctNames = new WeakMap<Ecosystem, Map<string, string>>();
+const watched = new WeakSet<Ecosystem>();
+
 /**
- * The name of an actor in sentences and reports: its label, or its id when it has none.
+ * The names of the actors whose label another actor shares: `Label (Region)` when the actor's
+ * `region` attribute is a string no other holder of the label has, else `Label (id)`.
+ */
+function sharedLabelNames(eco: Ecosystem): Map<string, string> {
+  const holders = new Map<string, string[]>();
+  eco.forEachNode((id, attributes) => {
+    const label = (attributes as ActorAttributes).label;
+    if (label === undefined) return;
+    const ids = holders.get(label);
+    if (ids === undefined) holders.set(label, [id]);
+    else ids.push(id);
+  });
+  const names = new Map<string, string>();
+  for (const [label, ids] of holders) {
+    if (ids.length < 2) continue;
+    const regionOf = (id: string): string | null => {
+      const region = (eco.getNodeAttribute(id, "attributes") as ActorAttributes["attributes"])?.region;
+      return typeof region === "string" && region !== "" ? region : null;
+    };
+    const regionCount = new Map<string, number>();
+    for (const id of ids) {
+      const region = regionOf(id);
+      if (region !== null) regionCount.set(region, (regionCount.get(region) ?? 0) + 1);
+    }
+    for (const id of ids) {
+      const region = regionOf(id);
+      names.set(id, `${label} (${region !== null && regionCount.get(region) === 1 ? region : id})`);
+    }
+  }
+  return names;
+}
+
+/**
+ * The name of an actor in sentences and reports: its label, or its id when it has none. When other
+ * actors share the label, the actor's region is added (`Label (Uusimaa)`), or its id where the region
+ * does not tell them apart, so no sentence names two actors the same way.
  *
  * @remarks
- * The one place a label is resolved, so every finding names actors the same way. O(1).
+ * The one place a label is resolved, so every finding names actors the same way. The shared labels
+ * are found once per ecosystem (O(n)) and found again after any change to the actors; each call is
+ * then O(1).
  * @param id - an actor of `eco` (graphology throws for an unknown id).
  * @internal
  */
 export function actorLabel(eco: Ecosystem, id: string): string {
-  return eco.getNodeAttribute(id, "label") ?? id;
+  const label = eco.getNodeAttribute(id, "label") ?? id;
+  let names = distinctNames.get(eco);
+  if (names === undefined) {
+    names = sharedLabelNames(eco);
+    distinctNames.set(eco, names);
+    if (!watched.has(eco)) {
+      watched.add(eco);
+      const forget = () => distinctNames.delete(eco);
+      for (const event of NODE_EVENTS) eco.on(event, forget);
+    }
+  }
+  return names.get(id) ?? label;
 }
