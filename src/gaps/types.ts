@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { joinGapId } from "../internal/gap-id.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 
@@ -149,7 +150,7 @@ export type StructuralGap = {
  * cannot make two gaps share an id.
  */
 export function gapId(kind: StructuralGapKind, ...parts: readonly string[]): string {
-  return [kind, ...parts.map(encodeURIComponent)].join(":");
+  return joinGapId(kind, parts);
 }
 
 /** What every gap kind reads: the ecosystem, its undirected view and how to name actors. @internal */
