@@ -40,14 +40,12 @@ type Scored = "hangs" | "paths" | "brokerage";
 /** Order of the scored sentences when their parts add the same to the score. */
 const TIE_ORDER: readonly Scored[] = ["hangs", "paths", "brokerage"];
 
-/** `8 their only way to a funder, 9 their only way to an upskiller`, after a `first` lead-in. */
+/** `8 … their only way to a funder and 9 to an upskiller`, after a `first` lead-in (`8 of them`). */
 function needsList(needs: BridgeFacts["needs"], first: string): string {
-  return needs
-    .map(
-      (need, k) =>
-        `${k === 0 ? first : need.actors} ${need.actors === 1 ? "its" : "their"} only way to ${withArticle(need.role)}`,
-    )
-    .join(", ");
+  const [lead, ...rest] = needs;
+  if (lead === undefined) return "";
+  const head = `${first} ${lead.actors === 1 ? "its" : "their"} only way to ${withArticle(lead.role)}`;
+  return nameList([head, ...rest.map((need) => `${need.actors} to ${withArticle(need.role)}`)], needs.length);
 }
 
 function hangsSentence(facts: BridgeFacts): string {

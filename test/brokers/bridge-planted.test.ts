@@ -225,7 +225,7 @@ describe("findBridgeActors on planted truth", () => {
       ["upskiller", 8],
     ]);
     expect(holder.reasons).toContain(
-      "holds 8 actors to the rest of the network: if it left, they would lose their only path to the other 29 actors, and 8 of them their only way to a funder, 8 their only way to an upskiller",
+      "holds 8 actors to the rest of the network: if it left, they would lose their only path to the other 29 actors, and 8 of them their only way to a funder and 8 to an upskiller",
     );
     for (const row of rows) {
       expect(row.cutOff, row.id).toBe(cutOffByRemoval(adjacency, row.id));

@@ -126,7 +126,7 @@ describe("findBridgeActors", () => {
     expect(first!.brokerage.map((row) => row.grouping)).toEqual(["role", "community"]);
     expect(first!.communitiesSpanned).toBe(2);
     expect(first!.reasons).toEqual([
-      "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 6 actors; 6 actors would lose their only way to a developer, 6 their only way to a funder, 6 their only way to an upskiller",
+      "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 6 actors; 6 actors would lose their only way to a developer, 6 to a funder and 6 to an upskiller",
       "lies on 55% of the shortest paths between other actors",
       "brokers 4 pairs of its contacts across roles (11% of all such pairs) and 4 across communities (11%): contacts not tied to each other, each pair counted once",
       "its contacts span 2 roles and 2 communities (participation 0.5)",
@@ -145,7 +145,7 @@ describe("findBridgeActors", () => {
     expect(first!.score).toBe(documentedScore(first!));
     expect(first!.reasons).toEqual([
       "lies on 100% of the shortest paths between other actors",
-      "holds 5 actors to the rest of the network: if it left, they would lose their only path to the other actor; 3 actors would lose their only way to a developer, 3 their only way to a funder, 3 their only way to an upskiller",
+      "holds 5 actors to the rest of the network: if it left, they would lose their only path to the other actor; 3 actors would lose their only way to a developer, 3 to a funder and 3 to an upskiller",
       "brokers 9 pairs of its contacts across roles (100% of all such pairs): contacts not tied to each other, each pair counted once",
       "its contacts span 2 roles (participation 0)",
     ]);
