@@ -94,11 +94,15 @@ export interface BridgeBrokerage {
   grouping: string;
   /**
    * Gould–Fernandez counts across groups (sna's ordered pairs: on the undirected view each brokered
-   * pair counts twice and representative equals gatekeeper); `crossGroup` is their sum.
+   * pair counts twice and representative equals gatekeeper). Representative, sna `b_IO`: from its own
+   * group out to another.
    */
   representative: number;
+  /** sna `b_OI`: from another group into its own. */
   gatekeeper: number;
+  /** sna `b_O`: between two other groups. */
   liaison: number;
+  /** representative + gatekeeper + liaison. */
   crossGroup: number;
   /** crossGroup as a share of the ordered pairs of other actors in different groups. */
   share: number;
