@@ -19,7 +19,7 @@ import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
-import { createNeedsContext, whatHangsOn } from "./what-hangs-on.js";
+import { createNeedsContext, needsLostCounts, whatHangsOn } from "./what-hangs-on.js";
 
 export type { BridgeParts } from "./bridge-reasons.js";
 
@@ -247,8 +247,9 @@ function checkTop(top: number): void {
  * participation on graphology-communities-louvain). Deterministic for a seed.
  * An empty ecosystem gives `[]`; a single actor scores 0.
  * Time complexity: O(n · (n + m)) with exact betweenness (O(k · (n + m)) with k pivots), plus
- * O(|G| · Σ_i d_i²) for brokerage and O(Σ_i d_i²) for constraint, about O(m log n) for Louvain, the
- * cut-off pieces of every cut vertex (O(Σ_v Σ_{pieces} ties)), and O(n log n) to rank.
+ * O(|G| · Σ_i d_i²) for brokerage and O(Σ_i d_i²) for constraint, about O(m log n) for Louvain,
+ * O(n + m + n · roles²) for the needs lost (one lowpoint search carrying role counts), O(n log n) to
+ * rank, and for each actor returned a search of its cut-off pieces.
  *
  * References: Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
  * Sociometry 40(1), 35–41. doi:10.2307/3033543
@@ -314,14 +315,14 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   let weightSum = 0;
   for (const part of PARTS) weightSum += weights[part];
   const cutOffValues = Int32Array.from(ids, (id) => cuts.cutVertexImpact[id]!);
+  const needsLost = needsLostCounts(needsContext);
   const magnitudesOf = (i: number): BridgeParts => {
     let brokerageShare = 0;
     for (const row of groupingRows) brokerageShare += row.share[i]!;
-    const needsLost = whatHangsOn(needsContext, i, cutOffValues[i]!, false).needsLost;
     return {
       betweenness: between[ids[i]!]!,
       cutOff: n > 1 ? cutOffValues[i]! / (n - 1) : 0,
-      needs: needsContext.needsMet > 0 ? needsLost / needsContext.needsMet : 0,
+      needs: needsContext.needsMet > 0 ? needsLost[i]! / needsContext.needsMet : 0,
       brokerage: brokerageShare / groupingRows.length,
     };
   };
@@ -343,7 +344,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   return chosen.map((i, position) => {
     const id = ids[i]!;
     const cutOff = cutOffValues[i]!;
-    const hanging = whatHangsOn(needsContext, i, cutOff, true);
+    const hanging = whatHangsOn(needsContext, i, cutOff);
     const cutOffSet = new Set(hanging.cutOff);
     const lost = [...hanging.needs.entries()]
       .map(([code, actors]) => ({

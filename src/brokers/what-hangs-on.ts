@@ -95,8 +95,6 @@ export interface HangingOn {
   cutOff: number[];
   /** Needed role code → the actors who reach that role today and would not without it. */
   needs: Map<number, number[]>;
-  /** Σ over needs of their actors: the (actor, needed role) pairs that would be lost. */
-  needsLost: number;
 }
 
 /**
@@ -104,11 +102,10 @@ export interface HangingOn {
  * actor j ≠ v of v's component C and every role r that j's role needs, whether j reaches r today
  * (some actor of role r in C) and would reach none without v (no actor of role r in j's piece of
  * C − v). The pieces are the cut-off pieces of `cutOffActors` and the rest, whose role counts are C's
- * minus v minus the cut-off pieces', so the rest is never searched. With `collect` false only
- * `needsLost` is filled (the lists stay empty). Work: that of `cutOffActors`, plus O(roles² · pieces),
- * plus O(|C|) when collecting the members of the rest who lose a need.
+ * minus v minus the cut-off pieces', so the rest is searched only when one of its members loses a
+ * need. Work: that of `cutOffActors`, plus O(roles² · pieces), plus O(|C|) when the rest loses a need.
  */
-export function whatHangsOn(context: NeedsContext, v: number, cutOff: number, collect: boolean): HangingOn {
+export function whatHangsOn(context: NeedsContext, v: number, cutOff: number): HangingOn {
   const { view, roleCodes, needsOf, componentOf, roleCounts, piece, cutOffTotal } = context;
   const r = needsOf.length;
   const base = componentOf[v]! * r;
@@ -120,7 +117,6 @@ export function whatHangsOn(context: NeedsContext, v: number, cutOff: number, co
     needs.set(role, list);
     for (const j of actors) list.push(j);
   };
-  let needsLost = 0;
   cutOffTotal.fill(0);
   let at = 0;
   for (const size of sizes) {
@@ -130,12 +126,9 @@ export function whatHangsOn(context: NeedsContext, v: number, cutOff: number, co
       if (piece[s] === 0) continue;
       for (const need of needsOf[s]!) {
         if (roleCounts[base + need]! === 0 || piece[need]! > 0) continue;
-        needsLost += piece[s]!;
-        if (collect) {
-          const losers: number[] = [];
-          for (let q = at; q < at + size; q++) if (roleCodes[cut[q]!] === s) losers.push(cut[q]!);
-          lose(need, losers);
-        }
+        const losers: number[] = [];
+        for (let q = at; q < at + size; q++) if (roleCodes[cut[q]!] === s) losers.push(cut[q]!);
+        lose(need, losers);
       }
     }
     for (let s = 0; s < r; s++) cutOffTotal[s]! += piece[s]!;
@@ -150,16 +143,91 @@ export function whatHangsOn(context: NeedsContext, v: number, cutOff: number, co
     if (piece[s] === 0) continue;
     for (const need of needsOf[s]!) {
       if (roleCounts[base + need]! === 0 || piece[need]! > 0) continue;
-      needsLost += piece[s]!;
-      if (collect) {
-        inCut ??= new Set(cut);
-        const losers: number[] = [];
-        for (const j of context.members[componentOf[v]!]!) {
-          if (j !== v && roleCodes[j] === s && !inCut.has(j)) losers.push(j);
+      inCut ??= new Set(cut);
+      const losers: number[] = [];
+      for (const j of context.members[componentOf[v]!]!) {
+        if (j !== v && roleCodes[j] === s && !inCut.has(j)) losers.push(j);
+      }
+      lose(need, losers);
+    }
+  }
+  return { cutOff: cut, needs };
+}
+
+/**
+ * needsLost(v) of every actor (the count `whatHangsOn` gives one actor at a time), from one iterative
+ * lowpoint search (Hopcroft–Tarjan) that carries each subtree's role counts: without v, its component C
+ * falls into the subtrees of the children c with low(c) ≥ d(v), one piece each, and the rest of C. A
+ * piece P loses count_P(s) needs for each role s in it and each role r that s needs with r in C and
+ * not in P. The pieces are all counted alike, so no piece needs to be singled out as "the rest".
+ * `cutPoints` runs the same search but keeps no role counts, hence this second one.
+ * O(n + m + n · roles²) time, 2 · n · roles integers of memory.
+ */
+export function needsLostCounts(context: NeedsContext): Int32Array {
+  const { view, roleCodes, needsOf, componentOf, roleCounts } = context;
+  const { order: n, offsets, targets } = view;
+  const r = needsOf.length;
+  const subtree = new Int32Array(n * r);
+  const separated = new Int32Array(n * r);
+  const lost = new Int32Array(n);
+  const discovered = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const parent = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  const stack = new Int32Array(n);
+  const rest = new Int32Array(r);
+  // Needs the actors of a piece (role counts at counts[at … at + r − 1]) would lose, in component base.
+  const lossOf = (counts: Int32Array, at: number, base: number): number => {
+    let loss = 0;
+    for (let s = 0; s < r; s++) {
+      const holders = counts[at + s]!;
+      if (holders === 0) continue;
+      for (const need of needsOf[s]!) {
+        if (roleCounts[base + need]! > 0 && counts[at + need] === 0) loss += holders;
+      }
+    }
+    return loss;
+  };
+  let time = 0;
+  for (let root = 0; root < n; root++) {
+    if (discovered[root] !== -1) continue;
+    const base = componentOf[root]! * r;
+    discovered[root] = low[root] = time++;
+    parent[root] = -1;
+    cursor[root] = offsets[root]!;
+    subtree[root * r + roleCodes[root]!] = 1;
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const v = stack[top - 1]!;
+      if (cursor[v]! < offsets[v + 1]!) {
+        const w = targets[cursor[v]!++]!;
+        if (discovered[w] === -1) {
+          parent[w] = v;
+          discovered[w] = low[w] = time++;
+          cursor[w] = offsets[w]!;
+          subtree[w * r + roleCodes[w]!] = 1;
+          stack[top++] = w;
+        } else if (w !== parent[v] && discovered[w]! < low[v]!) {
+          low[v] = discovered[w]!;
         }
-        lose(need, losers);
+        continue;
+      }
+      top--;
+      // v is done: its separating children are known, so the rest of C without v is too.
+      for (let s = 0; s < r; s++) {
+        rest[s] = roleCounts[base + s]! - separated[v * r + s]! - (roleCodes[v] === s ? 1 : 0);
+      }
+      lost[v]! += lossOf(rest, 0, base);
+      const p = parent[v]!;
+      if (p === -1) continue;
+      for (let s = 0; s < r; s++) subtree[p * r + s]! += subtree[v * r + s]!;
+      if (low[v]! < low[p]!) low[p] = low[v]!;
+      if (low[v]! >= discovered[p]!) {
+        lost[p]! += lossOf(subtree, v * r, base);
+        for (let s = 0; s < r; s++) separated[p * r + s]! += subtree[v * r + s]!;
       }
     }
   }
-  return { cutOff: cut, needs, needsLost };
+  return lost;
 }

@@ -1,5 +1,6 @@
 // findBridgeActors on planted structures whose right answer is known, with the truth computed in the test by
 // plain breadth-first searches and shortest-path counting (./brute-force.ts), never by the code under test.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BridgeActor, findBridgeActors } from "../../src/brokers/find-bridge-actors.js";
 import { sampleEcosystem, sampleEcosystemData } from "../../src/datasets/sample-ecosystem.js";
@@ -14,6 +15,7 @@ import {
   betweennessByCounting,
   cutOffByRemoval,
   needsLostByRemoval,
+  needsMetDirect,
   reachable,
 } from "./brute-force.js";
 
@@ -281,6 +283,45 @@ describe("findBridgeActors on planted truth", () => {
     expect(funder.needsLost).toEqual([{ role: "funder", actors: ["a", "b"] }]);
     expect(funder.reasons[0]).toBe("if it left, 2 actors would lose their only way to a funder");
     expect(rows[0]!.id).toBe("f");
+  });
+});
+
+describe("findBridgeActors' cut-off and needs, against removal by brute force", () => {
+  it("counts, for every actor of random small networks, the actors cut off and the needs lost", () => {
+    const roles = ["developer", "upskiller", "funder"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.constantFrom(...roles), { minLength: n, maxLength: n }),
+            fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), {
+              maxLength: 2 * n,
+            }),
+          ),
+        ),
+        ([actorRoles, raw]) => {
+          const ids = actorRoles.map((_, i) => `v${String(i).padStart(2, "0")}`);
+          const pairs = raw.filter(([a, b]) => a !== b).map(([a, b]): Pair => [ids[a]!, ids[b]!]);
+          const doc = document(
+            ids.map((id, i) => ({ id, role: actorRoles[i]! })),
+            [{ pairs, kind: "collaboration" }],
+          );
+          const adjacency = adjacencyOf(doc);
+          const met = needsMetDirect(doc, adjacency);
+          for (const row of findBridgeActors(createEcosystem(doc), { top: Number.POSITIVE_INFINITY })) {
+            expect(row.cutOff).toBe(cutOffByRemoval(adjacency, row.id));
+            const direct = needsLostByRemoval(doc, adjacency, row.id);
+            const expected = [...direct.entries()]
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([role, actors]) => ({ role, actors: [...actors].sort() }));
+            expect(row.needsLost).toEqual(expected);
+            const lost = expected.reduce((sum, need) => sum + need.actors.length, 0);
+            expect(row.magnitudes.needs).toBe(met === 0 ? 0 : lost / met);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -124,3 +124,16 @@ export function betweennessByCounting(adjacency: Adjacency): Map<string, number>
   }
   return result;
 }
+
+/** The (actor, needed role) pairs where the actor reaches some actor of that role (default needs). */
+export function needsMetDirect(data: EcosystemData, adjacency: Adjacency): number {
+  const roleOf = new Map(data.actors.map((actor) => [actor.id, actor.role]));
+  let met = 0;
+  for (const actor of data.actors) {
+    const reached = reachable(adjacency, actor.id);
+    for (const need of DEFAULT_NEEDS[actor.role] ?? []) {
+      if ([...reached].some((id) => id !== actor.id && roleOf.get(id) === need)) met++;
+    }
+  }
+  return met;
+}
