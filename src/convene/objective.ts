@@ -31,19 +31,32 @@ export function solverObjective(values: PairValues, rules: SeatingRules): Solver
 }
 
 /**
- * What pair `key` (i·p + j) adds to the objective when seated together in `k` sessions: its worth once
- * met, minus a penalty per session seated together when kept apart, per session apart when to sit
- * together, and per repeat when repeats are avoidable.
+ * How many rule units pair `key` (i·p + j) breaks when seated together in `k` sessions: one per session
+ * together when kept apart, one per session apart when to sit together, one per repeat when repeats
+ * are avoidable.
  * @internal
  */
-export function pairContribution(objective: SolverObjective, key: number, k: number): number {
-  const { values, rules, penalty } = objective;
-  const rule = objective.rules.pairRule[key];
-  let contribution = k > 0 ? values.value[key]! : 0;
-  if (rule === PAIR_RULE.apart) contribution -= penalty * k;
-  else if (rule === PAIR_RULE.together) contribution -= penalty * (rules.sessions - k);
-  if (k > 1 && rules.repeatsAvoidable && (rule === PAIR_RULE.free || rule === PAIR_RULE.apart)) {
-    contribution -= penalty * (k - 1);
-  }
-  return contribution;
+export function pairBreaks(objective: SolverObjective, key: number, k: number): number {
+  const { rules } = objective;
+  const rule = rules.pairRule[key];
+  let breaks = 0;
+  if (rule === PAIR_RULE.apart) breaks += k;
+  else if (rule === PAIR_RULE.together) breaks += rules.sessions - k;
+  if (k > 1 && rules.repeatsAvoidable && (rule === PAIR_RULE.free || rule === PAIR_RULE.apart))
+    breaks += k - 1;
+  return breaks;
+}
+
+/**
+ * What pair `key` adds to the objective when seated together in `k` sessions, with `penalty` per
+ * broken rule unit (default: the objective's own): its worth once met, minus the penalties.
+ * @internal
+ */
+export function pairContribution(
+  objective: SolverObjective,
+  key: number,
+  k: number,
+  penalty = objective.penalty,
+): number {
+  return (k > 0 ? objective.values.value[key]! : 0) - penalty * pairBreaks(objective, key, k);
 }

@@ -5,8 +5,9 @@
  *
  * @packageDocumentation
  */
-import { createRandom, randomInt, shuffleInPlace } from "../internal/rng.js";
+import { createRandom, type Random, randomInt, shuffleInPlace } from "../internal/rng.js";
 import { pairContribution, type SolverObjective } from "./objective.js";
+import { PAIR_RULE } from "./seating-rules.js";
 
 /** Participants above which the final pass of improving swaps (O(sessions · p²) per sweep) is skipped. */
 const SWEEP_LIMIT = 2000;
@@ -44,21 +45,38 @@ function seatAt(state: State, s: number, i: number, t: number, slot: number): vo
   state.roleCount[(s * T + t) * R + objective.values.role[i]!]!++;
 }
 
-/** Change of the objective when i joins (`sign` 1) or leaves (−1) the people of `others` but `skip`. */
-function joinDelta(state: State, i: number, others: Int32Array, skip: number, sign: 1 | -1): number {
+/** Change of the objective (with `penalty` per broken rule) when i joins (`sign` 1) or leaves (−1) the people of `others` but `skip`. */
+function joinDelta(
+  state: State,
+  i: number,
+  others: Int32Array,
+  skip: number,
+  sign: 1 | -1,
+  penalty: number,
+): number {
   const { p, objective } = state;
+  const { pairRule, repeatsAvoidable } = objective.rules;
+  const value = objective.values.value;
   let delta = 0;
   for (let k = 0; k < others.length; k++) {
     const m = others[k]!;
     if (m === skip || m === i) continue;
     const key = i * p + m;
     const met = state.met[key]!;
-    delta += pairContribution(objective, key, met + sign) - pairContribution(objective, key, met);
+    if (pairRule[key] === PAIR_RULE.free) {
+      // The common case inline: worth on the first meeting, a penalty per repeat when avoidable.
+      if (sign === 1) delta += met === 0 ? value[key]! : repeatsAvoidable ? -penalty : 0;
+      else delta += met === 1 ? -value[key]! : repeatsAvoidable ? penalty : 0;
+    } else {
+      delta +=
+        pairContribution(objective, key, met + sign, penalty) -
+        pairContribution(objective, key, met, penalty);
+    }
   }
   return delta;
 }
 
-function swapDelta(state: State, s: number, a: number, b: number): number {
+function swapDelta(state: State, s: number, a: number, b: number, penalty: number): number {
   const { p, objective } = state;
   const T = objective.rules.tables;
   const R = objective.values.roleIds.length;
@@ -67,22 +85,22 @@ function swapDelta(state: State, s: number, a: number, b: number): number {
   const atA = state.members[s * T + A]!;
   const atB = state.members[s * T + B]!;
   let delta =
-    joinDelta(state, a, atA, a, -1) +
-    joinDelta(state, b, atA, a, 1) +
-    joinDelta(state, b, atB, b, -1) +
-    joinDelta(state, a, atB, b, 1);
+    joinDelta(state, a, atA, a, -1, penalty) +
+    joinDelta(state, b, atA, a, 1, penalty) +
+    joinDelta(state, b, atB, b, -1, penalty) +
+    joinDelta(state, a, atB, b, 1, penalty);
   const ra = objective.values.role[a]!;
   const rb = objective.values.role[b]!;
   if (ra !== rb) {
     const countA = (s * T + A) * R;
     const countB = (s * T + B) * R;
     if (objective.required[ra] === 1) {
-      if (state.roleCount[countA + ra] === 1) delta -= objective.penalty;
-      if (state.roleCount[countB + ra] === 0) delta += objective.penalty;
+      if (state.roleCount[countA + ra] === 1) delta -= penalty;
+      if (state.roleCount[countB + ra] === 0) delta += penalty;
     }
     if (objective.required[rb] === 1) {
-      if (state.roleCount[countB + rb] === 1) delta -= objective.penalty;
-      if (state.roleCount[countA + rb] === 0) delta += objective.penalty;
+      if (state.roleCount[countB + rb] === 1) delta -= penalty;
+      if (state.roleCount[countA + rb] === 0) delta += penalty;
     }
   }
   return delta;
@@ -146,7 +164,7 @@ function greedySession(state: State, s: number, order: readonly number[]): void 
     for (let t = 0; t < T; t++) {
       if (fill[t]! >= rules.sizes[t]!) continue;
       const at = state.members[s * T + t]!.subarray(0, fill[t]!);
-      let gain = joinDelta(state, i, at, -1, 1);
+      let gain = joinDelta(state, i, at, -1, 1, objective.penalty);
       if (objective.required[role] === 1 && state.roleCount[(s * T + t) * R + role] === 0)
         gain += objective.penalty;
       if (gain > bestGain) {
@@ -158,13 +176,55 @@ function greedySession(state: State, s: number, order: readonly number[]): void 
   }
 }
 
+/** The objective of the whole seating with the full penalty: Σ pair contributions − penalty · tables missing a required role. */
+function objectiveOf(state: State): number {
+  const { objective, p } = state;
+  const { rules, values } = objective;
+  const R = values.roleIds.length;
+  let total = 0;
+  for (let i = 0; i < p; i++) {
+    for (let j = i + 1; j < p; j++) total += pairContribution(objective, i * p + j, state.met[i * p + j]!);
+  }
+  for (let st = 0; st < rules.sessions * rules.tables; st++) {
+    for (let r = 0; r < R; r++) {
+      if (objective.required[r] === 1 && state.roleCount[st * R + r] === 0) total -= objective.penalty;
+    }
+  }
+  return total;
+}
+
+/** Runs of the heuristic: several short ones on small instances, where a run is cheap and a restart helps most. */
+function runsFor(iterations: number): number {
+  return Math.max(1, Math.min(8, Math.ceil(400_000 / Math.max(iterations, 1))));
+}
+
 /**
  * A seating (sessions of tables of participant indices, each table ascending) found by greedy start,
- * simulated annealing and improving swaps, deterministic for `seed`.
- * Time complexity: O(iterations · table size + sweeps · sessions · p² · table size).
+ * simulated annealing and improving swaps, the best of a few runs, deterministic for `seed`.
+ *
+ * @remarks
+ * The annealing's penalty per broken rule grows geometrically from the mean pair worth to the full
+ * penalty, so that early on the search may cross a broken rule to reach better seatings, and ends
+ * where no broken rule pays. Runs: ⌈400 000 / iterations⌉, between 1 and 8.
+ * Time complexity: O(runs · (iterations · table size + sweeps · sessions · p² · table size)).
  * @internal
  */
 export function solveHeuristic(objective: SolverObjective, seed: number, iterations: number): number[][][] {
+  const random = createRandom(seed);
+  let best: State | null = null;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let run = 0, runs = runsFor(iterations); run < runs; run++) {
+    const state = searchOnce(objective, random, iterations);
+    const value = objectiveOf(state);
+    if (value > bestValue + 1e-9) {
+      best = state;
+      bestValue = value;
+    }
+  }
+  return seatingOf(best!);
+}
+
+function searchOnce(objective: SolverObjective, random: Random, iterations: number): State {
   const { values, rules } = objective;
   const p = values.count;
   const { sessions: S, tables: T } = rules;
@@ -178,7 +238,6 @@ export function solveHeuristic(objective: SolverObjective, seed: number, iterati
     met: new Uint8Array(p * p),
     roleCount: new Int32Array(S * T * R),
   };
-  const random = createRandom(seed);
   const roleCounts = new Int32Array(R);
   for (let i = 0; i < p; i++) roleCounts[values.role[i]!]!++;
   const movable: number[] = [];
@@ -191,7 +250,7 @@ export function solveHeuristic(objective: SolverObjective, seed: number, iterati
     order.sort((a, b) => rank(a) - rank(b));
     greedySession(state, s, order);
   }
-  if (movable.length < 2 || T < 2) return seatingOf(state);
+  if (movable.length < 2 || T < 2) return state;
 
   let positive = 0;
   let positiveCount = 0;
@@ -202,15 +261,16 @@ export function solveHeuristic(objective: SolverObjective, seed: number, iterati
     }
   }
   const start = positiveCount === 0 ? 1 : positive / positiveCount;
-  const end = start * 1e-3;
-  const cooling = Math.log(end / start);
+  const cooling = Math.log(1e-3);
+  const penaltyGrowth = Math.log(objective.penalty / start);
   for (let step = 0; step < iterations; step++) {
     const s = randomInt(random, S);
     const a = movable[randomInt(random, movable.length)]!;
     const b = movable[randomInt(random, movable.length)]!;
     if (state.table[s * p + a] === state.table[s * p + b]) continue;
-    const delta = swapDelta(state, s, a, b);
-    const temperature = start * Math.exp((cooling * step) / iterations);
+    const progress = step / iterations;
+    const delta = swapDelta(state, s, a, b, start * Math.exp(penaltyGrowth * progress));
+    const temperature = start * Math.exp(cooling * progress);
     if (delta >= 0 || random() < Math.exp(delta / temperature)) applySwap(state, s, a, b);
   }
 
@@ -223,7 +283,7 @@ export function solveHeuristic(objective: SolverObjective, seed: number, iterati
             const a = movable[x]!;
             const b = movable[y]!;
             if (state.table[s * p + a] === state.table[s * p + b]) continue;
-            if (swapDelta(state, s, a, b) > 1e-9) {
+            if (swapDelta(state, s, a, b, objective.penalty) > 1e-9) {
               applySwap(state, s, a, b);
               improved = true;
             }
@@ -233,7 +293,7 @@ export function solveHeuristic(objective: SolverObjective, seed: number, iterati
       if (!improved) break;
     }
   }
-  return seatingOf(state);
+  return state;
 }
 
 function seatingOf(state: State): number[][][] {
