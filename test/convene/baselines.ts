@@ -27,7 +27,9 @@ export function randomSeating(
   return Array.from({ length: sessions }, () => {
     const order = shuffleInPlace(random, [...ids]);
     const seating: string[][] = Array.from({ length: tables }, () => []);
-    order.forEach((id, k) => seating[k % tables]!.push(id));
+    order.forEach((id, k) => {
+      seating[k % tables]!.push(id);
+    });
     return seating;
   });
 }

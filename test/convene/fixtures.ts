@@ -43,7 +43,9 @@ export function balancedPartitions(ids: readonly string[], tables: number): stri
     if (position === ids.length) {
       if (used !== tables) return;
       const groups: string[][] = Array.from({ length: tables }, () => []);
-      ids.forEach((id, k) => groups[block[k]!]!.push(id));
+      ids.forEach((id, k) => {
+        groups[block[k]!]!.push(id);
+      });
       const sizes = groups.map((group) => group.length);
       if (Math.max(...sizes) - Math.min(...sizes) <= 1) result.push(groups);
       return;
