@@ -6,10 +6,11 @@
  * @packageDocumentation
  */
 import { bfs } from "../internal/bfs.js";
+import { compareIds } from "../internal/compare.js";
 import { communities } from "../metrics/communities.js";
 import { components } from "../metrics/components.js";
 import { articulationPoints } from "../metrics/cut-points.js";
-import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import { buildEcosystem, type Ecosystem, ecosystemRoles, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { EcosystemView } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
@@ -132,7 +133,7 @@ function computePairValues(
     role[i] = code;
   });
 
-  const communityOf = communities(eco, { ...filters, seed: settings.communitySeed }).assignment;
+  const communityOf = communities(inIdOrder(eco), { ...filters, seed: settings.communitySeed }).assignment;
   const componentOf = components(eco, filters).assignment;
   const community = Int32Array.from(ids, (id) => communityOf[id]!);
   const component = Int32Array.from(ids, (id) => componentOf[id]!);
@@ -251,6 +252,20 @@ function computePairValues(
     cutPoints: cuts,
     pieces,
   };
+}
+
+/**
+ * The ecosystem with its actors in id order: Louvain visits actors in the graph's order, so without
+ * this the communities, and the plan, would depend on the order of the file. O(n + m) when not
+ * already in order.
+ */
+function inIdOrder(eco: Ecosystem): Ecosystem {
+  const ids = eco.nodes();
+  let ordered = true;
+  for (let k = 1; k < ids.length && ordered; k++) ordered = compareIds(ids[k - 1]!, ids[k]!) < 0;
+  if (ordered) return eco;
+  const data = toEcosystemData(eco);
+  return buildEcosystem({ ...data, actors: [...data.actors].sort((a, b) => compareIds(a.id, b.id)) });
 }
 
 /** How many of `needs` a tie to view actor `partner` would meet: the partner is within `maxDistance − 1` of the role. @internal */

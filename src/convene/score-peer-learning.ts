@@ -6,7 +6,7 @@
  */
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { evaluateSeating, type PeerLearningScore, type PeerLearningViolation } from "./evaluate.js";
 import {
   checkCount,
@@ -36,6 +36,11 @@ export function prepareClinics(
   options: PeerLearningOptions,
   seating: readonly (readonly (readonly string[])[])[] | null,
 ): PreparedClinics {
+  if (options.directed === true) {
+    throw new NotApplicableError(
+      `${fn}: defined on the undirected view only (who already knows whom); drop directed: true`,
+    );
+  }
   const size = resolveSize(fn, options.size);
   const weights = resolveWeights(fn, options.weights);
   const maxDistance = checkMaxDistance(fn, options.maxDistance ?? PEER_LEARNING_DEFAULTS.maxDistance);
