@@ -67,10 +67,12 @@ export interface PairValueSettings {
   readonly at: PeerLearningOptions["at"];
 }
 
-const cache = new WeakMap<Ecosystem, Map<string, PairValues>>();
+/** The last pair values of each ecosystem (one entry: a p × p matrix is too large to keep several). */
+const cache = new WeakMap<Ecosystem, { key: string; values: PairValues }>();
 
 /**
- * The pair values for `settings`, from the cache when the same graph view was valued before.
+ * The pair values for `settings`, from the cache when the same graph view was last valued with the same
+ * settings (so scoring many seatings in a row costs the matrix once).
  * Time complexity: O(p · (n + m) + A · (n + m + p) + p² · A) for p participants, A articulation points.
  * @internal
  */
@@ -89,16 +91,11 @@ export function pairValuesOf(eco: Ecosystem, settings: PairValueSettings): PairV
     settings.kinds ?? null,
     settings.at ?? null,
   ]);
-  let entries = cache.get(eco);
-  if (entries === undefined) {
-    entries = new Map();
-    cache.set(eco, entries);
-  }
-  const cached = entries.get(key);
+  const cached = cache.get(eco);
   // The view cache drops a view whenever the graph changes, so a new view object means new values.
-  if (cached !== undefined && cached.view === view) return cached;
+  if (cached !== undefined && cached.key === key && cached.values.view === view) return cached.values;
   const values = computePairValues(eco, view, filters, settings);
-  entries.set(key, values);
+  cache.set(eco, { key, values });
   return values;
 }
 
