@@ -112,7 +112,8 @@ export interface PeerLearningPlan extends PeerLearningScore {
  * @returns the sessions' tables with members, seats and reasons; the score and counts of
  *   {@link scorePeerLearning} of the same seating; a summary.
  * @throws {@link InvalidOptionError} when the participants cannot sit at balanced tables of the given
- *   sizes, or an option names someone who is not a participant.
+ *   sizes, an option names someone who is not a participant, or `solver: "exact"` would enumerate more
+ *   than 100 · {@link EXACT_SEATING_LIMIT} seatings.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @example
  * const eco = sampleEcosystem();
@@ -136,6 +137,11 @@ export function planPeerLearning(eco: Ecosystem, options: PeerLearningOptions = 
     throw new InvalidOptionError(`${fn}: solver "${String(solver)}" must be auto, exact or heuristic`);
   }
   const objective = solverObjective(values, rules);
+  if (solver === "exact" && seatingCount(objective) > EXACT_SEATING_LIMIT * 100) {
+    throw new InvalidOptionError(
+      `${fn}: solver "exact" would enumerate about ${seatingCount(objective).toExponential(1)} seatings; use "heuristic" or "auto"`,
+    );
+  }
   const useExact =
     solver === "exact" ||
     (solver === "auto" &&

@@ -97,6 +97,7 @@ describe("planPeerLearning", () => {
       /cannot sit at 5 tables/,
     );
     expect(() => planPeerLearning(eco, { iterations: -1 })).toThrow(/iterations/);
+    expect(() => planPeerLearning(sample, { tables: 20, solver: "exact" })).toThrow(/would enumerate/);
   });
 
   it("says when the sizes make repeats unavoidable, and still plans", () => {
