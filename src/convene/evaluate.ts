@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { compareIds } from "../internal/compare.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { needsMetBy, PAIR_FLAG, type PairValues } from "./pair-values.js";
 import { PAIR_RULE, type SeatingRules } from "./seating-rules.js";
@@ -78,7 +79,7 @@ export interface PeerLearningScore {
 }
 
 function sortedIds(ids: readonly string[]): string[] {
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...ids].sort(compareIds);
 }
 
 /**
@@ -99,8 +100,10 @@ export function evaluateSeating(
   const name = (i: number) => actorLabel(eco, ids[i]!);
   const violations: PeerLearningViolation[] = [...shapeViolations];
   const met = new Uint8Array(p * p);
-  const firstSession = new Int32Array(p * p);
-  const firstTable = new Int32Array(p * p);
+  // Where each pair first met, as session · tables + table (one array: p² entries add up).
+  const firstMet = new Int32Array(p * p);
+  let tableCount = rules.tables;
+  for (const tables of seating) tableCount = Math.max(tableCount, tables.length);
   const sessionTable = new Int32Array(p);
   let repeatedPairs = 0;
 
@@ -149,10 +152,8 @@ export function evaluateSeating(
               message: `Session ${s + 1}, table ${t + 1} seats ${name(i)} and ${name(j)}, who are to be kept apart`,
             });
           }
-          if (met[key] === 0) {
-            firstSession[key] = s;
-            firstTable[key] = t;
-          } else if (rule !== PAIR_RULE.together && rule !== PAIR_RULE.exempt) {
+          if (met[key] === 0) firstMet[key] = s * tableCount + t;
+          else if (rule !== PAIR_RULE.together && rule !== PAIR_RULE.exempt) {
             if (met[key] === 1) repeatedPairs++;
             if (rules.repeatsAvoidable) {
               violations.push({
@@ -160,7 +161,7 @@ export function evaluateSeating(
                 session: s,
                 table: t,
                 actors: pair,
-                message: `Session ${s + 1}, table ${t + 1} seats ${name(i)} and ${name(j)} together again (first in session ${firstSession[key]! + 1})`,
+                message: `Session ${s + 1}, table ${t + 1} seats ${name(i)} and ${name(j)} together again (first in session ${Math.floor(firstMet[key]! / tableCount) + 1})`,
               });
             }
           }
@@ -223,23 +224,13 @@ export function evaluateSeating(
       pairs.push({
         source,
         target,
-        session: firstSession[key]!,
-        table: firstTable[key]!,
+        session: Math.floor(firstMet[key]! / tableCount),
+        table: firstMet[key]! % tableCount,
         value: values.value[key]!,
       });
     }
   }
-  pairs.sort((a, b) =>
-    a.source < b.source
-      ? -1
-      : a.source > b.source
-        ? 1
-        : a.target < b.target
-          ? -1
-          : a.target > b.target
-            ? 1
-            : 0,
-  );
+  pairs.sort((a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target));
 
   let needsMet = 0;
   let needsUnmet = 0;
