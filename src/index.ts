@@ -320,6 +320,37 @@ export {
   type WeaverSuggestion,
 } from "./weave/suggest-connections.js";
 
+// Peer learning
+export type {
+  PeerLearningPair,
+  PeerLearningRule,
+  PeerLearningScore,
+  PeerLearningViolation,
+} from "./convene/evaluate.js";
+export {
+  EXACT_SEATING_LIMIT,
+  PEER_LEARNING_DEFAULTS,
+  PEER_LEARNING_WEIGHTS,
+  type ParticipantSelection,
+  type PeerLearningHost,
+  type PeerLearningOptions,
+  type PeerLearningWeights,
+} from "./convene/options.js";
+export {
+  type PeerLearningPlan,
+  type PeerLearningSeat,
+  type PeerLearningSession,
+  type PeerLearningTable,
+  planPeerLearning,
+} from "./convene/plan-peer-learning.js";
+export type { PeerLearningMessage } from "./convene/reasons.js";
+export {
+  type PeerLearningChangesOptions,
+  type PeerLearningTieChange,
+  peerLearningChanges,
+} from "./convene/scenario-changes.js";
+export { scorePeerLearning } from "./convene/score-peer-learning.js";
+
 // Scenarios and time
 export { applyScenario } from "./scenario/apply-scenario.js";
 export {
@@ -394,6 +425,7 @@ export {
 } from "./report/analyze-ecosystem.js";
 export { TO_HTML_DEFAULTS, type ToHtmlOptions, toHtml } from "./report/html.js";
 export { TO_MARKDOWN_DEFAULTS, type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
+export { toPeerLearningCsv, toPeerLearningMarkdown } from "./report/peer-learning-markdown.js";
 export {
   ECOSYSTEM_OVERVIEW_DEFAULTS,
   type EcosystemOverview,

@@ -18,12 +18,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   gaps: ["metrics", "model", "internal"],
   brokers: ["metrics", "model", "internal"],
   weave: ["gaps", "brokers", "metrics", "model", "internal"],
+  convene: ["gaps", "brokers", "metrics", "model", "internal"],
   scenario: ["weave", "gaps", "brokers", "metrics", "model", "internal"],
-  report: ["scenario", "weave", "gaps", "brokers", "metrics", "model", "internal", "datasets"],
+  report: ["scenario", "convene", "weave", "gaps", "brokers", "metrics", "model", "internal", "datasets"],
   cli: [
     "entry",
     "report",
     "scenario",
+    "convene",
     "weave",
     "gaps",
     "brokers",
@@ -33,7 +35,19 @@ const ALLOWED: Record<string, readonly string[]> = {
     "model",
     "internal",
   ],
-  entry: ["report", "scenario", "weave", "gaps", "brokers", "metrics", "io", "datasets", "model", "internal"],
+  entry: [
+    "report",
+    "scenario",
+    "convene",
+    "weave",
+    "gaps",
+    "brokers",
+    "metrics",
+    "io",
+    "datasets",
+    "model",
+    "internal",
+  ],
 };
 
 function sourceFiles(directory: string): string[] {

@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { analyzeCommand } from "./analyze.js";
 import { brokersCommand } from "./brokers.js";
+import { clinicsCommand } from "./clinics.js";
 import { convertCommand } from "./convert.js";
 import { demoCommand } from "./demo.js";
 import { gapsCommand } from "./gaps.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   brokersCommand,
   suggestCommand,
   planCommand,
+  clinicsCommand,
   scenarioCommand,
   convertCommand,
   demoCommand,

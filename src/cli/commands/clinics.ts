@@ -1,0 +1,161 @@
+import type { ParticipantSelection, PeerLearningHost, PeerLearningOptions } from "../../convene/options.js";
+import { planPeerLearning } from "../../convene/plan-peer-learning.js";
+import { toPeerLearningCsv, toPeerLearningMarkdown } from "../../report/peer-learning-markdown.js";
+import type { Command, OptionValues } from "../command.js";
+import {
+  choiceOption,
+  integerOption,
+  readInputEcosystem,
+  VIEW_CLI_HELP,
+  VIEW_CLI_OPTIONS,
+  viewOptionsOf,
+  writeOutput,
+} from "../options.js";
+import { UsageError } from "../usage-error.js";
+
+function listOption(values: OptionValues, name: string): string[] | undefined {
+  const raw = values[name];
+  if (typeof raw !== "string") return undefined;
+  const items = raw.split(",").filter((item) => item !== "");
+  if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
+  return items;
+}
+
+/** `--size 4-6` or `--size 5`. */
+function sizeOption(values: OptionValues): PeerLearningOptions["size"] {
+  const raw = values.size;
+  if (raw === undefined) return undefined;
+  const match = typeof raw === "string" ? /^(\d+)(?:-(\d+))?$/.exec(raw) : null;
+  if (match === null)
+    throw new UsageError(`--size must be a size or a range such as 4-6, got "${String(raw)}"`);
+  const min = Number(match[1]);
+  const max = Number(match[2] ?? match[1]);
+  if (min < 1 || min > max) throw new UsageError(`--size ${raw}: sizes must be at least 1, smallest first`);
+  return { min, max };
+}
+
+/** `--apart a:b,c:d`. */
+function pairsOption(values: OptionValues, name: string): [string, string][] | undefined {
+  return listOption(values, name)?.map((item) => {
+    const parts = item.split(":");
+    if (parts.length !== 2 || parts[0] === "" || parts[1] === "") {
+      throw new UsageError(`--${name} takes pairs written id:id, separated by commas, got "${item}"`);
+    }
+    return [parts[0]!, parts[1]!];
+  });
+}
+
+/** `--hosts id=1,id2=3` (tables from 1). */
+function hostsOption(values: OptionValues): PeerLearningHost[] | undefined {
+  return listOption(values, "hosts")?.map((item) => {
+    const match = /^(.+)=(\d+)$/.exec(item);
+    if (match === null || Number(match[2]) < 1) {
+      throw new UsageError(`--hosts takes id=table (tables from 1), separated by commas, got "${item}"`);
+    }
+    return { actor: match[1]!, table: Number(match[2]) - 1 };
+  });
+}
+
+function participantsOption(values: OptionValues): ParticipantSelection | undefined {
+  const ids = listOption(values, "participants");
+  const roles = listOption(values, "roles");
+  const where = typeof values.where === "string" ? /^([^=]+)=(.*)$/.exec(values.where) : null;
+  if (typeof values.where === "string" && where === null) {
+    throw new UsageError(`--where takes attribute=value, got "${values.where}"`);
+  }
+  if (ids !== undefined) {
+    if (roles !== undefined || where !== null)
+      throw new UsageError("--participants cannot be combined with --roles or --where");
+    return ids;
+  }
+  if (roles === undefined && where === null) return undefined;
+  return {
+    ...(roles === undefined ? {} : { role: roles }),
+    ...(where === null ? {} : { attribute: { name: where[1]!, value: where[2]! } }),
+  };
+}
+
+/** `ecoweave clinics <file> --sessions 3 --tables 8 --size 4-6`: who sits with whom at peer-learning clinics. */
+export const clinicsCommand: Command = {
+  name: "clinics",
+  summary: "seat peer-learning clinics so that siloed actors meet, session after session",
+  usage: "ecoweave clinics <file> [--sessions <n>] [--tables <n>] [--size <min-max>] [options]",
+  help: `Options:
+  --sessions <n>      number of sessions (default 1)
+  --tables <n>        tables per session (default: as few as --size allows)
+  --size <min-max>    table sizes, e.g. 4-6, or one size (default 2-6)
+  --participants <ids>  only these actors, comma-separated (default: every actor)
+  --roles <r1,r2>     only actors of these roles
+  --where <a=v>       only actors whose attribute a is v (e.g. region=Lappi)
+  --apart <a:b,...>   pairs never to share a table
+  --together <a:b,...>  pairs to share a table in every session
+  --hosts <id=t,...>  people fixed to table t (from 1) in every session
+  --region-by <name>  the attribute holding the region (default region)
+${VIEW_CLI_HELP}
+  --seed <n>          seed of the seating search (default 1)
+  --format <f>        text, md, csv (one row per seat) or json (default text)
+  --out <path>        write to a file instead of standard output
+
+Example:
+  ecoweave clinics ecosystem.json --sessions 3 --tables 8 --size 4-6 --format csv --out seats.csv`,
+  options: {
+    ...VIEW_CLI_OPTIONS,
+    sessions: { type: "string" },
+    tables: { type: "string" },
+    size: { type: "string" },
+    participants: { type: "string" },
+    roles: { type: "string" },
+    where: { type: "string" },
+    apart: { type: "string" },
+    together: { type: "string" },
+    hosts: { type: "string" },
+    "region-by": { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(positionals, values, io) {
+    const format = choiceOption(values, "format", ["text", "md", "csv", "json"] as const, "text");
+    const options: PeerLearningOptions = { ...viewOptionsOf(values), seed: integerOption(values, "seed", 1) };
+    const sessions = integerOption(values, "sessions", Number.NaN, { min: 1 });
+    if (!Number.isNaN(sessions)) options.sessions = sessions;
+    const tables = integerOption(values, "tables", Number.NaN, { min: 1 });
+    if (!Number.isNaN(tables)) options.tables = tables;
+    const size = sizeOption(values);
+    if (size !== undefined) options.size = size;
+    const participants = participantsOption(values);
+    if (participants !== undefined) options.participants = participants;
+    const apart = pairsOption(values, "apart");
+    if (apart !== undefined) options.apart = apart;
+    const together = pairsOption(values, "together");
+    if (together !== undefined) options.together = together;
+    const hosts = hostsOption(values);
+    if (hosts !== undefined) options.hosts = hosts;
+    if (typeof values["region-by"] === "string") options.regionBy = values["region-by"];
+    const eco = await readInputEcosystem(positionals[0]!, io);
+    const plan = planPeerLearning(eco, options);
+    let text: string;
+    if (format === "json") text = JSON.stringify(plan, null, 2);
+    else if (format === "md") text = toPeerLearningMarkdown(plan);
+    else if (format === "csv") text = toPeerLearningCsv(plan);
+    else {
+      const lines = [plan.summary.text];
+      for (const violation of plan.violations) lines.push(`! ${violation.message}`);
+      for (const session of plan.sessions) {
+        lines.push("", `Session ${session.session + 1}`);
+        for (const table of session.tables) {
+          lines.push(`  Table ${table.table + 1}:`);
+          for (const seat of table.seats) {
+            const where = seat.region === null ? seat.role : `${seat.role}, ${seat.region}`;
+            lines.push(`    - ${seat.label} (${where})${seat.host ? " [host]" : ""}`);
+          }
+          for (const reason of table.reasons) lines.push(`    ${reason.text}`);
+        }
+      }
+      text = lines.join("\n");
+    }
+    await writeOutput(text, values, io);
+    return 0;
+  },
+};
