@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { nameList, shortNumber } from "../internal/wording.js";
+import { nameList, pluralNoun, shortNumber } from "../internal/wording.js";
 
 /** Message ids of the spread reasons. */
 export type SpreadMessageId =
@@ -63,7 +63,7 @@ export function tieGainReason(
   }
   const regions =
     newGroups.length === 0 ? "" : `; it would newly reach ${nameList(newGroups)} in at least half the runs`;
-  const roles = grownRoles.length === 0 ? "" : `, mostly ${nameList(grownRoles)}`;
+  const roles = grownRoles.length === 0 ? "" : `, mostly ${nameList(grownRoles.map(pluralNoun))}`;
   return {
     message: "spread.tie.gain",
     params: {
