@@ -6,6 +6,7 @@ import { demoCommand } from "./demo.js";
 import { gapsCommand } from "./gaps.js";
 import { planCommand } from "./plan.js";
 import { scenarioCommand } from "./scenario.js";
+import { spreadCommand } from "./spread.js";
 import { suggestCommand } from "./suggest.js";
 import { validateCommand } from "./validate.js";
 
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   brokersCommand,
   suggestCommand,
   planCommand,
+  spreadCommand,
   scenarioCommand,
   convertCommand,
   demoCommand,
