@@ -5,9 +5,10 @@
  * @packageDocumentation
  */
 import { createRecord, type IdRecord } from "../internal/records.js";
+import { createRandom } from "../internal/rng.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { createScratch, runCascade } from "./cascade.js";
+import { createScratch, runCascadeFast } from "./cascade.js";
 import { runKeyOf } from "./coins.js";
 import { type SpreadGroups, spreadGroups } from "./groups.js";
 import {
@@ -143,13 +144,14 @@ export function simulateOnGraph(
   groupings: readonly GroupHits[],
 ): { sum: number; sumOfSquares: number; reachCount: Float64Array; newAt: Float64Array; steps: number } {
   const scratch = createScratch(graph);
+  const random = createRandom(seed);
   const reachCount = new Float64Array(graph.order);
   const newAt = new Float64Array(graph.order + 1);
   let sum = 0;
   let sumOfSquares = 0;
   let steps = 0;
   for (let run = 0; run < runs; run++) {
-    const count = runCascade(graph, seeds, runKeyOf(seed, run), maxSteps, scratch, null);
+    const count = runCascadeFast(graph, seeds, random, runKeyOf(seed, run), maxSteps, scratch);
     sum += count;
     sumOfSquares += count * count;
     const { queue } = scratch;
@@ -177,9 +179,11 @@ export function simulateOnGraph(
  * at the step its adopting contacts' weights first sum to at least its threshold, drawn uniformly
  * from [0, 1] in each run.
  *
- * Every coin and threshold is a hash of (seed, run, actors' ranks in id order), so the result does
- * not depend on the order of actors or ties in the file, and run r sees the same live ties as run r
- * of {@link spreadGain}. `expectedReach` is the mean count of reached actors (seeds included),
+ * Actors are visited in sorted-id order and their ties in sorted order, so the draws (one seeded
+ * stream; linear-threshold thresholds are hashes of seed, run and the actor's rank) do not depend on
+ * the order of actors or ties in the file. The cascade skips geometrically between the ties it tries
+ * (one draw per try at the row's largest chance, then thinning), so a run costs about p times the
+ * ties it could try. `expectedReach` is the mean count of reached actors (seeds included),
  * `standardError` its sample standard deviation over √runs.
  *
  * The probabilities are assumptions the user chooses: results compare starting points and ties under

@@ -31,6 +31,10 @@ export interface SpreadGraph {
   readonly chance: Float64Array;
   /** `chance` as a 32-bit threshold: the arc is live when its coin's hash is below it. */
   readonly limit: Float64Array;
+  /** Largest `chance` in each actor's out-row (0 for none). */
+  readonly rowMaxChance: Float64Array;
+  /** ln(1 − rowMaxChance), for geometric skips over a row. */
+  readonly rowLogMiss: Float64Array;
   /** Counter-based coin key of each out-arc (see coins.ts). */
   readonly arcKey: Int32Array;
   readonly inOffsets: Int32Array;
@@ -257,6 +261,13 @@ export function createSpreadGraph(
     for (let e = inward.offsets[v]!; e < inward.offsets[v + 1]!; e++)
       inArcKey[e] = arcKeyOf(inward.targets[e]!, v);
   }
+  const rowMaxChance = new Float64Array(n);
+  const rowLogMiss = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    for (let e = out.offsets[u]!; e < out.offsets[u + 1]!; e++)
+      rowMaxChance[u] = Math.max(rowMaxChance[u]!, out.values[e]!);
+    rowLogMiss[u] = Math.log(1 - rowMaxChance[u]!);
+  }
   const inStrength = new Float64Array(n);
   for (let i = 0; i < n; i++) inStrength[rankOfView[i]!] = strengthInto[i]!;
   return {
@@ -268,6 +279,8 @@ export function createSpreadGraph(
     targets: out.targets,
     chance: out.values,
     limit,
+    rowMaxChance,
+    rowLogMiss,
     arcKey,
     inOffsets: inward.offsets,
     sources: inward.targets,
