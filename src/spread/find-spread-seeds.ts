@@ -5,10 +5,10 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { createRandom, type Random } from "../internal/rng.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { mix32 } from "./coins.js";
 import { spreadGroups } from "./groups.js";
 import {
   integerIn,
@@ -146,7 +146,7 @@ function immSampleSize(
   k: number,
   epsilon: number,
   maxSamples: number,
-  seed: number,
+  random: Random,
 ): { theta: number; lowerBound: number; capped: boolean } {
   const n = Math.max(graph.order, 2);
   const logN = Math.log(n);
@@ -166,7 +166,7 @@ function immSampleSize(
       thetaI = maxSamples;
       capped = true;
     }
-    sets.fill(thetaI, seed);
+    sets.fill(thetaI, random);
     const selection = greedyCoverage(sets, invertRrSets(sets, graph.order), graph.order, k);
     const estimate = (n * selection.covered) / sets.count;
     if (estimate >= (1 + epsilonPrime) * x) {
@@ -267,10 +267,11 @@ export function findSpreadSeeds(eco: Ecosystem, options: FindSpreadSeedsOptions 
   const groupBy = options.groupBy ?? (objective === "groups" ? "region" : undefined);
   const groups = groupBy === undefined ? null : spreadGroups(eco, graph, groupBy, FUNCTION);
 
-  // The final sets are drawn under another seed than the sampling phase's: independent of them.
-  const { theta, lowerBound, capped } = immSampleSize(graph, k, epsilon, maxSamples, seed);
+  // The final sets continue the stream past the sampling phase's: independent of them.
+  const random = createRandom(seed);
+  const { theta, lowerBound, capped } = immSampleSize(graph, k, epsilon, maxSamples, random);
   const sets = new RrSets(graph);
-  sets.fill(theta, mix32(seed ^ 0x51ed270b));
+  sets.fill(theta, random);
   const inverted = invertRrSets(sets, n);
   const perSet = n / sets.count;
 

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { mix32, nodeKeyOf, runKeyOf, UNIT } from "./coins.js";
+import type { Random } from "../internal/rng.js";
 import type { SpreadGraph } from "./spread-graph.js";
 
 /** A growing collection of RR sets, flat in typed arrays. @internal */
@@ -25,16 +25,16 @@ export class RrSets {
   }
 
   /**
-   * Draws sets until there are `target` of them; set number s draws with the counter-based coins of
-   * key (seed, s), like a cascade's run (coins.ts). O(total size of the new sets + their in-arcs).
+   * Draws sets from `random` until there are `target` of them. The actors and their in-arcs are
+   * visited in sorted order, so the sets do not depend on file order. O(total size of the new sets
+   * + the in-arcs tried).
    */
-  fill(target: number, seed: number): void {
+  fill(target: number, random: Random): void {
     const n = this.graph.order;
     while (this.count < target) {
-      const setKey = runKeyOf(seed, this.count);
-      const root = Math.floor(mix32(setKey ^ 0x3c6ef372) * UNIT * n);
-      if (this.graph.model === "linear-threshold") this.drawLinearThreshold(root, setKey);
-      else this.drawIndependentCascade(root, setKey);
+      const root = Math.floor(random() * n);
+      if (this.graph.model === "linear-threshold") this.drawLinearThreshold(root, random);
+      else this.drawIndependentCascade(root, random);
     }
   }
 
@@ -63,11 +63,12 @@ export class RrSets {
   }
 
   /**
-   * Independent cascade: breadth-first over in-arcs, each live when its coin falls below its limit.
-   * The hash is written out in the loop, as in cascade.ts, for speed.
+   * Independent cascade: breadth-first over in-arcs, each live with its chance. As in the forward
+   * cascade (cascade.ts), the next in-arc to try is found by a geometric skip at the row's largest
+   * chance, then kept with probability chance / largest: one draw per arc tried, not per arc.
    */
-  private drawIndependentCascade(root: number, setKey: number): void {
-    const { inOffsets, sources, inLimit, inArcKey } = this.graph;
+  private drawIndependentCascade(root: number, random: Random): void {
+    const { inOffsets, sources, inChance, inRowMaxChance, inRowLogMiss } = this.graph;
     const stamp = ++this.stamp;
     const seen = this.seen;
     this.grow(1);
@@ -77,6 +78,8 @@ export class RrSets {
     seen[root] = stamp;
     for (let h = this.size; h < size; h++) {
       const v = members[h]!;
+      const most = inRowMaxChance[v]!;
+      if (most === 0) continue;
       const begin = inOffsets[v]!;
       const end = inOffsets[v + 1]!;
       if (size + end - begin > members.length) {
@@ -84,16 +87,25 @@ export class RrSets {
         this.grow(end - begin);
         members = this.members;
       }
-      for (let e = begin; e < end; e++) {
+      if (most > 0.5) {
+        for (let e = begin; e < end; e++) {
+          const u = sources[e]!;
+          if (seen[u] !== stamp && random() < inChance[e]!) {
+            seen[u] = stamp;
+            members[size++] = u;
+          }
+        }
+        continue;
+      }
+      const logMiss = inRowLogMiss[v]!;
+      let e = begin - 1;
+      for (;;) {
+        e += 1 + Math.floor(Math.log(1 - random()) / logMiss);
+        if (e >= end) break;
+        const c = inChance[e]!;
+        if (c < most && random() * most >= c) continue;
         const u = sources[e]!;
-        if (seen[u] === stamp) continue;
-        let x = inArcKey[e]! ^ setKey;
-        x ^= x >>> 16;
-        x = Math.imul(x, 0x7feb352d);
-        x ^= x >>> 15;
-        x = Math.imul(x, 0x846ca68b);
-        x ^= x >>> 16;
-        if (x >>> 0 < inLimit[e]!) {
+        if (seen[u] !== stamp) {
           seen[u] = stamp;
           members[size++] = u;
         }
@@ -104,7 +116,7 @@ export class RrSets {
   }
 
   /** Linear threshold: a reverse walk, each actor keeping one in-arc with probability its weight. */
-  private drawLinearThreshold(root: number, setKey: number): void {
+  private drawLinearThreshold(root: number, random: Random): void {
     const { inOffsets, sources, inChance } = this.graph;
     const stamp = ++this.stamp;
     const seen = this.seen;
@@ -113,7 +125,7 @@ export class RrSets {
     this.grow(1);
     this.members[this.size++] = v;
     for (;;) {
-      const draw = mix32(nodeKeyOf(v) ^ setKey) * UNIT;
+      const draw = random();
       let cumulative = 0;
       let chosen = -1;
       for (let e = inOffsets[v]!, end = inOffsets[v + 1]!; e < end; e++) {

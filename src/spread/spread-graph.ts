@@ -35,6 +35,9 @@ export interface SpreadGraph {
   readonly rowMaxChance: Float64Array;
   /** ln(1 − rowMaxChance), for geometric skips over a row. */
   readonly rowLogMiss: Float64Array;
+  /** Largest `inChance` in each actor's in-row, and ln(1 − it): the reverse cascade's skips. */
+  readonly inRowMaxChance: Float64Array;
+  readonly inRowLogMiss: Float64Array;
   /** Counter-based coin key of each out-arc (see coins.ts). */
   readonly arcKey: Int32Array;
   readonly inOffsets: Int32Array;
@@ -268,6 +271,14 @@ export function createSpreadGraph(
       rowMaxChance[u] = Math.max(rowMaxChance[u]!, out.values[e]!);
     rowLogMiss[u] = Math.log(1 - rowMaxChance[u]!);
   }
+  const inRowMaxChance = new Float64Array(n);
+  const inRowLogMiss = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let e = inward.offsets[v]!; e < inward.offsets[v + 1]!; e++) {
+      inRowMaxChance[v] = Math.max(inRowMaxChance[v]!, inward.values[e]!);
+    }
+    inRowLogMiss[v] = Math.log(1 - inRowMaxChance[v]!);
+  }
   const inStrength = new Float64Array(n);
   for (let i = 0; i < n; i++) inStrength[rankOfView[i]!] = strengthInto[i]!;
   return {
@@ -281,6 +292,8 @@ export function createSpreadGraph(
     limit,
     rowMaxChance,
     rowLogMiss,
+    inRowMaxChance,
+    inRowLogMiss,
     arcKey,
     inOffsets: inward.offsets,
     sources: inward.targets,
