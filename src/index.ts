@@ -306,6 +306,11 @@ export {
   spreadGain,
 } from "./spread/spread-gain.js";
 export { WEIGHT_UNIT_PROBABILITY } from "./spread/spread-graph.js";
+export {
+  TO_SPREAD_MARKDOWN_DEFAULTS,
+  type ToSpreadMarkdownOptions,
+  toSpreadMarkdown,
+} from "./spread/spread-markdown.js";
 
 // Weaving: the distance engine
 export {

@@ -98,8 +98,7 @@ export interface SpreadSimulation {
 
 const FUNCTION = "simulateSpread";
 
-/** Per-run tallies of one grouping: how many runs reached each group at least once. */
-/** @internal */
+/** Per-run tallies of one grouping: how many runs reached each group at least once. @internal */
 export class GroupHits {
   readonly runsReached: Float64Array;
   private readonly lastRun: Int32Array;
@@ -109,11 +108,16 @@ export class GroupHits {
     this.lastRun = new Int32Array(groups.names.length).fill(-1);
   }
 
-  add(actor: number, run: number): void {
-    const code = this.groups.codes[actor]!;
-    if (this.lastRun[code] !== run) {
-      this.lastRun[code] = run;
-      this.runsReached[code]!++;
+  /** Counts run `run` for the groups of `queue[0 … count−1]`, once each. */
+  addRun(queue: Int32Array, count: number, run: number): void {
+    const { codes } = this.groups;
+    const { lastRun, runsReached } = this;
+    for (let h = 0; h < count; h++) {
+      const code = codes[queue[h]!]!;
+      if (lastRun[code] !== run) {
+        lastRun[code] = run;
+        runsReached[code]!++;
+      }
     }
   }
 
@@ -155,11 +159,8 @@ export function simulateOnGraph(
     sum += count;
     sumOfSquares += count * count;
     const { queue } = scratch;
-    for (let h = 0; h < count; h++) {
-      const v = queue[h]!;
-      reachCount[v]!++;
-      for (const grouping of groupings) grouping.add(v, run);
-    }
+    for (let h = 0; h < count; h++) reachCount[queue[h]!]!++;
+    for (let g = 0; g < groupings.length; g++) groupings[g]!.addRun(queue, count, run);
     for (let s = 0; s <= scratch.steps; s++) newAt[s]! += scratch.newAt[s]!;
     if (scratch.steps > steps) steps = scratch.steps;
   }
