@@ -114,7 +114,14 @@ Examples:
       throw new UsageError(`--epsilon must be a number in (0, 1), got "${String(values.epsilon)}"`);
     }
     const probability = probabilityOf(values);
-    const groupBy = typeof values["group-by"] === "string" ? values["group-by"] : undefined;
+    const objective = choiceOption(values, "objective", ["reach", "groups"] as const, "reach");
+    // The groups objective spreads seeds over regions by default; the simulation then reports them too.
+    const groupBy =
+      typeof values["group-by"] === "string"
+        ? values["group-by"]
+        : objective === "groups"
+          ? "region"
+          : undefined;
     const common = {
       ...viewOptionsOf(values),
       ...(values.directed === true ? { directed: true } : {}),
@@ -129,7 +136,7 @@ Examples:
         : findSpreadSeeds(eco, {
             ...common,
             k: find,
-            objective: choiceOption(values, "objective", ["reach", "groups"] as const, "reach"),
+            objective,
             ...(epsilon === undefined ? {} : { epsilon }),
             ...(groupBy === undefined ? {} : { groupBy }),
           });
