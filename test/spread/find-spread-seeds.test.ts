@@ -43,6 +43,14 @@ const SETTINGS: {
     options: { probability: 0.5, directed: true },
   },
   {
+    // Unequal chances: the reverse cascade's geometric skips thin by chance / largest.
+    name: "IC, undirected, chances from weights",
+    data: BRIDGED,
+    arcs: icArcs(BRIDGED, false, (arc) => 1 - 0.7 ** arc.weight),
+    exact: exactIc,
+    options: { probability: { weight: 0.3 } },
+  },
+  {
     name: "LT, directed",
     data: HUB,
     arcs: ltArcs(HUB, true),
