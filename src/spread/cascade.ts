@@ -1,7 +1,8 @@
 /**
- * One run of a cascade on a {@link SpreadGraph}: breadth-first, level by level, on typed arrays, with
- * counter-based coins (coins.ts), so that run r of the same seed always sees the same live ties and
- * thresholds. No recursion, no allocation per run.
+ * One run of a cascade on a {@link SpreadGraph}: breadth-first, level by level, on typed arrays. Two
+ * ways to draw: counter-based coins (coins.ts), so that run r of the same seed sees the same live ties
+ * and thresholds with or without a candidate tie (spreadGain); or one seeded stream with geometric
+ * skips between the ties tried (simulateSpread, faster). No recursion, no allocation per run.
  *
  * @packageDocumentation
  */

@@ -1,9 +1,9 @@
 /**
- * Counter-based random draws for the cascades: every coin is a hash of (seed, run, tie end points),
- * so a run's coin on a tie does not depend on the order in which ties are tried, on file order, or
- * on which other ties exist. That is what lets {@link spreadGain} compare candidate ties on common
- * random numbers (the same live ties in run r for every candidate), and what makes a cascade the
- * exact live-edge process of Kempe, Kleinberg and Tardos (2003).
+ * Counter-based random draws for the cascades of {@link spreadGain} and the linear threshold's
+ * thresholds: every coin is a hash of (seed, run, tie end points), so a run's coin on a tie does not
+ * depend on the order in which ties are tried, on file order, or on which other ties exist. That is
+ * what lets spreadGain compare candidate ties on common random numbers (the same live ties in run r
+ * for every candidate): each run is one live-edge graph of Kempe, Kleinberg and Tardos (2003).
  *
  * The mixer is Chris Wellons' `lowbias32` (https://nullprogram.com/blog/2018/07/31/), a 32-bit
  * bijection with full avalanche; it is applied twice to combine keys.

@@ -199,7 +199,7 @@ function markGroups(
  *
  * @remarks
  * Common random numbers: every run r draws its coins (independent cascade) or thresholds (linear
- * threshold) from a hash of (seed, r, actors' ranks), as {@link simulateSpread} does, and each
+ * threshold) from a hash of (seed, r, actors' ranks in id order), and each
  * candidate's new arcs draw their own coins. Run r with a candidate therefore sees the same live
  * ties as run r without it, and its gain in run r is the exact difference the tie makes to that run.
  * A run is simulated again only when the tie can change it: under the independent cascade when one
