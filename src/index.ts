@@ -274,6 +274,47 @@ export {
   type WeaverHost,
 } from "./brokers/weaver-candidates.js";
 
+// Spread of innovations: cascades, where to start, which ties carry further
+export {
+  FIND_SPREAD_SEEDS_DEFAULTS,
+  type FindSpreadSeedsOptions,
+  findSpreadSeeds,
+  type SpreadObjective,
+  type SpreadSeed,
+  type SpreadSeedGroupRow,
+  type SpreadSeedsResult,
+} from "./spread/find-spread-seeds.js";
+export {
+  SPREAD_MODEL_DEFAULTS,
+  SPREAD_MODELS,
+  type SpreadModel,
+  type SpreadModelOptions,
+  type SpreadProbability,
+} from "./spread/options.js";
+export type { SpreadMessageId, SpreadReason } from "./spread/reasons.js";
+export {
+  SIMULATE_SPREAD_DEFAULTS,
+  type SimulateSpreadOptions,
+  type SpreadGroupRow,
+  type SpreadSimulation,
+  simulateSpread,
+} from "./spread/simulate-spread.js";
+export {
+  SPREAD_GAIN_DEFAULTS,
+  type SpreadGainOptions,
+  type SpreadGainResult,
+  type SpreadGroupGain,
+  type SpreadTieCandidate,
+  type SpreadTieGain,
+  spreadGain,
+} from "./spread/spread-gain.js";
+export { WEIGHT_UNIT_PROBABILITY } from "./spread/spread-graph.js";
+export {
+  TO_SPREAD_MARKDOWN_DEFAULTS,
+  type ToSpreadMarkdownOptions,
+  toSpreadMarkdown,
+} from "./spread/spread-markdown.js";
+
 // Weaving: the distance engine
 export {
   addTie,

@@ -7,6 +7,7 @@ import { demoCommand } from "./demo.js";
 import { gapsCommand } from "./gaps.js";
 import { planCommand } from "./plan.js";
 import { scenarioCommand } from "./scenario.js";
+import { spreadCommand } from "./spread.js";
 import { suggestCommand } from "./suggest.js";
 import { validateCommand } from "./validate.js";
 
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   suggestCommand,
   planCommand,
   clinicsCommand,
+  spreadCommand,
   scenarioCommand,
   convertCommand,
   demoCommand,

@@ -1,0 +1,188 @@
+import { findSpreadSeeds } from "../../spread/find-spread-seeds.js";
+import type { SpreadModel, SpreadProbability } from "../../spread/options.js";
+import { simulateSpread } from "../../spread/simulate-spread.js";
+import { toSpreadMarkdown } from "../../spread/spread-markdown.js";
+import type { Command, OptionValues } from "../command.js";
+import {
+  choiceOption,
+  integerOption,
+  readInputEcosystem,
+  VIEW_CLI_HELP,
+  VIEW_CLI_OPTIONS,
+  viewOptionsOf,
+  writeOutput,
+} from "../options.js";
+import { UsageError } from "../usage-error.js";
+
+const MODELS: Readonly<Record<string, SpreadModel>> = {
+  ic: "independent-cascade",
+  "independent-cascade": "independent-cascade",
+  lt: "linear-threshold",
+  "linear-threshold": "linear-threshold",
+};
+
+function chance(text: string, option: string): number {
+  const value = Number(text);
+  if (text.trim() === "" || !(value >= 0 && value <= 1)) {
+    throw new UsageError(`--${option} needs chances in [0, 1], got "${text}"`);
+  }
+  return value;
+}
+
+/** `--p 0.1`, `--p weight`, `--p weight:0.2`, or `--p-kind funding=0.2,collaboration=0.1[,*=0.05]`. */
+function probabilityOf(values: OptionValues): SpreadProbability | undefined {
+  const p = values.p;
+  const byKind = values["p-kind"];
+  if (typeof p === "string" && typeof byKind === "string")
+    throw new UsageError("give --p or --p-kind, not both");
+  if (typeof p === "string") {
+    if (p === "weight") return "weight";
+    if (p.startsWith("weight:")) return { weight: chance(p.slice("weight:".length), "p") };
+    return chance(p, "p");
+  }
+  if (typeof byKind !== "string") return undefined;
+  const kind: Record<string, number> = {};
+  let otherwise: number | undefined;
+  for (const entry of byKind.split(",")) {
+    const [name, value] = entry.split("=");
+    if (name === undefined || name === "" || value === undefined) {
+      throw new UsageError(
+        `--p-kind needs kind=chance pairs, e.g. funding=0.2,collaboration=0.1; got "${entry}"`,
+      );
+    }
+    if (name === "*") otherwise = chance(value, "p-kind");
+    else kind[name] = chance(value, "p-kind");
+  }
+  return otherwise === undefined ? { kind } : { kind, otherwise };
+}
+
+/** `ecoweave spread <file> --seeds a,b` or `--find k`: how far an innovation travels, and where to start it. */
+export const spreadCommand: Command = {
+  name: "spread",
+  summary: "simulate how far an innovation travels from its first actors, or find where to start it",
+  usage: "ecoweave spread <file> (--seeds <a,b> | --find <k>) [options]",
+  help: `Options:
+  --seeds <a,b>       ids of the actors the innovation starts with
+  --find <k>          find the k best actors to start with (IMM), then simulate from them
+  --model <m>         ic (independent cascade, default) or lt (linear threshold)
+  --p <chance>        chance a tie passes it on (default 0.1); "weight" or "weight:<p0>" for
+                      1 − (1 − p0)^weight (p0 default 0.1)
+  --p-kind <k=p,...>  chance per tie kind, e.g. funding=0.2,collaboration=0.1; *=<p> for the rest
+  --runs <n>          simulation runs (default 1000)
+  --max-steps <n>     stop after this many steps (default: until it stops)
+  --group-by <attr>   total the reach by this attribute too (e.g. region)
+  --objective <o>     with --find: reach (default) or groups (reach a share of every --group-by group)
+  --epsilon <e>       with --find: IMM's accuracy ε in (0, 1) (default 0.1)
+  --directed          follow tie directions (funding and training pass one way only)
+${VIEW_CLI_HELP}
+  --seed <n>          seed of the random draws (default 1)
+  --format <f>        text, md or json (default text)
+  --out <path>        write to a file instead of standard output
+
+The chances are assumptions you choose: use the results to compare starting points, not as a forecast.
+
+Examples:
+  ecoweave spread ecosystem.json --seeds a1,a7 --model ic --p 0.1 --group-by region
+  ecoweave spread ecosystem.json --find 5 --objective groups --group-by region --format md`,
+  options: {
+    ...VIEW_CLI_OPTIONS,
+    seeds: { type: "string" },
+    find: { type: "string" },
+    model: { type: "string" },
+    p: { type: "string" },
+    "p-kind": { type: "string" },
+    runs: { type: "string" },
+    "max-steps": { type: "string" },
+    "group-by": { type: "string" },
+    objective: { type: "string" },
+    epsilon: { type: "string" },
+    directed: { type: "boolean" },
+    seed: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(positionals, values, io) {
+    const format = choiceOption(values, "format", ["text", "md", "json"] as const, "text");
+    const modelName = choiceOption(values, "model", Object.keys(MODELS), "ic");
+    const find = integerOption(values, "find", 0, { min: 1 });
+    if ((find === 0) === (typeof values.seeds !== "string")) {
+      throw new UsageError("spread: give either --seeds <a,b> or --find <k>");
+    }
+    const epsilon = typeof values.epsilon === "string" ? Number(values.epsilon) : undefined;
+    if (epsilon !== undefined && !(epsilon > 0 && epsilon < 1)) {
+      throw new UsageError(`--epsilon must be a number in (0, 1), got "${String(values.epsilon)}"`);
+    }
+    const probability = probabilityOf(values);
+    const objective = choiceOption(values, "objective", ["reach", "groups"] as const, "reach");
+    // The groups objective spreads seeds over regions by default; the simulation then reports them too.
+    const groupBy =
+      typeof values["group-by"] === "string"
+        ? values["group-by"]
+        : objective === "groups"
+          ? "region"
+          : undefined;
+    const common = {
+      ...viewOptionsOf(values),
+      ...(values.directed === true ? { directed: true } : {}),
+      model: MODELS[modelName]!,
+      ...(probability === undefined ? {} : { probability }),
+      seed: integerOption(values, "seed", 1),
+    };
+    const eco = await readInputEcosystem(positionals[0]!, io);
+    const found =
+      find === 0
+        ? null
+        : findSpreadSeeds(eco, {
+            ...common,
+            k: find,
+            objective,
+            ...(epsilon === undefined ? {} : { epsilon }),
+            ...(groupBy === undefined ? {} : { groupBy }),
+          });
+    const seeds =
+      found === null
+        ? String(values.seeds)
+            .split(",")
+            .filter((id) => id !== "")
+        : found.seeds.map((s) => s.id);
+    const maxSteps = integerOption(values, "max-steps", -1, { min: 0 });
+    const simulation = simulateSpread(eco, {
+      ...common,
+      seeds,
+      runs: integerOption(values, "runs", 1000, { min: 1 }),
+      ...(maxSteps === -1 ? {} : { maxSteps }),
+      ...(groupBy === undefined ? {} : { groupBy }),
+    });
+    let text: string;
+    if (format === "json")
+      text = JSON.stringify(found === null ? simulation : { seeds: found, simulation }, null, 2);
+    else if (format === "md") text = toSpreadMarkdown(simulation, found);
+    else {
+      const lines: string[] = [];
+      if (found !== null) {
+        lines.push(
+          `Best ${found.k} actors to start with (${found.objective}, estimated reach ${found.expectedReach.toFixed(1)}):`,
+        );
+        found.seeds.forEach((seed, index) => {
+          lines.push(`${index + 1}. ${seed.label} (${seed.role}) — ${seed.reason.text}`);
+        });
+        lines.push("");
+      }
+      const error = simulation.standardError === null ? "" : ` ± ${simulation.standardError.toFixed(2)}`;
+      lines.push(
+        `Starting with ${simulation.seeds.join(", ")}: expected reach ${simulation.expectedReach.toFixed(2)}${error} of ${simulation.actors} actors (${simulation.model}, ${simulation.runs} runs).`,
+        `By role: ${simulation.byRole.map((row) => `${row.group} ${row.expectedReach.toFixed(1)}/${row.actors}`).join(", ")}`,
+      );
+      if (simulation.byGroup !== null) {
+        lines.push(
+          `By ${simulation.groupBy}: ${simulation.byGroup.map((row) => `${row.group} ${row.expectedReach.toFixed(1)}/${row.actors}`).join(", ")}`,
+          `Reached in at least half the runs: ${simulation.groupsReached!.length === 0 ? "none" : simulation.groupsReached!.join(", ")}`,
+        );
+      }
+      text = lines.join("\n");
+    }
+    await writeOutput(text, values, io);
+    return 0;
+  },
+};

@@ -1,0 +1,35 @@
+// docs/spread.md's example runs as written (with "ecoweave" pointing at the source).
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+describe("docs/spread.md", () => {
+  it("has an example that runs on the sample and prints reach, seeds and tie gains", async () => {
+    const page = readFileSync(join(ROOT, "docs/spread.md"), "utf8");
+    const code = /```ts\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(code).toBeDefined();
+    const file = join(mkdtempSync(join(tmpdir(), "ecoweave-spread-doc-")), "example.mts");
+    writeFileSync(
+      file,
+      code!.replace(/from "ecoweave"/g, `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`),
+    );
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        [join(ROOT, "node_modules/tsx/dist/cli.mjs"), file],
+        { cwd: ROOT },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      );
+    });
+    expect(output).toMatch(/^\d+\.\d ± \d\.\d\d of 115$/m);
+    expect(output).toMatch(/^developer [\d.]+\/88, funder/m);
+    expect(output).toMatch(/^Starting with .* reaches an estimated/m);
+    expect(output).toMatch(/A tie between .* would/);
+  }, 60_000);
+});
