@@ -2,7 +2,9 @@
  * The `ecoweave` command line, as a function of its arguments and streams so it can be tested
  * without a process. Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
  */
+
 import { parseArgs } from "node:util";
+import { maxOf } from "../internal/arrays.js";
 import { EcosystemValidationError, EcoweaveError, InvalidOptionError } from "../model/errors.js";
 import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
@@ -17,7 +19,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const width = maxOf(COMMANDS.map((command) => command.name.length));
   const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join("\n");
   return `ecoweave ${VERSION}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem
 

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
@@ -225,15 +226,16 @@ export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOp
 
   const include = new Set(settings.include);
   const gaps: StructuralGap[] = [];
-  if (include.has("role-pair")) gaps.push(...rolePairGaps(context, settings));
-  if (include.has("siloed-community")) gaps.push(...siloedCommunityGaps(context, settings));
+  if (include.has("role-pair")) appendAll(gaps, rolePairGaps(context, settings));
+  if (include.has("siloed-community")) appendAll(gaps, siloedCommunityGaps(context, settings));
   if (include.has("coverage")) {
-    gaps.push(
-      ...coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
+    appendAll(
+      gaps,
+      coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
     );
   }
-  if (include.has("fragmentation")) gaps.push(...fragmentationGaps(context));
-  if (include.has("single-point-of-failure")) gaps.push(...singlePointOfFailureGaps(context));
+  if (include.has("fragmentation")) appendAll(gaps, fragmentationGaps(context));
+  if (include.has("single-point-of-failure")) appendAll(gaps, singlePointOfFailureGaps(context));
 
   for (const gap of gaps) gap.severity = Math.min(1, Math.max(0, gap.severity)) + 0;
   return gaps.filter((gap) => gap.severity >= settings.minSeverity).sort(compareGaps);

@@ -58,7 +58,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       id:
         element.ends === null
           ? gapId("single-point-of-failure", "actor", element.actor)
-          : gapId("single-point-of-failure", "tie", ...element.ends),
+          : gapId("single-point-of-failure", "tie", element.ends[0], element.ends[1]),
       kind: "single-point-of-failure",
       severity: Math.sqrt(cutOff / n),
       title,

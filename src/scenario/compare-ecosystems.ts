@@ -239,8 +239,8 @@ function diffTies(before: readonly Tie[], after: readonly Tie[]): EcosystemCompa
     }
     const pairs = Math.min(unmatched.length, right.length);
     for (let k = 0; k < pairs; k++) changed.push({ before: unmatched[k]!, after: right[k]! });
-    removed.push(...unmatched.slice(pairs));
-    added.push(...right.slice(pairs));
+    for (let k = pairs; k < unmatched.length; k++) removed.push(unmatched[k]!);
+    for (let k = pairs; k < right.length; k++) added.push(right[k]!);
   }
   return { added, removed, changed };
 }
