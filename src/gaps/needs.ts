@@ -9,23 +9,7 @@ import { compareIds } from "../internal/compare.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import type { EcosystemView } from "../model/view.js";
 import { roleNeeds } from "./coverage.js";
-import type { GapContext, NeedLoss } from "./types.js";
-
-/** The needed roles of an ecosystem and who reaches them within `maxDistance` steps. @internal */
-export interface NeedReach {
-  /** The needed roles, sorted by id. */
-  readonly roles: readonly string[];
-  /** Per needed role (same order), its actors' dense indices. */
-  readonly providers: readonly (readonly number[])[];
-  /** Per needed role, each actor's hop distance to the nearest provider, −1 beyond `maxDistance`. */
-  readonly distance: readonly Int32Array[];
-  /** Per actor, the indices (into `roles`) of the roles its role needs (never its own role). */
-  readonly needsOf: readonly (readonly number[])[];
-  /** Per actor, the index (into `roles`) of the needed role it is, or −1. */
-  readonly provides: Int32Array;
-  /** The largest number of steps counted as reaching. */
-  readonly maxDistance: number;
-}
+import type { GapContext, NeedLoss, NeedReach } from "./types.js";
 
 /**
  * The needed roles and each actor's distance to them on the view (one multi-source BFS per needed

@@ -6,7 +6,6 @@
  */
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
-import type { NeedReach } from "./needs.js";
 
 /** The six kinds of structural gap, in the order they are documented (docs/gaps.md). */
 export const STRUCTURAL_GAP_KINDS = Object.freeze([
@@ -219,6 +218,22 @@ export type StructuralGap = {
  */
 export function gapId(kind: StructuralGapKind, ...parts: readonly string[]): string {
   return [kind, ...parts.map(encodeURIComponent)].join(":");
+}
+
+/** The needed roles of an ecosystem and who reaches them within `maxDistance` steps. @internal */
+export interface NeedReach {
+  /** The needed roles, sorted by id. */
+  readonly roles: readonly string[];
+  /** Per needed role (same order), its actors' dense indices. */
+  readonly providers: readonly (readonly number[])[];
+  /** Per needed role, each actor's hop distance to the nearest provider, −1 beyond `maxDistance`. */
+  readonly distance: readonly Int32Array[];
+  /** Per actor, the indices (into `roles`) of the roles its role needs (never its own role). */
+  readonly needsOf: readonly (readonly number[])[];
+  /** Per actor, the index (into `roles`) of the needed role it is, or −1. */
+  readonly provides: Int32Array;
+  /** The largest number of steps counted as reaching. */
+  readonly maxDistance: number;
 }
 
 /** What every gap kind reads: the ecosystem, its undirected view and how to name actors. @internal */
