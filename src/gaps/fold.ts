@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { severityOfLoss } from "./severity.js";
 import type { StructuralGap, StructuralGapOf } from "./types.js";
 
 type PlaceGap = StructuralGapOf<"fragmentation"> | StructuralGapOf<"siloed-community">;
@@ -24,7 +25,8 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
  *   community) is folded into it: the place's `unmetNeeds` lists the same actors and role (both use
  *   `maxDistance`), so the two items would be about the same actors and the same loss.
  * The folded gaps' ids go to the place's `evidence.foldedGaps` (sorted). A coverage gap about some
- * actors of a place and others elsewhere (the whole ecosystem's) stays. O(total actors listed).
+ * actors of a place and others elsewhere (the whole ecosystem's) stays, but its loss counts only the
+ * actors no more specific gap carries (see `countEachLossOnce`). O(total actors listed).
  * @internal
  */
 export function foldIntoPlaces(gaps: readonly StructuralGap[]): StructuralGap[] {
@@ -68,5 +70,41 @@ export function foldIntoPlaces(gaps: readonly StructuralGap[]): StructuralGap[] 
     folded.add(gap);
   }
   for (const place of [...fragments, ...keptSilos]) place.evidence.foldedGaps.sort(compareIds);
-  return gaps.filter((gap) => !folded.has(gap));
+  const left = gaps.filter((gap) => !folded.has(gap));
+  countEachLossOnce(left);
+  return left;
+}
+
+/**
+ * Lowers the loss of each whole-ecosystem `coverage` gap to the actors no more specific listed gap
+ * carries for the same need (a `coverageBy` breakdown of the same role and need, or a place gap whose
+ * `unmetNeeds` lists them), so an actor's unmet need is counted once, in the item that places it; the
+ * detail says how many are counted elsewhere. Severity follows the new loss.
+ */
+function countEachLossOnce(gaps: readonly StructuralGap[]): void {
+  const carried = new Set<string>();
+  const key = (need: string, id: string) => `${need}\u0000${id}`;
+  for (const gap of gaps) {
+    if (gap.kind === "coverage" && gap.evidence.attribute !== null) {
+      for (const id of gap.actors) carried.add(key(`${gap.evidence.role}>${gap.evidence.needs}`, id));
+    } else if (gap.kind === "siloed-community" || gap.kind === "fragmentation") {
+      for (const { needs, actors } of gap.evidence.unmetNeeds)
+        for (const id of actors) carried.add(key(`*>${needs}`, id));
+    }
+  }
+  for (const gap of gaps) {
+    if (gap.kind !== "coverage" || gap.evidence.attribute !== null) continue;
+    const { role, needs, without } = gap.evidence;
+    let elsewhere = 0;
+    for (const id of gap.actors) {
+      if (carried.has(key(`${role}>${needs}`, id)) || carried.has(key(`*>${needs}`, id))) elsewhere++;
+    }
+    if (elsewhere === 0) continue;
+    gap.loss = (gap.loss * (without - elsewhere)) / without;
+    gap.severity = severityOfLoss(gap.loss);
+    gap.detail +=
+      elsewhere === without
+        ? " Each of them is counted in a more specific gap; this line is their total."
+        : ` ${elsewhere} of them ${elsewhere === 1 ? "is" : "are"} counted in more specific gaps, so this total ranks by the other ${without - elsewhere}.`;
+  }
 }

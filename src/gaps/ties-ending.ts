@@ -54,8 +54,8 @@ interface EndingPair {
  * A tie *ends within the horizon* when it is active on `at` (it is in the view: since ≤ at ≤ until)
  * and its until ≤ horizonEnd = at + horizonMonths months. A pair of actors is lost when every one of
  * its active ties ends so (a pair keeping another tie, or with a tie that starts later and is active on
- * horizonEnd, is not). Each lost pair goes to the end with more lost pairs (ties by id), so a funder
- * whose programme ends is one gap listing all of its ties. For each such actor, the view without its
+ * horizonEnd, is not). Each lost pair goes to the end with more lost pairs (then more contacts, then
+ * the smaller id), so a funder whose programme ends is one gap listing all of its ties. For each such actor, the view without its
  * lost pairs is compared with the view: `cutOffActors` are the actors of the largest component with
  * no path left to its largest remaining piece; `lostNeeds` the other actors that reach a needed role
  * within `maxDistance` steps today and would not (only actors within maxDistance − 1 steps of a lost
@@ -112,11 +112,9 @@ export function tiesEndingGaps(
   const byActor = new Map<number, EndingPair[]>();
   for (const pair of lost) {
     const { u, v } = pair;
-    const owner =
-      lostCount[u]! > lostCount[v]! ||
-      (lostCount[u] === lostCount[v] && compareIds(view.ids[u]!, view.ids[v]!) < 0)
-        ? u
-        : v;
+    const degreeGap = view.offsets[u + 1]! - view.offsets[u]! - (view.offsets[v + 1]! - view.offsets[v]!);
+    const preferU = lostCount[u]! - lostCount[v]! || degreeGap || compareIds(view.ids[v]!, view.ids[u]!);
+    const owner = preferU > 0 ? u : v;
     const list = byActor.get(owner);
     if (list === undefined) byActor.set(owner, [pair]);
     else list.push(pair);
