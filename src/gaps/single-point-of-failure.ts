@@ -102,7 +102,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       | { element: "tie"; actor: null; ends: [string, string] },
     cutOffIndices: readonly number[],
     componentSize: number,
-    describe: (cut: string, lost: string) => { title: string; detail: string },
+    describe: (count: string, cut: string, lost: string) => { title: string; detail: string },
   ): StructuralGapOf<"single-point-of-failure"> => {
     const cutOff = cutOffIndices.length;
     const cutOffIds = cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
@@ -117,7 +117,8 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     const loss = HANGING_WEIGHT * cutOff;
-    const cut = `${countOf(cutOff, "actor")} (${nameList(cutOffIds.map(labelOf))})`;
+    const count = countOf(cutOff, "actor");
+    const cut = `${count} (${nameList(cutOffIds.map(labelOf), 8)})`;
     return {
       id:
         element.ends === null
@@ -126,7 +127,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       kind: "single-point-of-failure",
       severity: severityOfLoss(loss),
       loss,
-      ...describe(cut, lostPhrase(lostNeeds)),
+      ...describe(count, cut, lostPhrase(lostNeeds)),
       actors,
       evidence,
     };
@@ -138,8 +139,8 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const label = labelOf(actor);
     const cutOffIndices = cutOffActors(view, view.index.get(actor)!, cutOff, scratch);
     gaps.push(
-      gapOf({ element: "actor", actor, ends: null }, cutOffIndices, componentSize, (cut, lost) => ({
-        title: `${label} alone connects ${cut} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
+      gapOf({ element: "actor", actor, ends: null }, cutOffIndices, componentSize, (count, cut, lost) => ({
+        title: `${label} alone connects ${count} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
         detail:
           `If ${label} left, ${cut} would lose every path to the rest of its part of the network ` +
           `(${countOf(componentSize, "actor")}); no one else links them.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
@@ -154,8 +155,8 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const pair = `${labelOf(ends[0])} and ${labelOf(ends[1])}`;
     const side = bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen);
     gaps.push(
-      gapOf({ element: "tie", actor: null, ends }, side, componentSize, (cut, lost) => ({
-        title: `The tie between ${pair} is the only link for ${cut}${lost === "" ? "" : `; ${lost}`}`,
+      gapOf({ element: "tie", actor: null, ends }, side, componentSize, (count, cut, lost) => ({
+        title: `The tie between ${pair} is the only link for ${count}${lost === "" ? "" : `; ${lost}`}`,
         detail:
           `If the tie between ${pair} ended, ${cut} on one side would lose every path to the other ` +
           `${countOf(componentSize - cutOff, "actor")}.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,

@@ -287,7 +287,10 @@ describe("findStructuralGaps", () => {
     expect(u.severity).toBeCloseTo(2 / 6, 12);
     expect(u.actors).toEqual(["u"]);
     expect(u.title).toBe(
-      "Bridging University alone connects 4 actors (s1, s2, s3 and sf) to the rest of the network; 3 of them would lose their only access to an upskiller",
+      "Bridging University alone connects 4 actors to the rest of the network; 3 of them would lose their only access to an upskiller",
+    );
+    expect(u.detail).toBe(
+      "If Bridging University left, 4 actors (s1, s2, s3 and sf) would lose every path to the rest of its part of the network (10 actors); no one else links them. 3 of them would lose their only access to an upskiller.",
     );
     const ties = gaps.filter((gap) => gap.evidence.element === "tie");
     expect(ties.map((gap) => [gap.evidence.ends, gap.evidence.cutOff])).toEqual([
