@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { percent, shortNumber } from "../internal/wording.js";
 import type { SpreadSeedsResult } from "./find-spread-seeds.js";
 import type { SpreadGroupRow, SpreadSimulation } from "./simulate-spread.js";
@@ -100,15 +101,15 @@ export function toSpreadMarkdown(
     }
     lines.push("");
   }
-  lines.push(`${heading}# Reach by role`, "", ...groupTable("role", simulation.byRole), "");
+  lines.push(`${heading}# Reach by role`, "");
+  appendAll(lines, groupTable("role", simulation.byRole));
+  lines.push("");
   if (simulation.byGroup !== null) {
-    lines.push(
-      `${heading}# Reach by ${simulation.groupBy}`,
-      "",
-      ...groupTable(simulation.groupBy ?? "group", simulation.byGroup),
-      "",
-    );
-    lines.push(...barChart(simulation.byGroup, width), "");
+    lines.push(`${heading}# Reach by ${simulation.groupBy}`, "");
+    appendAll(lines, groupTable(simulation.groupBy ?? "group", simulation.byGroup));
+    lines.push("");
+    appendAll(lines, barChart(simulation.byGroup, width));
+    lines.push("");
     const reached = simulation.groupsReached ?? [];
     lines.push(
       reached.length === 0

@@ -178,6 +178,7 @@ describe("peer-learning outputs", () => {
           stderr += text;
         },
         stderrIsTty: false,
+        today: "2025-06-30",
         color: false,
         cwd: dir,
       });

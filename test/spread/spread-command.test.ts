@@ -21,6 +21,7 @@ async function run(values: Record<string, string | boolean>): Promise<string> {
     stdout: (text) => (out += text),
     stderr: () => {},
     stderrIsTty: false,
+    today: "2025-06-30",
     color: false,
     cwd,
   };
