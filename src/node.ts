@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmod, copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fromAffiliations } from "./io/affiliations.js";
 import { fromCsv, toCsv } from "./io/csv.js";
@@ -223,16 +224,114 @@ async function isExistingDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function writeText(path: string, text: string): Promise<void> {
+function writeFailure(action: string, path: string, error: unknown): EcoweaveError {
+  if (error instanceof EcoweaveError) return error;
+  const code = errorCode(error);
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied"
+      : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
+        ? "is a directory"
+        : (code ?? "unknown error").toLowerCase();
+  return new EcoweaveError("file_unwritable", `${action}: cannot write ${path} (${reason})`);
+}
+
+async function removeQuietly(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined);
+}
+
+/** Options of {@link writeTextFiles}. */
+export interface WriteTextFilesOptions {
+  /**
+   * The name error messages start with.
+   * @defaultValue `"writeTextFiles"`
+   */
+  action?: string;
+  /**
+   * Whether missing folders are created (they stay when the write then fails).
+   * @defaultValue `false`: a missing folder is an error
+   */
+  createFolders?: boolean;
+}
+
+/** One file for {@link writeTextFiles}: where, and what. */
+export interface TextFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Writes one or more text files (UTF-8) all or nothing: either every file holds its new text, or
+ * every existing file is byte-identical to before and no new file is left behind.
+ *
+ * @remarks
+ * Each text is first written to a temporary file in its target's folder (`.<name>.<random>.tmp`,
+ * so the final rename never crosses file systems), and only when all are written are they renamed
+ * over their targets. Renaming is atomic per file on POSIX; for several files each existing target
+ * is first copied to a backup beside it, and if a later rename fails the earlier targets are put
+ * back from their backups (or removed when they did not exist). Temporary files and backups are
+ * removed in every case. An existing target keeps its permission bits. Time complexity: O(total size).
+ *
+ * @param files - the files, renamed in this order.
+ * @param options - `action` (error messages), `createFolders`.
+ * @throws {@link EcoweaveError} `file_unwritable` naming the file that could not be written and why
+ * (`permission denied`, `is a directory`, or the system's code).
+ * @example
+ * await writeTextFiles([{ path: "out/actors.csv", text: a }, { path: "out/ties.csv", text: t }]);
+ * @category Files
+ */
+export async function writeTextFiles(
+  files: readonly TextFile[],
+  options: WriteTextFilesOptions = {},
+): Promise<void> {
+  const action = options.action ?? "writeTextFiles";
+  const staged: { target: string; temporary: string; backup: string | undefined; existed: boolean }[] = [];
+  const cleanUp = async (): Promise<void> => {
+    for (const file of staged) {
+      await removeQuietly(file.temporary);
+      if (file.backup !== undefined) await removeQuietly(file.backup);
+    }
+  };
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, "utf8");
-  } catch (error) {
-    const code = errorCode(error);
-    throw new EcoweaveError(
-      "file_unwritable",
-      `writeEcosystemFile: cannot write ${path} (${code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error").toLowerCase()})`,
-    );
+    for (const { path, text } of files) {
+      const suffix = `${randomBytes(6).toString("hex")}.tmp`;
+      const temporary = join(dirname(path), `.${basename(path)}.${suffix}`);
+      let mode: number | undefined;
+      try {
+        const info = await stat(path);
+        if (info.isDirectory()) throw writeFailure(action, path, { code: "EISDIR" });
+        mode = info.mode & 0o777;
+      } catch (error) {
+        if (error instanceof EcoweaveError) throw error;
+      }
+      const existed = mode !== undefined;
+      const backup =
+        existed && files.length > 1 ? join(dirname(path), `.${basename(path)}.${suffix}.bak`) : undefined;
+      try {
+        if (options.createFolders === true) await mkdir(dirname(path), { recursive: true });
+        staged.push({ target: path, temporary, backup, existed });
+        await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
+        if (mode !== undefined) await chmod(temporary, mode);
+        if (backup !== undefined) await copyFile(path, backup);
+      } catch (error) {
+        throw writeFailure(action, path, error);
+      }
+    }
+    const renamed: typeof staged = [];
+    for (const file of staged) {
+      try {
+        await rename(file.temporary, file.target);
+        renamed.push(file);
+      } catch (error) {
+        for (const done of renamed) {
+          if (done.backup !== undefined) await rename(done.backup, done.target).catch(() => undefined);
+          else if (!done.existed) await removeQuietly(done.target);
+        }
+        throw writeFailure(action, file.target, error);
+      }
+    }
+  } finally {
+    await cleanUp();
   }
 }
 
@@ -283,39 +382,38 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
 export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<string[]> {
   const directory = path.endsWith("/") || path.endsWith("\\") || (await isExistingDirectory(path));
   const format = directory ? "csv" : formatFromFileName(path);
-  const written: string[] = [];
-  const put = async (file: string, text: string): Promise<void> => {
-    await writeText(file, text);
-    written.push(file);
+  const files: TextFile[] = [];
+  const put = (file: string, text: string): void => {
+    files.push({ path: file, text });
   };
   switch (format) {
     case "ecosystem-json":
-      await put(path, stringifyEcosystem(eco));
+      put(path, stringifyEcosystem(eco));
       break;
     case "kumu-json":
-      await put(path, `${JSON.stringify(toKumu(eco), null, 2)}\n`);
+      put(path, `${JSON.stringify(toKumu(eco), null, 2)}\n`);
       break;
     case "gexf":
-      await put(path, toGexf(eco));
+      put(path, toGexf(eco));
       break;
     case "graphml":
-      await put(path, toGraphml(eco));
+      put(path, toGraphml(eco));
       break;
     case "csv": {
       const [actors, ties, roles] = directory
         ? ["actors.csv", "ties.csv", "roles.csv"].map((name) => join(path, name))
         : csvSiblings(path, ["actors.csv", "ties.csv", "roles.csv"]);
       const tables = toCsv(eco);
-      await put(actors!, tables.actors);
-      await put(ties!, tables.ties);
-      if (tables.roles !== undefined) await put(roles!, tables.roles);
+      put(actors!, tables.actors);
+      put(ties!, tables.ties);
+      if (tables.roles !== undefined) put(roles!, tables.roles);
       break;
     }
     case "kumu-sheets": {
       const [elements, connections] = csvSiblings(path, ["elements.csv", "connections.csv"]);
       const sheets = toKumuSheets(eco);
-      await put(elements!, sheets.elements);
-      await put(connections!, sheets.connections);
+      put(elements!, sheets.elements);
+      put(connections!, sheets.connections);
       break;
     }
     default:
@@ -324,5 +422,6 @@ export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<
         `writeEcosystemFile: cannot tell the format for ${path}; use .json, .kumu.json, .gexf, .graphml, actors.csv, elements.csv or a directory`,
       );
   }
-  return written;
+  await writeTextFiles(files, { action: "writeEcosystemFile", createFolders: true });
+  return files.map((file) => file.path);
 }
