@@ -10,8 +10,16 @@ import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue, EcosystemData } from "../model/schema.js";
+import { checkGexfDocument } from "./gexf-document.js";
 import { buildChecked, isPlainObject, splitDocumentPath } from "./issues.js";
-import { documentMeta, flattenActors, unflattenActor } from "./xml-columns.js";
+import {
+  checkXmlNames,
+  documentMeta,
+  flattenActors,
+  hasNonXmlCharacter,
+  unflattenActor,
+} from "./xml-columns.js";
+import { parseXml } from "./xml-document.js";
 
 interface ExportNode {
   label?: string;
@@ -50,9 +58,14 @@ interface ExportEdge {
  */
 export function toGexf(eco: Ecosystem): string {
   const data = toEcosystemData(eco);
+  checkXmlNames(data, "toGexf");
   const graph = new MultiGraph<ExportNode, ExportEdge, Record<string, string>>({ type: "mixed" });
   const meta = documentMeta(data);
-  if (data.description !== undefined && data.description.trim() !== "")
+  if (
+    data.description !== undefined &&
+    data.description.trim() !== "" &&
+    !hasNonXmlCharacter(data.description)
+  )
     graph.setAttribute("description", data.description);
   if (meta !== undefined) graph.setAttribute("ecoweave", meta);
   for (const actor of flattenActors(data.actors, true).actors) {
@@ -121,21 +134,28 @@ export function fromGexf(text: string): Ecosystem {
   };
   if (!/<gexf[\s>]/.test(text) || !/<graph[\s>/]/.test(text))
     fail("not a GEXF document: no <gexf> and <graph> elements");
+  const document = parseXml(text, "GEXF");
+  const checked = checkGexfDocument(document);
+  if (checked.issues.length > 0) throw new EcosystemValidationError(checked.issues, "GEXF");
   let graph: ReturnType<typeof parse> | undefined;
   try {
-    graph = parse(MultiGraph, text, { allowUndeclaredAttributes: false });
+    // graphology-gexf's types ask for a DOM Document; xmldom's is the one it uses itself.
+    graph = parse(MultiGraph, document as unknown as Parameters<typeof parse>[1], {
+      allowUndeclaredAttributes: false,
+    });
   } catch (error) {
     const raw = (error instanceof Error ? error.message : String(error)).replace(
       /^graphology-gexf\/parser: /,
       "",
     );
-    fail(
-      /inexisting node/.test(raw)
-        ? "an edge names a node the file does not declare"
-        : `not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`,
-    );
+    fail(`not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`);
   }
   if (graph === undefined) return fail("not a readable GEXF document");
+  const titled = (attributes: Readonly<Record<string, unknown>>, titles: ReadonlyMap<string, string>) => {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [key, value] of Object.entries(attributes)) out[titles.get(key) ?? key] = value;
+    return out;
+  };
   const issues: ValidationIssue[] = [];
   const data: EcosystemData = { actors: [], ties: [] };
   const graphAttributes = graph.getAttributes();
@@ -157,13 +177,18 @@ export function fromGexf(text: string): Ecosystem {
   let nodeIndex = 0;
   graph.forEachNode((id, attributes) => {
     data.actors.push(
-      unflattenActor(id, attributes, `nodes[${nodeIndex++}]`, issues) as EcosystemData["actors"][number],
+      unflattenActor(
+        id,
+        titled(attributes, checked.titles.node),
+        `nodes[${nodeIndex++}]`,
+        issues,
+      ) as EcosystemData["actors"][number],
     );
   });
   let edgeIndex = 0;
   graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
     const tie: Record<string, unknown> = { source, target };
-    for (const [key, value] of Object.entries(attributes)) {
+    for (const [key, value] of Object.entries(titled(attributes, checked.titles.edge))) {
       if (EDGE_FIELDS.has(key)) tie[key] = value;
       else {
         issues.push({

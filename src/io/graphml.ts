@@ -6,7 +6,7 @@
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue } from "../model/schema.js";
-import { documentMeta, flattenActors } from "./xml-columns.js";
+import { checkXmlNames, documentMeta, flattenActors } from "./xml-columns.js";
 
 /** Escapes text for XML content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
@@ -51,6 +51,7 @@ function cell(value: AttributeValue): string {
  */
 export function toGraphml(eco: Ecosystem): string {
   const data = toEcosystemData(eco);
+  checkXmlNames(data, "toGraphml");
   const flat = flattenActors(data.actors, false);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
