@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { chmod, copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fromAffiliations } from "./io/affiliations.js";
-import { fromCsv, toCsv } from "./io/csv.js";
+import { fromCsv, type SpreadsheetOptions, toCsv } from "./io/csv.js";
 import { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
 import { fromGexf, toGexf } from "./io/gexf.js";
 import { toGraphml } from "./io/graphml.js";
@@ -18,6 +18,7 @@ import { createEcosystem, type Ecosystem } from "./model/ecosystem.js";
 import { EcosystemValidationError, EcoweaveError } from "./model/errors.js";
 import { parseScenario, type Scenario } from "./scenario/scenario-schema.js";
 
+export type { SpreadsheetOptions } from "./io/csv.js";
 export type { EcosystemFileFormat } from "./io/format.js";
 
 /** Options of {@link readEcosystemFile}. */
@@ -367,10 +368,14 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
  * declared); `elements.csv` → the Kumu sheets (`elements.csv`, `connections.csv`); a path ending in
  * `/` or naming an existing directory → `actors.csv`, `ties.csv` (and `roles.csv`) in it. Missing
  * directories are created; existing files are replaced. The CSV and sheet forms hold no name or
- * description (see `toCsv`). Time complexity: that of the writer.
+ * description (see `toCsv`). The CSV and sheet forms are spreadsheet-safe unless
+ * `spreadsheetSafe: false` (see `toCsv`). Every file is written all or nothing (see
+ * {@link writeTextFiles}): when one of a pair fails, no existing file has changed.
+ * Time complexity: that of the writer.
  *
  * @param eco - the ecosystem (not modified).
  * @param path - where to write.
+ * @param options - `spreadsheetSafe` for the CSV and sheet forms (default `true`).
  * @returns the paths written, in order.
  * @throws {@link EcoweaveError} `file_format_unknown` for a name announcing no format,
  * `file_unwritable` when a file cannot be written.
@@ -379,7 +384,11 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
  * @see {@link readEcosystemFile}
  * @category Files
  */
-export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<string[]> {
+export async function writeEcosystemFile(
+  eco: Ecosystem,
+  path: string,
+  options: SpreadsheetOptions = {},
+): Promise<string[]> {
   const directory = path.endsWith("/") || path.endsWith("\\") || (await isExistingDirectory(path));
   const format = directory ? "csv" : formatFromFileName(path);
   const files: TextFile[] = [];
@@ -403,7 +412,7 @@ export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<
       const [actors, ties, roles] = directory
         ? ["actors.csv", "ties.csv", "roles.csv"].map((name) => join(path, name))
         : csvSiblings(path, ["actors.csv", "ties.csv", "roles.csv"]);
-      const tables = toCsv(eco);
+      const tables = toCsv(eco, options);
       put(actors!, tables.actors);
       put(ties!, tables.ties);
       if (tables.roles !== undefined) put(roles!, tables.roles);
@@ -411,7 +420,7 @@ export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<
     }
     case "kumu-sheets": {
       const [elements, connections] = csvSiblings(path, ["elements.csv", "connections.csv"]);
-      const sheets = toKumuSheets(eco);
+      const sheets = toKumuSheets(eco, options);
       put(elements!, sheets.elements);
       put(connections!, sheets.connections);
       break;

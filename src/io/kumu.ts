@@ -18,6 +18,8 @@ import {
   parseTable,
   planAttributeColumns,
   readAttributeCells,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
   type Table,
   writeTable,
 } from "./table.js";
@@ -579,12 +581,14 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
  * `Since`, `Until`. Roles, name and description are not in the sheets; keep them beside (pass them to
  * {@link fromKumuSheets} as options). Lossless otherwise, with the two normalisations of
  * {@link toKumu} (a label equal to the id; a `directed` flag equal to the kind's default) and that of
- * {@link toCsv} (an empty label reads back absent).
+ * {@link toCsv} (an empty label reads back absent). Spreadsheet-safe by default, as {@link toCsv}:
+ * cells a spreadsheet could run as a formula get a leading `'`, which reading keeps.
  * Time complexity: O(n · a + m).
  *
  * Format: https://docs.kumu.io/guides/import/import (sheets).
  *
  * @param eco - the ecosystem (not modified).
+ * @param options - `spreadsheetSafe` (default `true`).
  * @returns the two sheets as CSV text.
  * @throws {@link EcoweaveError} `not_representable` when an attribute is named `id`, `label` or `type`.
  * @example
@@ -592,7 +596,8 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
  * @see {@link fromKumuSheets}
  * @category Import and export
  */
-export function toKumuSheets(eco: Ecosystem): KumuSheets {
+export function toKumuSheets(eco: Ecosystem, options: SpreadsheetOptions = {}): KumuSheets {
+  const safe = options.spreadsheetSafe ?? SPREADSHEET_DEFAULTS.spreadsheetSafe;
   const data = toEcosystemData(eco);
   checkKumuNames(data, new Set(["id", "label", "type"]), "toKumuSheets");
   const isTags = (value: AttributeValue | undefined): value is string[] =>
@@ -626,6 +631,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
       row.push(...attributeCells(rest[index], columns));
       return row;
     }),
+    safe,
   );
   const connections = writeTable(
     CONNECTION_HEADERS,
@@ -639,6 +645,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
       tie.since ?? "",
       tie.until ?? "",
     ]),
+    safe,
   );
   return { elements, connections };
 }
