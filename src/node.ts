@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { chmod, copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { decodeUtf8 } from "./internal/utf8.js";
 import { fromAffiliations } from "./io/affiliations.js";
 import { fromCsv, type SpreadsheetOptions, toCsv } from "./io/csv.js";
 import { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
@@ -58,12 +59,30 @@ function fileError(action: string, path: string, error: unknown): EcoweaveError 
   return new EcoweaveError("file_unreadable", `${action}: cannot read ${path} (${reason})`);
 }
 
+/**
+ * Reads a file as UTF-8, refusing (as a validation error of the file, at line and column) any byte
+ * that is not UTF-8 instead of silently turning it into U+FFFD.
+ */
 async function readText(path: string, action = "readEcosystemFile"): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     throw fileError(action, path, error);
   }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const { line, column, byte } = decoded.error;
+  throw new EcosystemValidationError(
+    [
+      {
+        code: "invalid_utf8",
+        path: `line ${line}, column ${column}`,
+        message: `byte 0x${byte.toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`,
+      },
+    ],
+    `file ${path}`,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {
