@@ -252,7 +252,9 @@ function writeFailure(action: string, path: string, error: unknown): EcoweaveErr
       ? "permission denied"
       : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
         ? "is a directory"
-        : (code ?? "unknown error").toLowerCase();
+        : code === "ENOENT" || code === "ENOTDIR"
+          ? "its folder does not exist"
+          : (code ?? "unknown error").toLowerCase();
   return new EcoweaveError("file_unwritable", `${action}: cannot write ${path} (${reason})`);
 }
 
