@@ -318,14 +318,10 @@ export async function writeTextFiles(
     for (const { path, text } of files) {
       const suffix = `${randomBytes(6).toString("hex")}.tmp`;
       const temporary = join(dirname(path), `.${basename(path)}.${suffix}`);
-      let mode: number | undefined;
-      try {
-        const info = await stat(path);
-        if (info.isDirectory()) throw writeFailure(action, path, { code: "EISDIR" });
-        mode = info.mode & 0o777;
-      } catch (error) {
-        if (error instanceof EcoweaveError) throw error;
-      }
+      // A directory (or anything but a file) in the way fails at its rename, which puts back the
+      // files renamed before it.
+      const info = await stat(path).catch(() => undefined);
+      const mode = info?.isFile() === true ? info.mode & 0o777 : undefined;
       const existed = mode !== undefined;
       const backup =
         existed && files.length > 1 ? join(dirname(path), `.${basename(path)}.${suffix}.bak`) : undefined;

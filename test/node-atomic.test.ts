@@ -33,6 +33,15 @@ describe("writeEcosystemFile is all or nothing", () => {
     expect((await readdir(folder)).sort()).toEqual(["actors.csv", "ties.csv"]);
   });
 
+  it("removes a first file it created when the second rename fails", async () => {
+    const folder = join(dir, "fresh");
+    await mkdir(join(folder, "ties.csv"), { recursive: true });
+    await expect(writeEcosystemFile(eco, join(folder, "actors.csv"))).rejects.toMatchObject({
+      code: "file_unwritable",
+    });
+    expect(await readdir(folder)).toEqual(["ties.csv"]);
+  });
+
   it("leaves elements.csv byte-identical when connections.csv cannot be written", async () => {
     const folder = join(dir, "sheets");
     await mkdir(join(folder, "connections.csv"), { recursive: true });
