@@ -279,7 +279,8 @@ export interface WriteTextFilesOptions {
 /** One file for {@link writeTextFiles}: where, and what. */
 export interface TextFile {
   readonly path: string;
-  readonly text: string;
+  /** The text, or `null` to remove the file if it exists (a table the new set no longer has). */
+  readonly text: string | null;
 }
 
 /**
@@ -291,7 +292,8 @@ export interface TextFile {
  * so the final rename never crosses file systems), and only when all are written are they renamed
  * over their targets. Renaming is atomic per file on POSIX; for several files each existing target
  * is first copied to a backup beside it, and if a later rename fails the earlier targets are put
- * back from their backups (or removed when they did not exist). Temporary files and backups are
+ * back from their backups (or removed when they did not exist). A file with `text: null` is removed
+ * in the same way (backed up first, put back if a later step fails). Temporary files and backups are
  * removed in every case. An existing target keeps its permission bits. Time complexity: O(total size).
  *
  * @param files - the files, renamed in this order.
@@ -307,7 +309,13 @@ export async function writeTextFiles(
   options: WriteTextFilesOptions = {},
 ): Promise<void> {
   const action = options.action ?? "writeTextFiles";
-  const staged: { target: string; temporary: string; backup: string | undefined; existed: boolean }[] = [];
+  const staged: {
+    target: string;
+    temporary: string;
+    backup: string | undefined;
+    existed: boolean;
+    remove: boolean;
+  }[] = [];
   const cleanUp = async (): Promise<void> => {
     for (const file of staged) {
       await removeQuietly(file.temporary);
@@ -323,13 +331,18 @@ export async function writeTextFiles(
       const info = await stat(path).catch(() => undefined);
       const mode = info?.isFile() === true ? info.mode & 0o777 : undefined;
       const existed = mode !== undefined;
+      if (text === null && !existed) continue;
       const backup =
-        existed && files.length > 1 ? join(dirname(path), `.${basename(path)}.${suffix}.bak`) : undefined;
+        existed && (files.length > 1 || text === null)
+          ? join(dirname(path), `.${basename(path)}.${suffix}.bak`)
+          : undefined;
       try {
         if (options.createFolders === true) await mkdir(dirname(path), { recursive: true });
-        staged.push({ target: path, temporary, backup, existed });
-        await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
-        if (mode !== undefined) await chmod(temporary, mode);
+        staged.push({ target: path, temporary, backup, existed, remove: text === null });
+        if (text !== null) {
+          await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
+          if (mode !== undefined) await chmod(temporary, mode);
+        }
         if (backup !== undefined) await copyFile(path, backup);
       } catch (error) {
         throw writeFailure(action, path, error);
@@ -338,7 +351,8 @@ export async function writeTextFiles(
     const renamed: typeof staged = [];
     for (const file of staged) {
       try {
-        await rename(file.temporary, file.target);
+        if (file.remove) await unlink(file.target);
+        else await rename(file.temporary, file.target);
         renamed.push(file);
       } catch (error) {
         for (const done of renamed) {
@@ -383,7 +397,9 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
  * `.kumu.json` → Kumu blueprint; other `.json` → ecosystem document; `.gexf` → GEXF; `.graphml` →
  * GraphML; `…actors.csv` → the CSV pair beside it (`…ties.csv`, and `…roles.csv` when roles are
  * declared); `elements.csv` → the Kumu sheets (`elements.csv`, `connections.csv`); a path ending in
- * `/` or naming an existing directory → `actors.csv`, `ties.csv` (and `roles.csv`) in it. Missing
+ * `/` or naming an existing directory → `actors.csv`, `ties.csv` (and `roles.csv`) in it; a
+ * `roles.csv` left beside the pair by an earlier write is removed when the ecosystem declares no
+ * roles, since it would be read back as this one's. Missing
  * directories are created; existing files are replaced. The CSV and sheet forms hold no name or
  * description (see `toCsv`). The CSV and sheet forms are spreadsheet-safe unless
  * `spreadsheetSafe: false` (see `toCsv`). Every file is written all or nothing (see
@@ -432,7 +448,8 @@ export async function writeEcosystemFile(
       const tables = toCsv(eco, options);
       put(actors!, tables.actors);
       put(ties!, tables.ties);
-      if (tables.roles !== undefined) put(roles!, tables.roles);
+      // A roles.csv left from an earlier write would be read back as this ecosystem's roles.
+      files.push({ path: roles!, text: tables.roles ?? null });
       break;
     }
     case "kumu-sheets": {
@@ -449,5 +466,5 @@ export async function writeEcosystemFile(
       );
   }
   await writeTextFiles(files, { action: "writeEcosystemFile", createFolders: true });
-  return files.map((file) => file.path);
+  return files.filter((file) => file.text !== null).map((file) => file.path);
 }

@@ -3,8 +3,8 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEcosystem } from "../src/model/ecosystem.js";
-import { writeEcosystemFile, writeTextFiles } from "../src/node.js";
+import { createEcosystem, toEcosystemData } from "../src/model/ecosystem.js";
+import { readEcosystemFile, writeEcosystemFile, writeTextFiles } from "../src/node.js";
 import { runInProcess } from "./cli/in-process.js";
 import { SAMPLE } from "./io/sample.js";
 
@@ -79,6 +79,25 @@ describe("writeEcosystemFile is all or nothing", () => {
     expect((await readdir(folder)).sort()).toEqual(["actors.csv", "roles.csv", "ties.csv"]);
     expect(await readFile(join(folder, "actors.csv"), "utf8")).toMatch(/^id,label,role/);
     expect(await readFile(join(folder, "ties.csv"), "utf8")).toMatch(/^source,target,kind/);
+  });
+
+  it("removes a roles.csv left by an earlier write when the ecosystem declares no roles", async () => {
+    const folder = join(dir, "stale");
+    await writeEcosystemFile(eco, `${folder}/`);
+    expect((await readdir(folder)).sort()).toEqual(["actors.csv", "roles.csv", "ties.csv"]);
+    const plain = createEcosystem({
+      actors: [
+        { id: "f", role: "funder" },
+        { id: "d", role: "developer" },
+      ],
+      ties: [{ source: "f", target: "d", kind: "funding" }],
+    });
+    expect(await writeEcosystemFile(plain, `${folder}/`)).toEqual(
+      ["actors.csv", "ties.csv"].map((name) => join(folder, name)),
+    );
+    expect((await readdir(folder)).sort()).toEqual(["actors.csv", "ties.csv"]);
+    const { name: _n, description: _d, ...tables } = toEcosystemData(plain);
+    expect(toEcosystemData(await readEcosystemFile(folder))).toEqual(tables);
   });
 
   it("keeps an existing file's permission bits", async () => {
