@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import type { ValidationIssue } from "../model/errors.js";
+import { RESERVED_IDS } from "../model/schema.js";
 import { parseNumberCell } from "./table.js";
 import { type XmlDocument, type XmlElement, xmlPlace } from "./xml-document.js";
 
@@ -78,6 +79,15 @@ function readModel(
         continue;
       }
       const title = attributeOf(attribute, "title") || id;
+      if (RESERVED_IDS.has(title)) {
+        // graphology-gexf would assign the value to that member of a plain object and lose it; the
+        // column is still read, so its values are not also reported as undeclared.
+        issues.push({
+          code: "invalid_attribute_name",
+          path: where,
+          message: `attribute title "${title}" is the name of a JavaScript object member; choose another title`,
+        });
+      }
       if (columns.has(id)) {
         issues.push({ code: "invalid_gexf", path: where, message: `attribute id "${id}" is declared twice` });
         continue;
@@ -158,6 +168,13 @@ export function checkGexfDocument(document: XmlDocument): { issues: ValidationIs
         path: `${place}.id`,
         message: `a node has no id (${xmlPlace(element)})`,
       });
+    } else if (RESERVED_IDS.has(id)) {
+      // graphology keeps a node's neighbours in a plain object, where such a key reaches its prototype.
+      issues.push({
+        code: "reserved_id",
+        path: `${place}.id`,
+        message: `node id "${id}" is the name of a JavaScript object member, which graphology cannot store as a key; choose another id (${xmlPlace(element)})`,
+      });
     } else if (nodeIds.has(id)) {
       issues.push({
         code: "duplicate_id",
@@ -176,7 +193,7 @@ export function checkGexfDocument(document: XmlDocument): { issues: ValidationIs
         issues.push({
           code: "unknown_actor",
           path: `${place}.${end}`,
-          message: `${id === null ? "is missing" : `names node "${id}", which the file does not declare`} (${xmlPlace(element)})`,
+          message: `${id === null ? "is missing" : RESERVED_IDS.has(id) ? `names node "${id}", an id that is refused` : `names node "${id}", which the file does not declare`} (${xmlPlace(element)})`,
         });
       }
     }

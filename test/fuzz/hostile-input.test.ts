@@ -153,6 +153,30 @@ const hostileEcosystemText = fc
       `{"actors":[{"id":"f1","role":"funder","attributes":{${JSON.stringify(key)}:${typeof value === "string" ? value : "1"}}},{"id":${JSON.stringify(id)},"role":"developer","${key}":1}],"ties":[{"source":"f1","target":${JSON.stringify(id)},"kind":"funding","${key}":{"polluted":true}}],"${key}":{"polluted":true}}`,
   );
 
+/** GEXF whose node ids, edge ends and attribute titles may be object member names, otherwise valid. */
+const hostileGexf = fc
+  .tuple(
+    fc.uniqueArray(fc.constantFrom(...DANGEROUS_KEYS, "a", "b", "c"), { minLength: 2, maxLength: 4 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+    fc.constantFrom(...DANGEROUS_KEYS, "region"),
+    fc.constantFrom("string", "liststring"),
+  )
+  .map(
+    ([nodes, edges, title, type]) =>
+      `<gexf version="1.3"><graph><attributes class="node"><attribute id="0" title="role" type="string"/><attribute id="1" title="${title}" type="${type}"/></attributes><nodes>${nodes
+        .map(
+          (id) =>
+            `<node id="${id}"><attvalues><attvalue for="0" value="developer"/><attvalue for="1" value="${id}"/></attvalues></node>`,
+        )
+        .join("")}</nodes><edges>${edges
+        .map(([s, t]) => [
+          nodes[s % nodes.length]!,
+          nodes[(s + 1 + (t % (nodes.length - 1))) % nodes.length]!,
+        ])
+        .map(([source, target]) => `<edge source="${source}" target="${target}" kind="collaboration"/>`)
+        .join("")}</edges></graph></gexf>`,
+  );
+
 function expectNotPolluted(): void {
   const probe: Record<string, unknown> = {};
   expect(probe.polluted).toBeUndefined();
@@ -229,7 +253,7 @@ describe("every reader refuses bad input with its own error", () => {
 
   it("GEXF", () => {
     fc.assert(
-      fc.property(mutated(GEXF_TEXT), (text) => {
+      fc.property(fc.oneof(mutated(GEXF_TEXT), hostileGexf), (text) => {
         expectCleanOutcome(() => fromGexf(text));
         expectNotPolluted();
       }),
@@ -276,7 +300,7 @@ describe("the CLI on bad input", () => {
     mutated(JSON_TEXT).map((text) => ({ name: "in.json", text })),
     hostileEcosystemText.map((text) => ({ name: "in.json", text })),
     mutated(KUMU_TEXT).map((text) => ({ name: "in.kumu.json", text })),
-    mutated(GEXF_TEXT).map((text) => ({ name: "in.gexf", text })),
+    fc.oneof(mutated(GEXF_TEXT), hostileGexf).map((text) => ({ name: "in.gexf", text })),
     mutated(AFFILIATIONS_TEXT).map((text) => ({ name: "in.json", text })),
     fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ name: "in.json", text: bytes })),
   );

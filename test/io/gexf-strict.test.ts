@@ -89,6 +89,27 @@ describe("fromGexf reads typed values strictly", () => {
     expect(issues[0]!.message).toBe('duplicate node id "a", also nodes[0] (line 9, column 7)');
   });
 
+  it("refuses node ids and attribute titles named like object members before graphology sees them", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      const columns = `${ROLE}\n      <attribute id="1" title="${name}" type="string"/>`;
+      const nodes = [
+        `      <node id="${name}"><attvalues><attvalue for="0" value="developer"/></attvalues></node>`,
+        '      <node id="b"><attvalues><attvalue for="0" value="funder"/><attvalue for="1" value="x"/></attvalues></node>',
+      ].join("\n");
+      const issues = thrownIssues(() =>
+        fromGexf(gexf(columns, nodes, `      <edge source="b" target="${name}" kind="funding"/>`)),
+      );
+      expect(issues.map((issue) => issue.code)).toEqual([
+        "invalid_attribute_name",
+        "reserved_id",
+        "unknown_actor",
+      ]);
+      // graphology keeps neighbours in plain objects: an edge to "__proto__" used to reach Object.prototype.
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      expect(({} as Record<string, unknown>).previous).toBeUndefined();
+    }
+  });
+
   it("reports malformed XML at its line and column, writing nothing to the console", () => {
     const warn = vi.spyOn(console, "warn");
     const error = vi.spyOn(console, "error");
