@@ -10,6 +10,7 @@ import type { ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
 import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
 import { buildChecked, isPlainObject, splitDocumentPath, splitFirstKey } from "./issues.js";
+import { attributeNameOfField, escapedFields } from "./kumu-fields.js";
 import {
   attributeCells,
   cellPath,
@@ -356,38 +357,6 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
     documentMapper(conversion, place, rolesPlace),
     "Kumu blueprint",
   );
-}
-
-/**
- * The prefix of an element field (or sheet column) holding an attribute whose own name Kumu reserves
- * (`id`, `_id`, `label`, `type`, in any letter case) or that itself starts with the prefix:
- * `attribute:type` holds the attribute `type`. Readers remove it; writers add it.
- */
-const ESCAPED_FIELD = "attribute:";
-
-function fieldNameOfAttribute(name: string, reserved: ReadonlySet<string>): string {
-  const lower = name.toLowerCase();
-  return reserved.has(lower) || lower.startsWith(ESCAPED_FIELD) ? ESCAPED_FIELD + name : name;
-}
-
-function attributeNameOfField(field: string): string {
-  return field.toLowerCase().startsWith(ESCAPED_FIELD) ? field.slice(ESCAPED_FIELD.length) : field;
-}
-
-/** The attributes as element fields, reserved names escaped (own properties only, `__proto__` included). */
-function escapedFields(
-  attributes: Readonly<Record<string, AttributeValue>> | undefined,
-  reserved: ReadonlySet<string>,
-  into: Record<string, unknown>,
-): void {
-  for (const [key, value] of Object.entries(attributes ?? {})) {
-    Object.defineProperty(into, fieldNameOfAttribute(key, reserved), {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
 }
 
 /**
