@@ -44,13 +44,17 @@ interface ExportEdge {
  * empty label (`@label`). Edges are ties: the edge `type` is the tie's direction, the GEXF `kind` the
  * tie kind, the GEXF `weight` the weight (absent when the tie has none), and the columns `directed`
  * (only where the tie sets it), `amount`, `since`, `until`. The name, description and declared roles
- * are JSON in the `<meta>` element `ecoweave`; the description is also written as `<description>`.
+ * are JSON in the `<meta>` element `ecoweave`; the description is also written as `<description>`
+ * unless it holds a control character. Labels and values holding a character XML 1.0 forbids, or
+ * any C0 control, use the JSON forms, so the output is well-formed whatever the data hold.
  * Time complexity: O(n · a + m).
  *
  * Format: https://gexf.net/schema.html (GEXF 1.3).
  *
  * @param eco - the ecosystem (not modified).
  * @returns the GEXF text.
+ * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
+ * name holds a control character or one XML 1.0 forbids (it has no JSON form to go through).
  * @example
  * toGexf(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @see {@link fromGexf}
@@ -107,7 +111,14 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  * `role` and whose edges carry a `kind`.
  *
  * @remarks
- * Parsed by graphology-gexf's `parse` (GEXF 1.2 and 1.3; undeclared attributes refused). A node is
+ * Parsed by @xmldom/xmldom (each complaint an issue at `line L, column C`, nothing on the console),
+ * checked (see below), then read by graphology-gexf's `parse` (GEXF 1.2 and 1.3). Checked first:
+ * declared attributes are named by their `title` whatever their id; typed values as CSV cells are
+ * (`boolean`: `true`, `false`, `1`, `0` as in `xsd:boolean`, so `yes` is an error and never `false`;
+ * `byte`/`short`/`integer`/`long`: whole numbers; `float`/`double` and edge weights: finite numbers);
+ * values of undeclared attributes, duplicate node ids, edges to undeclared nodes, duplicate edge ids,
+ * and node ids or titles naming an `Object.prototype` member are errors with the element's line and
+ * column. A node is
  * an actor: its id, its `label`, its `role` column, and every other column as an attribute (Gephi's
  * viz colour, size and position included, as `color`, `size`, `x`, `y`, `z`); `@json:` columns as in
  * {@link toGexf}. An edge is a tie: its `kind` (GEXF edge kind, or a `kind` column), `weight`,

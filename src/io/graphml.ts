@@ -45,6 +45,9 @@ function cell(value: AttributeValue): string {
  *
  * @param eco - the ecosystem (not modified).
  * @returns the GraphML text.
+ * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
+ * name holds a control character or one XML 1.0 forbids; labels and values holding one use the JSON
+ * forms of {@link toGexf}.
  * @example
  * toGraphml(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @category Import and export
