@@ -14,16 +14,19 @@ export async function runInProcess(
 ): Promise<InProcessRun> {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
+  // A variable, not a literal, so fields other branches add to CliIo (e.g. `today`) pass either way.
+  const io = {
+    stdout: (text: string) => {
       stdout += text;
     },
-    stderr: (text) => {
+    stderr: (text: string) => {
       stderr += text;
     },
     stderrIsTty: tty,
     color: tty,
     cwd,
-  });
+    today: "2026-12-07",
+  };
+  const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
