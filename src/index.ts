@@ -28,6 +28,8 @@ export {
   FROM_CSV_DEFAULTS,
   type FromCsvOptions,
   fromCsv,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
   toCsv,
 } from "./io/csv.js";
 export { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";

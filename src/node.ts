@@ -4,10 +4,12 @@
  *
  * @packageDocumentation
  */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmod, copyFile, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { decodeUtf8 } from "./internal/utf8.js";
 import { fromAffiliations } from "./io/affiliations.js";
-import { fromCsv, toCsv } from "./io/csv.js";
+import { fromCsv, type SpreadsheetOptions, toCsv } from "./io/csv.js";
 import { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
 import { fromGexf, toGexf } from "./io/gexf.js";
 import { toGraphml } from "./io/graphml.js";
@@ -17,6 +19,7 @@ import { createEcosystem, type Ecosystem } from "./model/ecosystem.js";
 import { EcosystemValidationError, EcoweaveError } from "./model/errors.js";
 import { parseScenario, type Scenario } from "./scenario/scenario-schema.js";
 
+export type { SpreadsheetOptions } from "./io/csv.js";
 export type { EcosystemFileFormat } from "./io/format.js";
 
 /** Options of {@link readEcosystemFile}. */
@@ -56,12 +59,30 @@ function fileError(action: string, path: string, error: unknown): EcoweaveError 
   return new EcoweaveError("file_unreadable", `${action}: cannot read ${path} (${reason})`);
 }
 
+/**
+ * Reads a file as UTF-8, refusing (as a validation error of the file, at line and column) any byte
+ * that is not UTF-8 instead of silently turning it into U+FFFD.
+ */
 async function readText(path: string, action = "readEcosystemFile"): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     throw fileError(action, path, error);
   }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const { line, column, byte } = decoded.error;
+  throw new EcosystemValidationError(
+    [
+      {
+        code: "invalid_utf8",
+        path: `line ${line}, column ${column}`,
+        message: `byte 0x${byte.toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`,
+      },
+    ],
+    `file ${path}`,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -223,16 +244,126 @@ async function isExistingDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function writeText(path: string, text: string): Promise<void> {
+function writeFailure(action: string, path: string, error: unknown): EcoweaveError {
+  if (error instanceof EcoweaveError) return error;
+  const code = errorCode(error);
+  const reason =
+    code === "EACCES" || code === "EPERM"
+      ? "permission denied"
+      : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
+        ? "is a directory"
+        : code === "ENOENT" || code === "ENOTDIR"
+          ? "its folder does not exist"
+          : (code ?? "unknown error").toLowerCase();
+  return new EcoweaveError("file_unwritable", `${action}: cannot write ${path} (${reason})`);
+}
+
+async function removeQuietly(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined);
+}
+
+/** Options of {@link writeTextFiles}. */
+export interface WriteTextFilesOptions {
+  /**
+   * The name error messages start with.
+   * @defaultValue `"writeTextFiles"`
+   */
+  action?: string;
+  /**
+   * Whether missing folders are created (they stay when the write then fails).
+   * @defaultValue `false`: a missing folder is an error
+   */
+  createFolders?: boolean;
+}
+
+/** One file for {@link writeTextFiles}: where, and what. */
+export interface TextFile {
+  readonly path: string;
+  /** The text, or `null` to remove the file if it exists (a table the new set no longer has). */
+  readonly text: string | null;
+}
+
+/**
+ * Writes one or more text files (UTF-8) all or nothing: either every file holds its new text, or
+ * every existing file is byte-identical to before and no new file is left behind.
+ *
+ * @remarks
+ * Each text is first written to a temporary file in its target's folder (`.<name>.<random>.tmp`,
+ * so the final rename never crosses file systems), and only when all are written are they renamed
+ * over their targets. Renaming is atomic per file on POSIX; for several files each existing target
+ * is first copied to a backup beside it, and if a later rename fails the earlier targets are put
+ * back from their backups (or removed when they did not exist). A file with `text: null` is removed
+ * in the same way (backed up first, put back if a later step fails). Temporary files and backups are
+ * removed in every case. An existing target keeps its permission bits. Time complexity: O(total size).
+ *
+ * @param files - the files, renamed in this order.
+ * @param options - `action` (error messages), `createFolders`.
+ * @throws {@link EcoweaveError} `file_unwritable` naming the file that could not be written and why
+ * (`permission denied`, `is a directory`, or the system's code).
+ * @example
+ * await writeTextFiles([{ path: "out/actors.csv", text: a }, { path: "out/ties.csv", text: t }]);
+ * @category Files
+ */
+export async function writeTextFiles(
+  files: readonly TextFile[],
+  options: WriteTextFilesOptions = {},
+): Promise<void> {
+  const action = options.action ?? "writeTextFiles";
+  const staged: {
+    target: string;
+    temporary: string;
+    backup: string | undefined;
+    existed: boolean;
+    remove: boolean;
+  }[] = [];
+  const cleanUp = async (): Promise<void> => {
+    for (const file of staged) {
+      await removeQuietly(file.temporary);
+      if (file.backup !== undefined) await removeQuietly(file.backup);
+    }
+  };
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, "utf8");
-  } catch (error) {
-    const code = errorCode(error);
-    throw new EcoweaveError(
-      "file_unwritable",
-      `writeEcosystemFile: cannot write ${path} (${code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? "unknown error").toLowerCase()})`,
-    );
+    for (const { path, text } of files) {
+      const suffix = `${randomBytes(6).toString("hex")}.tmp`;
+      const temporary = join(dirname(path), `.${basename(path)}.${suffix}`);
+      // A directory (or anything but a file) in the way fails at its rename, which puts back the
+      // files renamed before it.
+      const info = await stat(path).catch(() => undefined);
+      const mode = info?.isFile() === true ? info.mode & 0o777 : undefined;
+      const existed = mode !== undefined;
+      if (text === null && !existed) continue;
+      const backup =
+        existed && (files.length > 1 || text === null)
+          ? join(dirname(path), `.${basename(path)}.${suffix}.bak`)
+          : undefined;
+      try {
+        if (options.createFolders === true) await mkdir(dirname(path), { recursive: true });
+        staged.push({ target: path, temporary, backup, existed, remove: text === null });
+        if (text !== null) {
+          await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
+          if (mode !== undefined) await chmod(temporary, mode);
+        }
+        if (backup !== undefined) await copyFile(path, backup);
+      } catch (error) {
+        throw writeFailure(action, path, error);
+      }
+    }
+    const renamed: typeof staged = [];
+    for (const file of staged) {
+      try {
+        if (file.remove) await unlink(file.target);
+        else await rename(file.temporary, file.target);
+        renamed.push(file);
+      } catch (error) {
+        for (const done of renamed) {
+          if (done.backup !== undefined) await rename(done.backup, done.target).catch(() => undefined);
+          else if (!done.existed) await removeQuietly(done.target);
+        }
+        throw writeFailure(action, file.target, error);
+      }
+    }
+  } finally {
+    await cleanUp();
   }
 }
 
@@ -266,12 +397,18 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
  * `.kumu.json` → Kumu blueprint; other `.json` → ecosystem document; `.gexf` → GEXF; `.graphml` →
  * GraphML; `…actors.csv` → the CSV pair beside it (`…ties.csv`, and `…roles.csv` when roles are
  * declared); `elements.csv` → the Kumu sheets (`elements.csv`, `connections.csv`); a path ending in
- * `/` or naming an existing directory → `actors.csv`, `ties.csv` (and `roles.csv`) in it. Missing
+ * `/` or naming an existing directory → `actors.csv`, `ties.csv` (and `roles.csv`) in it; a
+ * `roles.csv` left beside the pair by an earlier write is removed when the ecosystem declares no
+ * roles, since it would be read back as this one's. Missing
  * directories are created; existing files are replaced. The CSV and sheet forms hold no name or
- * description (see `toCsv`). Time complexity: that of the writer.
+ * description (see `toCsv`). The CSV and sheet forms are spreadsheet-safe unless
+ * `spreadsheetSafe: false` (see `toCsv`). Every file is written all or nothing (see
+ * {@link writeTextFiles}): when one of a pair fails, no existing file has changed.
+ * Time complexity: that of the writer.
  *
  * @param eco - the ecosystem (not modified).
  * @param path - where to write.
+ * @param options - `spreadsheetSafe` for the CSV and sheet forms (default `true`).
  * @returns the paths written, in order.
  * @throws {@link EcoweaveError} `file_format_unknown` for a name announcing no format,
  * `file_unwritable` when a file cannot be written.
@@ -280,42 +417,46 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
  * @see {@link readEcosystemFile}
  * @category Files
  */
-export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<string[]> {
+export async function writeEcosystemFile(
+  eco: Ecosystem,
+  path: string,
+  options: SpreadsheetOptions = {},
+): Promise<string[]> {
   const directory = path.endsWith("/") || path.endsWith("\\") || (await isExistingDirectory(path));
   const format = directory ? "csv" : formatFromFileName(path);
-  const written: string[] = [];
-  const put = async (file: string, text: string): Promise<void> => {
-    await writeText(file, text);
-    written.push(file);
+  const files: TextFile[] = [];
+  const put = (file: string, text: string): void => {
+    files.push({ path: file, text });
   };
   switch (format) {
     case "ecosystem-json":
-      await put(path, stringifyEcosystem(eco));
+      put(path, stringifyEcosystem(eco));
       break;
     case "kumu-json":
-      await put(path, `${JSON.stringify(toKumu(eco), null, 2)}\n`);
+      put(path, `${JSON.stringify(toKumu(eco), null, 2)}\n`);
       break;
     case "gexf":
-      await put(path, toGexf(eco));
+      put(path, toGexf(eco));
       break;
     case "graphml":
-      await put(path, toGraphml(eco));
+      put(path, toGraphml(eco));
       break;
     case "csv": {
       const [actors, ties, roles] = directory
         ? ["actors.csv", "ties.csv", "roles.csv"].map((name) => join(path, name))
         : csvSiblings(path, ["actors.csv", "ties.csv", "roles.csv"]);
-      const tables = toCsv(eco);
-      await put(actors!, tables.actors);
-      await put(ties!, tables.ties);
-      if (tables.roles !== undefined) await put(roles!, tables.roles);
+      const tables = toCsv(eco, options);
+      put(actors!, tables.actors);
+      put(ties!, tables.ties);
+      // A roles.csv left from an earlier write would be read back as this ecosystem's roles.
+      files.push({ path: roles!, text: tables.roles ?? null });
       break;
     }
     case "kumu-sheets": {
       const [elements, connections] = csvSiblings(path, ["elements.csv", "connections.csv"]);
-      const sheets = toKumuSheets(eco);
-      await put(elements!, sheets.elements);
-      await put(connections!, sheets.connections);
+      const sheets = toKumuSheets(eco, options);
+      put(elements!, sheets.elements);
+      put(connections!, sheets.connections);
       break;
     }
     default:
@@ -324,5 +465,6 @@ export async function writeEcosystemFile(eco: Ecosystem, path: string): Promise<
         `writeEcosystemFile: cannot tell the format for ${path}; use .json, .kumu.json, .gexf, .graphml, actors.csv, elements.csv or a directory`,
       );
   }
-  return written;
+  await writeTextFiles(files, { action: "writeEcosystemFile", createFolders: true });
+  return files.filter((file) => file.text !== null).map((file) => file.path);
 }

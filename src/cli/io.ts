@@ -1,3 +1,5 @@
+import { escapeControl } from "../internal/escape-control.js";
+
 /** The CLI's streams and environment, passed in so commands can be tested without a process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -12,4 +14,24 @@ export interface CliIo {
    * the library never reads the clock and a test can fix it.
    */
   readonly today: string;
+  /**
+   * Standard error without escaping, for the CLI's own styling of its own words (progress is dimmed);
+   * never for text that comes from data. Set by {@link terminalSafe}.
+   */
+  readonly styledStderr?: (text: string) => void;
+}
+
+/**
+ * The streams with every control character of what is written shown as a visible `\uXXXX` escape
+ * (see `escapeControl`): a label or id holding an escape sequence or a bidi override cannot retitle
+ * the terminal, clear the screen or reorder what is read. JSON output stays valid, since these are
+ * JSON's own escapes and JSON text has control characters only inside strings.
+ */
+export function terminalSafe(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(escapeControl(text)),
+    stderr: (text) => io.stderr(escapeControl(text)),
+    styledStderr: io.styledStderr ?? io.stderr,
+  };
 }

@@ -1,5 +1,6 @@
 /** The `ecoweave` executable: runs the CLI on the process's arguments and exits with its code. */
 import process from "node:process";
+import { escapeControl } from "../internal/escape-control.js";
 import { runCli } from "./run.js";
 
 const color = process.env.NO_COLOR === undefined && process.stderr.isTTY === true;
@@ -23,7 +24,7 @@ runCli(process.argv.slice(2), {
   },
   (error: unknown) => {
     process.stderr.write(
-      `ecoweave: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+      `ecoweave: unexpected failure: ${escapeControl(error instanceof Error ? error.message : String(error))}\n`,
     );
     process.exitCode = 1;
   },

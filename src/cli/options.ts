@@ -1,10 +1,9 @@
 /** Option parsing shared by the analysis commands: view options, seed, top, output. */
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError } from "../model/errors.js";
 import type { ViewOptions } from "../model/view.js";
-import { readEcosystemFile } from "../node.js";
+import { readEcosystemFile, writeTextFiles } from "../node.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -74,13 +73,16 @@ export function choiceOption<T extends string>(
   return raw as T;
 }
 
-/** Writes a text file for a command, as an `EcoweaveError` (`file_unwritable`) when it cannot. */
+/**
+ * Writes a text file for a command all or nothing (see `writeTextFiles`): a failed run leaves any
+ * existing file unchanged. Fails as an `EcoweaveError` (`file_unwritable`) naming `shown`.
+ */
 export async function writeTextFile(path: string, text: string, shown: string): Promise<void> {
   try {
-    await writeFile(path, text, "utf8");
+    await writeTextFiles([{ path, text }], { action: "ecoweave" });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new EcoweaveError("file_unwritable", `cannot write ${shown}: ${reason}`);
+    const reason = error instanceof Error ? (/\(([^()]*)\)$/.exec(error.message)?.[1] ?? error.message) : "";
+    throw new EcoweaveError("file_unwritable", `cannot write ${shown} (${reason})`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { escapeControl } from "../internal/escape-control.js";
 import type { AnalyzeProgress } from "../report/analyze-ecosystem.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
@@ -13,7 +14,8 @@ export function progressReporter(
   if (values.quiet === true || !io.stderrIsTty) return undefined;
   return ({ phase, done, total }) => {
     const label = phase === "complete" ? "done" : phase;
-    const text = `[${Math.min(done + 1, total)}/${total}] ${label}`;
-    io.stderr(io.color ? `\u001b[2m${text}\u001b[22m\n` : `${text}\n`);
+    const text = escapeControl(`[${Math.min(done + 1, total)}/${total}] ${label}`, { lineBreaks: false });
+    const write = io.styledStderr ?? io.stderr;
+    write(io.color ? `\u001b[2m${text}\u001b[22m\n` : `${text}\n`);
   };
 }

@@ -38,11 +38,35 @@ npx ecoweave convert map.kumu.json ecosystem.json
 | --- | --- |
 | 0 | success |
 | 2 | invalid input or usage: a file that does not validate (every problem is listed with its JSON path, or file, row and column for CSV), a missing or unreadable file, an unknown command or option, a bad option value |
-| 1 | anything else |
+| 1 | anything else (a bug: please report it with \`--debug\` output) |
+
+Each kind of bad input, and what the command says (exit 2 unless noted):
+
+| input | message |
+| --- | --- |
+| a document that does not validate | \`ecoweave: invalid file <path>, N problems:\` then one line per problem, \`  ties[12].target: unknown actor "x9"\` |
+| JSON that does not parse | \`(document): not valid JSON at line 2, column 13: expected ',' or '}' after property value\` |
+| a CSV or Kumu sheet cell | \`actors.csv:row 2:founded:number: "12 €" is not a finite number\` |
+| malformed GEXF | \`invalid GEXF\`, each XML complaint at \`line 3, column 17: not well-formed XML: …\` (nothing else on standard error) |
+| a GEXF value of the wrong type | \`nodes[2].active: "yes" is not a GEXF boolean (true, false, 1 or 0) (line 9, column 5)\` |
+| a GEXF edge to a missing node, a duplicate node | \`edges[0].target: names node "b", which the file does not declare (line …)\`, \`nodes[1].id: duplicate node id "a", also nodes[0] (line …)\` |
+| a Kumu connection naming a label two elements carry | \`connections[0].from: label "Fund" is carried by 2 elements (ids "x1", "x2"); name one by its id\` |
+| a file that is not UTF-8 | \`invalid file <path>, 1 problem: line 2, column 12: byte 0xe4 is not UTF-8; save the file as UTF-8\` |
+| a missing file | \`ecoweave: readEcosystemFile: file not found: <path>\` |
+| an output that cannot be written | \`cannot write <path> (permission denied)\` or \`(is a directory)\`; nothing is changed: every file, and both files of a CSV pair or Kumu sheets, is written to a temporary file beside it and renamed only when all are written, so an existing file keeps its bytes |
+| an id, role, kind or attribute name GEXF or GraphML cannot carry | \`toGexf: cannot write actor id "a\\u0001" (a control character or one XML 1.0 forbids)\` |
+| an unknown command or option, a bad option value | \`ecoweave: --top must be a whole number ≥ 1, got "x"\` then \`Run "ecoweave --help" for usage.\` |
 
 Errors are one paragraph on standard error, never a stack trace unless \`--debug\` is given. Progress of
 long work (\`analyze\`, \`demo\`) goes to standard error only when it is a terminal; \`--quiet\` silences it.
 Output has no colour when \`NO_COLOR\` is set or standard error is not a terminal.
+
+Text from the data never drives the terminal: in everything written to standard output and standard
+error (results, Markdown, JSON, error messages, progress), control characters (C0 other than tab and
+line feed, DEL, C1, hence every escape sequence) and the Unicode bidirectional controls are written
+as visible escapes such as \`\\u001b\` (JSON output stays valid and reads back equal). Markdown
+reports escape them too, in files as well. CSV and Kumu sheets are written spreadsheet-safe (see
+\`convert\` and [formats](formats.md#spreadsheet-safe-cells)).
 
 Global options: \`-h, --help\` (also after a command), \`--version\`, \`--debug\`, \`-q, --quiet\`.
 

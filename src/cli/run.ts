@@ -8,7 +8,7 @@ import { maxOf } from "../internal/arrays.js";
 import { EcosystemValidationError, EcoweaveError, InvalidOptionError } from "../model/errors.js";
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
-import type { CliIo } from "./io.js";
+import { type CliIo, terminalSafe } from "./io.js";
 import { UsageError } from "./usage-error.js";
 import { VERSION } from "./version.js";
 
@@ -100,9 +100,12 @@ function withAnalysisDate(command: Command, values: OptionValues, io: CliIo): Op
 }
 
 /**
- * Runs the CLI with `argv` (without the node and script paths) and returns the exit code.
+ * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Everything
+ * written to the streams passes through {@link terminalSafe}, so no control character from a file,
+ * an argument or an error reaches the terminal raw.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], streams: CliIo): Promise<number> {
+  const io = terminalSafe(streams);
   const debug = argv.includes("--debug");
   try {
     const [first, ...rest] = argv;

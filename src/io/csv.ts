@@ -16,9 +16,13 @@ import {
   parseTable,
   planAttributeColumns,
   readAttributeCells,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
   type Table,
   writeTable,
 } from "./table.js";
+
+export { SPREADSHEET_DEFAULTS, type SpreadsheetOptions } from "./table.js";
 
 /** The texts of a CSV pair (and optional roles table), as read by {@link fromCsv}. */
 export interface CsvInput {
@@ -276,7 +280,10 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
  * as in {@link fromCsv}: `themes[]` for lists, `founded:number`, `note:json` for an empty text or a
  * list a `|`-separated cell cannot hold), in the order first met. `ties.csv` holds all eight tie
  * columns. `roles.csv` is written only when roles are declared. Cells are quoted where needed;
- * lines end with CRLF (RFC 4180).
+ * lines end with CRLF (RFC 4180). Spreadsheet-safe by default: a cell that starts with `=`, `+`, `-`,
+ * `@`, tab or carriage return and is not a plain number is written with a leading `'`, so a
+ * spreadsheet shows it as text instead of running it (OWASP "CSV Injection"); {@link fromCsv} keeps
+ * the `'`, so such a cell does not read back equal unless written with `spreadsheetSafe: false`.
  * Lossless except that an empty label (`label: ""`) and an empty attribute object (`attributes: {}`)
  * cannot be told from none and read back absent. The name and description are returned beside the tables, since no table holds them.
  * Time complexity: O(n · a + m) for n actors with a attribute columns and m ties.
@@ -284,13 +291,15 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
  * Format: https://www.rfc-editor.org/rfc/rfc4180 (CSV) and docs/formats.md (the columns).
  *
  * @param eco - the ecosystem (not modified).
+ * @param options - `spreadsheetSafe` (default `true`).
  * @returns the table texts, and the name and description.
  * @example
  * toCsv(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).actors; // "id,label,role\r\nf1,,funder\r\n"
  * @see {@link fromCsv}
  * @category Import and export
  */
-export function toCsv(eco: Ecosystem): CsvOutput {
+export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutput {
+  const safe = options.spreadsheetSafe ?? SPREADSHEET_DEFAULTS.spreadsheetSafe;
   const data = toEcosystemData(eco);
   const columns = planAttributeColumns(
     data.actors.map((actor) => actor.attributes),
@@ -304,6 +313,7 @@ export function toCsv(eco: Ecosystem): CsvOutput {
       actor.role,
       ...attributeCells(actor.attributes, columns),
     ]),
+    safe,
   );
   const optionalNumber = (value: number | undefined): string =>
     value === undefined ? "" : formatNumber(value);
@@ -319,6 +329,7 @@ export function toCsv(eco: Ecosystem): CsvOutput {
       tie.since ?? "",
       tie.until ?? "",
     ]),
+    safe,
   );
   const output: CsvOutput = { actors, ties };
   if (data.roles !== undefined) {
@@ -329,6 +340,7 @@ export function toCsv(eco: Ecosystem): CsvOutput {
         role.label ?? "",
         role.needs === undefined ? "" : formatListCell(role.needs),
       ]),
+      safe,
     );
   }
   if (data.name !== undefined) output.name = data.name;

@@ -10,8 +10,16 @@ import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue, EcosystemData } from "../model/schema.js";
+import { checkGexfDocument } from "./gexf-document.js";
 import { buildChecked, isPlainObject, splitDocumentPath } from "./issues.js";
-import { documentMeta, flattenActors, unflattenActor } from "./xml-columns.js";
+import {
+  checkXmlNames,
+  documentMeta,
+  flattenActors,
+  hasNonXmlCharacter,
+  unflattenActor,
+} from "./xml-columns.js";
+import { parseXml } from "./xml-document.js";
 
 interface ExportNode {
   label?: string;
@@ -36,13 +44,17 @@ interface ExportEdge {
  * empty label (`@label`). Edges are ties: the edge `type` is the tie's direction, the GEXF `kind` the
  * tie kind, the GEXF `weight` the weight (absent when the tie has none), and the columns `directed`
  * (only where the tie sets it), `amount`, `since`, `until`. The name, description and declared roles
- * are JSON in the `<meta>` element `ecoweave`; the description is also written as `<description>`.
+ * are JSON in the `<meta>` element `ecoweave`; the description is also written as `<description>`
+ * unless it holds a control character. Labels and values holding a character XML 1.0 forbids, or
+ * any C0 control, use the JSON forms, so the output is well-formed whatever the data hold.
  * Time complexity: O(n · a + m).
  *
  * Format: https://gexf.net/schema.html (GEXF 1.3).
  *
  * @param eco - the ecosystem (not modified).
  * @returns the GEXF text.
+ * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
+ * name holds a control character or one XML 1.0 forbids (it has no JSON form to go through).
  * @example
  * toGexf(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @see {@link fromGexf}
@@ -50,9 +62,14 @@ interface ExportEdge {
  */
 export function toGexf(eco: Ecosystem): string {
   const data = toEcosystemData(eco);
+  checkXmlNames(data, "toGexf");
   const graph = new MultiGraph<ExportNode, ExportEdge, Record<string, string>>({ type: "mixed" });
   const meta = documentMeta(data);
-  if (data.description !== undefined && data.description.trim() !== "")
+  if (
+    data.description !== undefined &&
+    data.description.trim() !== "" &&
+    !hasNonXmlCharacter(data.description)
+  )
     graph.setAttribute("description", data.description);
   if (meta !== undefined) graph.setAttribute("ecoweave", meta);
   for (const actor of flattenActors(data.actors, true).actors) {
@@ -94,7 +111,14 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  * `role` and whose edges carry a `kind`.
  *
  * @remarks
- * Parsed by graphology-gexf's `parse` (GEXF 1.2 and 1.3; undeclared attributes refused). A node is
+ * Parsed by @xmldom/xmldom (each complaint an issue at `line L, column C`, nothing on the console),
+ * checked (see below), then read by graphology-gexf's `parse` (GEXF 1.2 and 1.3). Checked first:
+ * declared attributes are named by their `title` whatever their id; typed values as CSV cells are
+ * (`boolean`: `true`, `false`, `1`, `0` as in `xsd:boolean`, so `yes` is an error and never `false`;
+ * `byte`/`short`/`integer`/`long`: whole numbers; `float`/`double` and edge weights: finite numbers);
+ * values of undeclared attributes, duplicate node ids, edges to undeclared nodes, duplicate edge ids,
+ * and node ids or titles naming an `Object.prototype` member are errors with the element's line and
+ * column. A node is
  * an actor: its id, its `label`, its `role` column, and every other column as an attribute (Gephi's
  * viz colour, size and position included, as `color`, `size`, `x`, `y`, `z`); `@json:` columns as in
  * {@link toGexf}. An edge is a tie: its `kind` (GEXF edge kind, or a `kind` column), `weight`,
@@ -121,21 +145,28 @@ export function fromGexf(text: string): Ecosystem {
   };
   if (!/<gexf[\s>]/.test(text) || !/<graph[\s>/]/.test(text))
     fail("not a GEXF document: no <gexf> and <graph> elements");
+  const document = parseXml(text, "GEXF");
+  const checked = checkGexfDocument(document);
+  if (checked.issues.length > 0) throw new EcosystemValidationError(checked.issues, "GEXF");
   let graph: ReturnType<typeof parse> | undefined;
   try {
-    graph = parse(MultiGraph, text, { allowUndeclaredAttributes: false });
+    // graphology-gexf's types ask for a DOM Document; xmldom's is the one it uses itself.
+    graph = parse(MultiGraph, document as unknown as Parameters<typeof parse>[1], {
+      allowUndeclaredAttributes: false,
+    });
   } catch (error) {
     const raw = (error instanceof Error ? error.message : String(error)).replace(
       /^graphology-gexf\/parser: /,
       "",
     );
-    fail(
-      /inexisting node/.test(raw)
-        ? "an edge names a node the file does not declare"
-        : `not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`,
-    );
+    fail(`not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`);
   }
   if (graph === undefined) return fail("not a readable GEXF document");
+  const titled = (attributes: Readonly<Record<string, unknown>>, titles: ReadonlyMap<string, string>) => {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [key, value] of Object.entries(attributes)) out[titles.get(key) ?? key] = value;
+    return out;
+  };
   const issues: ValidationIssue[] = [];
   const data: EcosystemData = { actors: [], ties: [] };
   const graphAttributes = graph.getAttributes();
@@ -157,13 +188,18 @@ export function fromGexf(text: string): Ecosystem {
   let nodeIndex = 0;
   graph.forEachNode((id, attributes) => {
     data.actors.push(
-      unflattenActor(id, attributes, `nodes[${nodeIndex++}]`, issues) as EcosystemData["actors"][number],
+      unflattenActor(
+        id,
+        titled(attributes, checked.titles.node),
+        `nodes[${nodeIndex++}]`,
+        issues,
+      ) as EcosystemData["actors"][number],
     );
   });
   let edgeIndex = 0;
   graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
     const tie: Record<string, unknown> = { source, target };
-    for (const [key, value] of Object.entries(attributes)) {
+    for (const [key, value] of Object.entries(titled(attributes, checked.titles.edge))) {
       if (EDGE_FIELDS.has(key)) tie[key] = value;
       else {
         issues.push({

@@ -6,7 +6,7 @@
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue } from "../model/schema.js";
-import { documentMeta, flattenActors } from "./xml-columns.js";
+import { checkXmlNames, documentMeta, flattenActors } from "./xml-columns.js";
 
 /** Escapes text for XML content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
@@ -45,12 +45,16 @@ function cell(value: AttributeValue): string {
  *
  * @param eco - the ecosystem (not modified).
  * @returns the GraphML text.
+ * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
+ * name holds a control character or one XML 1.0 forbids; labels and values holding one use the JSON
+ * forms of {@link toGexf}.
  * @example
  * toGraphml(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @category Import and export
  */
 export function toGraphml(eco: Ecosystem): string {
   const data = toEcosystemData(eco);
+  checkXmlNames(data, "toGraphml");
   const flat = flattenActors(data.actors, false);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -10,7 +10,8 @@ import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
 import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
-import { buildChecked, isPlainObject, notRepresentable, splitDocumentPath, splitFirstKey } from "./issues.js";
+import { buildChecked, isPlainObject, splitDocumentPath, splitFirstKey } from "./issues.js";
+import { attributeNameOfField, escapedFields } from "./kumu-fields.js";
 import {
   attributeCells,
   cellPath,
@@ -19,6 +20,8 @@ import {
   parseTable,
   planAttributeColumns,
   readAttributeCells,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
   type Table,
   writeTable,
 } from "./table.js";
@@ -140,8 +143,8 @@ function convert(
   const resolveRole = roleResolver(roles, options.roleMap ?? FROM_KUMU_DEFAULTS.roleMap);
   const idFields: string[] = [];
   const ids = new Set<string>();
-  const labelCounts = new Map<string, number>();
-  const labelIds = new Map<string, string>();
+  /** Per label, the ids of the elements that carry it (several: a connection naming it is ambiguous). */
+  const labelIds = new Map<string, string[]>();
 
   elements.forEach((element, index) => {
     if (!isPlainObject(element)) {
@@ -169,8 +172,11 @@ function convert(
     }
     if (typeof label === "string" && label !== "") {
       if (label !== id) actor.label = label;
-      labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
-      if (typeof id === "string") labelIds.set(label, id);
+      if (typeof id === "string") {
+        const carriers = labelIds.get(label);
+        if (carriers === undefined) labelIds.set(label, [id]);
+        else carriers.push(id);
+      }
     }
     const type = element.type;
     if (type === undefined || type === "") {
@@ -199,16 +205,30 @@ function convert(
     let count = 0;
     for (const [key, value] of Object.entries(element)) {
       if (ELEMENT_CORE.has(key)) continue;
-      Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(attributes, attributeNameOfField(key), {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       count++;
     }
     if (count > 0) actor.attributes = attributes;
     data.actors.push(actor as EcosystemData["actors"][number]);
   });
 
-  const endpoint = (value: unknown): unknown => {
+  const endpoint = (value: unknown, index: number, field: string): unknown => {
     if (typeof value !== "string" || ids.has(value)) return value;
-    return labelCounts.get(value) === 1 ? labelIds.get(value) : value;
+    const carriers = labelIds.get(value);
+    if (carriers === undefined) return value;
+    if (carriers.length === 1) return carriers[0];
+    const shown = carriers.slice(0, 10).map((id) => JSON.stringify(id));
+    issues.push({
+      code: "ambiguous_label",
+      path: place("connections", index, field),
+      message: `label ${JSON.stringify(value)} is carried by ${carriers.length} elements (ids ${shown.join(", ")}${carriers.length > 10 ? ", …" : ""}); name one by its id`,
+    });
+    return value;
   };
   connections.forEach((connection, index) => {
     const tie: Record<string, unknown> = {};
@@ -229,7 +249,7 @@ function convert(
         continue;
       }
       if (key === "direction") continue;
-      tie[field] = key === "from" || key === "to" ? endpoint(value) : value;
+      tie[field] = key === "from" || key === "to" ? endpoint(value, index, key) : value;
     }
     const direction = connection.direction;
     let directed = true; // Kumu draws a connection without a direction as directed
@@ -285,7 +305,9 @@ function documentMapper(conversion: Conversion, place: Placer, rolesPlace: strin
  * is kept unless it equals the id; the element `type` names the role: first `roleMap[type]`, then a
  * role id, then a role id or label in any letter case (`Funder` → `funder`). An element without a
  * type, or of a type naming no role, is an error (each listed). Every other field (`tags`,
- * `description`, custom fields) becomes an attribute of the same name.
+ * `description`, custom fields) becomes an attribute of the same name, except that a field named
+ * `attribute:<name>` (any letter case of the prefix) becomes the attribute `<name>` (how
+ * {@link toKumu} writes attributes named like core fields).
  * Connections become ties: `from`/`to` name element ids (or unique labels), `type` is the tie kind,
  * `strength` the weight, `amount`, `since`, `until` as in ecoweave; `direction` `directed` gives a
  * directed tie, `undirected` and `mutual` an undirected one, and no direction a directed one, as Kumu
@@ -338,24 +360,16 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
   );
 }
 
-function checkKumuNames(data: EcosystemData, reserved: ReadonlySet<string>, writer: string): void {
-  const problems: string[] = [];
-  for (const actor of data.actors) {
-    for (const key of Object.keys(actor.attributes ?? {})) {
-      if (reserved.has(key.toLowerCase()))
-        problems.push(`attribute "${key}" of actor "${actor.id}" (a Kumu core field)`);
-    }
-  }
-  if (problems.length > 0) throw notRepresentable(writer, problems);
-}
-
 /**
  * Writes an ecosystem as a Kumu blueprint that {@link fromKumu} reads back.
  *
  * @remarks
  * Each actor becomes an element `{ id, label, type: role, ...attributes }` (the label is the id when
  * the actor has none); each tie a connection `{ from, to, type: kind, direction, strength?, amount?,
- * since?, until? }` with `direction` always written (`directed` or `undirected`). The name,
+ * since?, until? }` with `direction` always written (`directed` or `undirected`). An attribute whose
+ * name Kumu reserves (`id`, `_id`, `label`, `type`, any letter case) or that starts with `attribute:`
+ * is written as the field `attribute:<name>` (the sample's organisation `type` becomes
+ * `attribute:type`), which {@link fromKumu} reads back as `<name>`. The name,
  * description and declared roles go under a top-level `ecoweave` key. Round trips are lossless except
  * that a label equal to the id reads back absent and a `directed` flag equal to the kind's default
  * reads back absent (the graph is the same).
@@ -365,8 +379,6 @@ function checkKumuNames(data: EcosystemData, reserved: ReadonlySet<string>, writ
  *
  * @param eco - the ecosystem (not modified).
  * @returns the blueprint, ready for `JSON.stringify`.
- * @throws {@link EcoweaveError} `not_representable` when an attribute is named `id`, `_id`, `label`
- * or `type` (in any case), which Kumu reserves.
  * @example
  * toKumu(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements[0]; // { id: "f1", label: "f1", type: "funder" }
  * @see {@link fromKumu}
@@ -374,14 +386,12 @@ function checkKumuNames(data: EcosystemData, reserved: ReadonlySet<string>, writ
  */
 export function toKumu(eco: Ecosystem): KumuBlueprint {
   const data = toEcosystemData(eco);
-  checkKumuNames(data, ELEMENT_CORE, "toKumu");
   const blueprint: KumuBlueprint = {
-    elements: data.actors.map((actor) => ({
-      id: actor.id,
-      label: actor.label ?? actor.id,
-      type: actor.role,
-      ...actor.attributes,
-    })),
+    elements: data.actors.map((actor) => {
+      const element: KumuElement = { id: actor.id, label: actor.label ?? actor.id, type: actor.role };
+      escapedFields(actor.attributes, ELEMENT_CORE, element);
+      return element;
+    }),
     connections: data.ties.map((tie) => {
       const connection: KumuConnection = {
         from: tie.source,
@@ -405,6 +415,8 @@ export function toKumu(eco: Ecosystem): KumuBlueprint {
 }
 
 const SHEET_ELEMENT_CORE = new Set(["id", "label", "type", "tags", "description"]);
+/** Attribute names a sheet column cannot carry bare: `tags` and `description` are read as attributes. */
+const SHEET_ESCAPED = new Set(["id", "_id", "label", "type"]);
 const CONNECTION_HEADERS = [
   "From",
   "To",
@@ -580,22 +592,25 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
  * `Since`, `Until`. Roles, name and description are not in the sheets; keep them beside (pass them to
  * {@link fromKumuSheets} as options). Lossless otherwise, with the two normalisations of
  * {@link toKumu} (a label equal to the id; a `directed` flag equal to the kind's default) and that of
- * {@link toCsv} (an empty label reads back absent).
+ * {@link toCsv} (an empty label reads back absent). Attributes named `id`, `_id`, `label` or `type`
+ * (any letter case) or starting with `attribute:` get an `attribute:` column, as in {@link toKumu}.
+ * Spreadsheet-safe by default, as {@link toCsv}:
+ * cells a spreadsheet could run as a formula get a leading `'`, which reading keeps.
  * Time complexity: O(n · a + m).
  *
  * Format: https://docs.kumu.io/guides/import/import (sheets).
  *
  * @param eco - the ecosystem (not modified).
+ * @param options - `spreadsheetSafe` (default `true`).
  * @returns the two sheets as CSV text.
- * @throws {@link EcoweaveError} `not_representable` when an attribute is named `id`, `label` or `type`.
  * @example
  * toKumuSheets(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements; // "ID,Label,Type\r\nf1,f1,funder\r\n"
  * @see {@link fromKumuSheets}
  * @category Import and export
  */
-export function toKumuSheets(eco: Ecosystem): KumuSheets {
+export function toKumuSheets(eco: Ecosystem, options: SpreadsheetOptions = {}): KumuSheets {
+  const safe = options.spreadsheetSafe ?? SPREADSHEET_DEFAULTS.spreadsheetSafe;
   const data = toEcosystemData(eco);
-  checkKumuNames(data, new Set(["id", "label", "type"]), "toKumuSheets");
   const isTags = (value: AttributeValue | undefined): value is string[] =>
     Array.isArray(value) && value.length > 0 && value.every((item) => item !== "" && !item.includes("|"));
   const isDescription = (value: AttributeValue | undefined): value is string =>
@@ -607,7 +622,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
     const copy: Record<string, AttributeValue> = {};
     for (const [key, value] of Object.entries(actor.attributes)) {
       if ((key === "tags" && isTags(value)) || (key === "description" && isDescription(value))) continue;
-      copy[key] = value;
+      escapedFields({ [key]: value }, SHEET_ESCAPED, copy);
     }
     return copy;
   });
@@ -627,6 +642,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
       appendAll(row, attributeCells(rest[index], columns));
       return row;
     }),
+    safe,
   );
   const connections = writeTable(
     CONNECTION_HEADERS,
@@ -640,6 +656,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
       tie.since ?? "",
       tie.until ?? "",
     ]),
+    safe,
   );
   return { elements, connections };
 }

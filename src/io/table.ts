@@ -92,9 +92,44 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
   return { file, header, rows };
 }
 
-/** Writes a table as CSV text (RFC 4180: quotes where needed, CRLF line ends). */
-export function writeTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => [...row]) }, { newline: "\r\n" })}\r\n`;
+/** Options of the spreadsheet writers (`toCsv`, `toKumuSheets`). */
+export interface SpreadsheetOptions {
+  /**
+   * Whether cells a spreadsheet could run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+   * carriage return, and not a plain number) are written with a leading `'` (OWASP "CSV Injection"
+   * guidance). Reading never removes the `'`: such a cell reads back with it, so write with `false`
+   * when only ecoweave will read the tables and an exact round trip matters.
+   * @defaultValue `true`
+   */
+  spreadsheetSafe?: boolean;
+}
+
+/** Defaults of {@link SpreadsheetOptions}. */
+export const SPREADSHEET_DEFAULTS = Object.freeze({ spreadsheetSafe: true } satisfies SpreadsheetOptions);
+
+/**
+ * The spreadsheet-safe form of a cell (OWASP "CSV Injection"): a cell that starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return, which a spreadsheet may run as a formula, gets a leading `'`, unless
+ * it is a plain number (`-0.5`, `+3`, `-1e3`), which a spreadsheet reads as that number.
+ */
+export function spreadsheetSafeCell(cell: string): string {
+  const first = cell.charAt(0);
+  const risky =
+    first === "=" || first === "+" || first === "-" || first === "@" || first === "\t" || first === "\r";
+  return risky && parseNumberCell(cell) === undefined ? `'${cell}` : cell;
+}
+
+/**
+ * Writes a table as CSV text (RFC 4180: quotes where needed, CRLF line ends); with `spreadsheetSafe`,
+ * every cell, headers included, in its {@link spreadsheetSafeCell} form.
+ */
+export function writeTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  spreadsheetSafe: boolean,
+): string {
+  const safe = (cells: readonly string[]) => (spreadsheetSafe ? cells.map(spreadsheetSafeCell) : [...cells]);
+  return `${Papa.unparse({ fields: safe(header), data: rows.map(safe) }, { newline: "\r\n" })}\r\n`;
 }
 
 /** The type of an attribute column. */

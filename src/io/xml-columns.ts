@@ -8,32 +8,76 @@
  * `@json:<name>` holding each value as JSON text. An attribute named `role` or `label`, or starting
  * with `@`, always uses the `@json:` form.
  *
+ * Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return, lone
+ * surrogates, U+FFFE, U+FFFF; https://www.w3.org/TR/xml/#charsets) never reach the text: a label or
+ * attribute value holding one, or any C0 control (tab, line feed and carriage return included, which
+ * an XML attribute value would turn into spaces), goes through the JSON form, whose `\uXXXX` escapes
+ * carry it; an id, role, tie kind or attribute name holding one, which has no such channel, is refused.
+ *
  * @packageDocumentation
  */
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, AttributeValue, EcosystemData } from "../model/schema.js";
+import { notRepresentable } from "./issues.js";
 
-/** Whether a text has a character XML 1.0 cannot carry (tab, line feed and carriage return it can, escaped). */
-function hasNonXmlCharacter(text: string): boolean {
+/**
+ * Whether a text has a character XML 1.0 forbids, or (the XML formats write most text as attribute
+ * values, where a parser turns them into spaces) a tab, line feed or carriage return.
+ */
+export function hasNonXmlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-      code === 0xfffe ||
-      code === 0xffff
-    )
-      return true;
+    if (code < 0x20 || code === 0xfffe || code === 0xffff) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true;
   }
   return false;
+}
+
+/**
+ * JSON text that XML can carry: `JSON.stringify` escapes controls and lone surrogates already; the
+ * two non-characters U+FFFE and U+FFFF it leaves raw get `\uXXXX` escapes too. Reads back equal.
+ */
+export function xmlSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * Refuses (as `not_representable`) the texts an XML writer has no escape for: actor ids, roles,
+ * attribute names and tie kinds holding a character {@link hasNonXmlCharacter} flags.
+ */
+export function checkXmlNames(data: EcosystemData, writer: string): void {
+  const problems: string[] = [];
+  const show = (text: string) => JSON.stringify(text);
+  for (const actor of data.actors) {
+    if (hasNonXmlCharacter(actor.id))
+      problems.push(`actor id ${show(actor.id)} (a control character or one XML 1.0 forbids)`);
+    if (hasNonXmlCharacter(actor.role))
+      problems.push(
+        `role ${show(actor.role)} of actor ${show(actor.id)} (a control character or one XML 1.0 forbids)`,
+      );
+    for (const name of Object.keys(actor.attributes ?? {})) {
+      if (hasNonXmlCharacter(name))
+        problems.push(
+          `attribute name ${show(name)} of actor ${show(actor.id)} (a control character or one XML 1.0 forbids)`,
+        );
+    }
+  }
+  data.ties.forEach((tie, index) => {
+    if (hasNonXmlCharacter(tie.kind))
+      problems.push(`kind ${show(tie.kind)} of ties[${index}] (a control character or one XML 1.0 forbids)`);
+  });
+  if (problems.length > 0) throw notRepresentable(writer, problems);
 }
 
 const LIST_SPECIAL = /[,"'\\[\]|]/;
 
 /** Whether a list item reads back unchanged when written bare in the GEXF 1.3 list syntax `[a, b]`. */
 function isSafeListItem(item: string): boolean {
-  if (item.length === 0 || item.trim() !== item || LIST_SPECIAL.test(item)) return false;
-  for (let i = 0; i < item.length; i++) if (item.charCodeAt(i) < 0x20) return false;
-  return true;
+  return !(item.length === 0 || item.trim() !== item || LIST_SPECIAL.test(item) || hasNonXmlCharacter(item));
 }
 
 const JSON_PREFIX = "@json:";
@@ -93,13 +137,13 @@ export function flattenActors(actors: readonly Actor[], nativeLists: boolean): F
     let label: string | undefined;
     if (actor.label !== undefined) {
       if (actor.label === "" || hasNonXmlCharacter(actor.label)) {
-        values[JSON_LABEL] = JSON.stringify(actor.label);
+        values[JSON_LABEL] = xmlSafeJson(actor.label);
         jsonLabel = true;
       } else label = actor.label;
     }
     for (const [name, value] of Object.entries(actor.attributes ?? {})) {
       if (native.get(name)) values[name] = Array.isArray(value) ? [...value] : value;
-      else values[JSON_PREFIX + name] = JSON.stringify(value);
+      else values[JSON_PREFIX + name] = xmlSafeJson(value);
     }
     return { id: actor.id, label, values };
   });
@@ -160,5 +204,5 @@ export function documentMeta(data: EcosystemData): string | undefined {
   if (data.name !== undefined) meta.name = data.name;
   if (data.description !== undefined) meta.description = data.description;
   if (data.roles !== undefined) meta.roles = data.roles;
-  return Object.keys(meta).length === 0 ? undefined : JSON.stringify(meta);
+  return Object.keys(meta).length === 0 ? undefined : xmlSafeJson(meta);
 }

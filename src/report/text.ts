@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { escapeControl } from "../internal/escape-control.js";
 import { shortNumberFine } from "../internal/wording.js";
 
 const XML_ENTITIES: Readonly<Record<string, string>> = {
@@ -27,11 +28,12 @@ export function escapeXml(text: string): string {
 
 /**
  * Escapes text for one Markdown table cell or paragraph: `\`, `|`, `` ` ``, `*`, `_`, `[`, `]` get a
- * backslash, `&`, `<`, `>` become entities (so a label cannot open raw HTML), line breaks become spaces.
+ * backslash, `&`, `<`, `>` become entities (so a label cannot open raw HTML), line breaks become spaces,
+ * and other control characters and bidi overrides are written as visible escapes (`\u001b` shows as
+ * `\u001b`; see `escapeControl`), so a page printed in a terminal cannot drive it.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, " ")
+  return escapeControl(text.replace(/\r\n|\r|\n/g, " "))
     .replace(/[\\|`*_[\]]/g, (character) => `\\${character}`)
     .replace(/[&<>]/g, (character) => XML_ENTITIES[character]!);
 }

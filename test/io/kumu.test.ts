@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FROM_KUMU_DEFAULTS, fromKumu, fromKumuSheets, toKumu, toKumuSheets } from "../../src/io/kumu.js";
 import { createEcosystem, toEcosystemData } from "../../src/model/ecosystem.js";
-import { EcoweaveError } from "../../src/model/errors.js";
 import { deepFreeze, issuePlaces, thrownIssues } from "../helpers.js";
 import { SAMPLE } from "./sample.js";
 
@@ -140,13 +139,54 @@ describe("toKumu", () => {
     });
   });
 
-  it("refuses an attribute named after a Kumu core field", () => {
+  it("writes attributes named after Kumu core fields as attribute:<name> and reads them back", () => {
     const eco = createEcosystem({
-      actors: [{ id: "a", role: "funder", attributes: { Type: "x" } }],
+      actors: [
+        {
+          id: "a",
+          role: "funder",
+          attributes: { Type: "x", label: "y", _id: "z", "attribute:q": "w", n: 1 },
+        },
+      ],
       ties: [],
     });
-    expect(() => toKumu(eco)).toThrow(expect.objectContaining({ code: "not_representable" }));
-    expect(() => toKumu(eco)).toThrow(EcoweaveError);
+    const blueprint = toKumu(eco);
+    expect(Object.keys(blueprint.elements[0]!).sort()).toEqual(
+      [
+        "id",
+        "label",
+        "type",
+        "attribute:Type",
+        "attribute:label",
+        "attribute:_id",
+        "attribute:attribute:q",
+        "n",
+      ].sort(),
+    );
+    expect(toEcosystemData(fromKumu(JSON.parse(JSON.stringify(blueprint))))).toEqual(toEcosystemData(eco));
+    const sheets = toKumuSheets(eco, { spreadsheetSafe: false });
+    expect(sheets.elements.split("\r\n")[0]).toContain("attribute:Type");
+    expect(toEcosystemData(fromKumuSheets(sheets))).toEqual(toEcosystemData(eco));
+  });
+
+  it("names the elements an ambiguous label could mean", () => {
+    const issues = thrownIssues(() =>
+      fromKumu({
+        elements: [
+          { id: "x1", label: "Fund", type: "funder" },
+          { id: "x2", label: "Fund", type: "funder" },
+          { id: "d", label: "Dev", type: "developer" },
+        ],
+        connections: [{ from: "Fund", to: "Dev", type: "funding" }],
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        code: "ambiguous_label",
+        path: "connections[0].from",
+        message: 'label "Fund" is carried by 2 elements (ids "x1", "x2"); name one by its id',
+      },
+    ]);
   });
 });
 

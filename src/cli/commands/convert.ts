@@ -14,16 +14,25 @@ export const convertCommand: Command = {
   .csv / folder actors.csv and ties.csv side by side (name either file, or the folder)
   .gexf         GEXF 1.3
   .graphml      GraphML (write only)
-The input is validated first; every problem is listed with its place.
+The input is validated first; every problem is listed with its place. The output files are written
+all or nothing: if one cannot be written, no existing file is changed.
+CSV and Kumu sheet cells that start with =, +, -, @, tab or carriage return (and are not numbers) are
+written with a leading ' so a spreadsheet shows them as text instead of running them as formulas;
+reading keeps the ', so use --no-spreadsheet-safe for tables only ecoweave will read.
+
+Options:
+  --no-spreadsheet-safe  write such cells as they are
 
 Examples:
   ecoweave convert map.kumu.json ecosystem.json
   ecoweave convert ecosystem.json out/actors.csv`,
-  options: {},
+  options: { "no-spreadsheet-safe": { type: "boolean" } },
   positionals: { min: 2, max: 2 },
   async run(positionals, values, io) {
     const eco = await readInputEcosystem(positionals[0]!, io);
-    const written = await writeEcosystemFile(eco, resolve(io.cwd, positionals[1]!));
+    const written = await writeEcosystemFile(eco, resolve(io.cwd, positionals[1]!), {
+      spreadsheetSafe: values["no-spreadsheet-safe"] !== true,
+    });
     if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
     return 0;
   },

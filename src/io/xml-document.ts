@@ -1,0 +1,65 @@
+/**
+ * XML parsing for the XML readers: @xmldom/xmldom with every complaint collected as an issue at its
+ * line and column, instead of xmldom's own warnings on the console.
+ *
+ * @packageDocumentation
+ */
+import { DOMParser } from "@xmldom/xmldom";
+import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+
+/** The little of a DOM element the readers use; xmldom sets `lineNumber` and `columnNumber`. */
+export interface XmlElement {
+  readonly tagName: string;
+  readonly lineNumber?: number;
+  readonly columnNumber?: number;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+/** A parsed XML document, as the readers see it. */
+export interface XmlDocument {
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+/** `line 12, column 5`: where an element starts in the text (1-based), for messages. */
+export function xmlPlace(element: XmlElement): string {
+  return `line ${element.lineNumber ?? "?"}, column ${element.columnNumber ?? "?"}`;
+}
+
+const XMLDOM_MESSAGE = /^\[xmldom (\w+)\]\t([\s\S]*?)(?:\n@[^#]*#\[line:(\d+),col:(\d+)\])?$/;
+
+function issueOf(raw: string, what: string): ValidationIssue {
+  const match = XMLDOM_MESSAGE.exec(raw);
+  const text = (match?.[2] ?? raw).trim().replace(/\s+/g, " ").replace(/\.$/, "");
+  const line = match?.[3];
+  return {
+    code: `invalid_${what.toLowerCase()}`,
+    path: line === undefined ? "" : `line ${line}, column ${match?.[4]}`,
+    message: `not well-formed XML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+  };
+}
+
+/**
+ * Parses XML text, throwing {@link EcosystemValidationError} (named `what`) with each of the parser's
+ * warnings and errors at its line and column; nothing is written to the console. Entities other than
+ * XML's five are not expanded and no external resource is fetched (xmldom has no DTD processing).
+ */
+export function parseXml(text: string, what: string): XmlDocument {
+  const issues: ValidationIssue[] = [];
+  const parser = new DOMParser({
+    locator: {},
+    errorHandler: (_level: string, message: string) => {
+      if (issues.length < 100) issues.push(issueOf(String(message), what));
+    },
+  });
+  let document: XmlDocument | undefined;
+  try {
+    document = parser.parseFromString(text, "application/xml") as unknown as XmlDocument;
+  } catch (error) {
+    issues.push(issueOf(error instanceof Error ? error.message : String(error), what));
+  }
+  if (issues.length > 0 || document === undefined) throw new EcosystemValidationError(issues, what);
+  return document;
+}

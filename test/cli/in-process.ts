@@ -1,0 +1,32 @@
+// Runs the CLI in this process (no build, no child process), capturing what it writes.
+import { runCli } from "../../src/cli/run.js";
+
+export interface InProcessRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runInProcess(
+  cwd: string,
+  args: readonly string[],
+  { tty = false }: { tty?: boolean } = {},
+): Promise<InProcessRun> {
+  let stdout = "";
+  let stderr = "";
+  // A variable, not a literal, so fields other branches add to CliIo (e.g. `today`) pass either way.
+  const io = {
+    stdout: (text: string) => {
+      stdout += text;
+    },
+    stderr: (text: string) => {
+      stderr += text;
+    },
+    stderrIsTty: tty,
+    color: tty,
+    cwd,
+    today: "2026-12-07",
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
