@@ -138,10 +138,20 @@ const SILO_EI_INDEX = -0.8;
  * The gaps of the ecosystem on the context's view, with the lookups {@link remedyOf} reads.
  * @internal
  */
-export function createGapState(eco: Ecosystem, context: ScoringContext, seed: number): GapState {
+export function createGapState(
+  eco: Ecosystem,
+  context: ScoringContext,
+  seed: number,
+  coverageBy: string | undefined,
+): GapState {
   const { view } = context;
   const n = view.order;
-  const gaps = findStructuralGaps(eco, { ...context.viewOptions, maxDistance: context.maxDistance, seed });
+  const gaps = findStructuralGaps(eco, {
+    ...context.viewOptions,
+    maxDistance: context.maxDistance,
+    seed,
+    ...(coverageBy === undefined ? {} : { coverageBy }),
+  });
   const units = new Float64Array(gaps.length);
   const cuts = createCutStructure(view);
   const roleCodeOf = new Map(context.roleIds.map((role, code) => [role, code]));

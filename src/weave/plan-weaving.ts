@@ -238,7 +238,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const start = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
   const n = start.view.order;
   let matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(start.view) : null;
-  let state = createGapState(eco, start, settings.seed);
+  let state = createGapState(eco, start, settings.seed, settings.coverageBy);
   const firstGaps = state.gaps;
   let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {
@@ -324,7 +324,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     if (matrix !== null) matrix = addTie(matrix, source, target);
     const woven = withTies(eco, made, kind, settings.viewOptions);
     context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
-    state = createGapState(woven.eco, context, settings.seed);
+    state = createGapState(woven.eco, context, settings.seed, settings.coverageBy);
     figures = networkFigures(woven.eco, woven.viewOptions, settings.maxDistance, matrix, settings.seed);
     steps.push({
       source,

@@ -71,8 +71,13 @@ function coverageWords(
       const value = context.eco.getNodeAttributes(context.view.ids[i]!).attributes?.[PLACE_ATTRIBUTE];
       if (value === place) inPlace++;
     }
-    const all = inPlace === covered.length ? "all " : "";
-    return `gives ${all}${covered.length} ${place} ${pluralNoun(role)} ${withArticle(need)} ${within}`;
+    const count =
+      inPlace !== covered.length
+        ? String(covered.length)
+        : covered.length === 2
+          ? "both"
+          : `all ${covered.length}`;
+    return `gives ${count} ${place} ${pluralNoun(role)} ${withArticle(need)} ${within}`;
   }
   return `gives ${covered.length} of the ${without} ${pluralNoun(role)} without ${withArticle(need)} one ${within}`;
 }

@@ -77,6 +77,12 @@ export interface SuggestConnectionsOptions extends ViewOptions {
    */
   scope?: Readonly<WeavingScope>;
   /**
+   * Also weigh the coverage gaps broken down by this actor attribute (as `findStructuralGaps`'s
+   * `coverageBy`), so suggestions name them among the gaps they close.
+   * @defaultValue none
+   */
+  coverageBy?: string;
+  /**
    * Weights that replace the strategy's, component by component (non-negative finite numbers).
    * @defaultValue the strategy's weights
    */
@@ -215,6 +221,7 @@ export interface WeavingSettings {
   readonly roles: readonly string[] | undefined;
   readonly rolesMatch: "either" | "both";
   readonly scope: Readonly<Required<WeavingScope>> | undefined;
+  readonly coverageBy: string | undefined;
   readonly viewOptions: ViewOptions;
 }
 
@@ -283,6 +290,7 @@ export function weavingSettings(
     roles: merged.roles,
     rolesMatch: merged.rolesMatch,
     scope,
+    coverageBy: merged.coverageBy,
     viewOptions,
   };
 }
@@ -779,7 +787,7 @@ export function suggestConnections(
   requireInteger(fn, "top", top, 1);
   const settings = weavingSettings(eco, options, fn);
   const context = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
-  const state = createGapState(eco, context, settings.seed);
+  const state = createGapState(eco, context, settings.seed, settings.coverageBy);
   const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
   const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
