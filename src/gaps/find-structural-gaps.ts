@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
@@ -11,10 +12,13 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { coverageGaps } from "./coverage.js";
+import { foldIntoPlaces } from "./fold.js";
 import { fragmentationGaps } from "./fragmentation.js";
+import { needReach } from "./needs.js";
 import { rolePairGaps } from "./role-pair.js";
 import { siloedCommunityGaps } from "./siloed-community.js";
 import { singlePointOfFailureGaps } from "./single-point-of-failure.js";
+import { tiesEndingGaps } from "./ties-ending.js";
 import {
   type GapContext,
   STRUCTURAL_GAP_KINDS,
@@ -26,7 +30,7 @@ import {
 export interface FindStructuralGapsOptions extends ViewOptions {
   /**
    * Which gap kinds to look for. Named `include` so that it does not clash with the view's tie `kinds`.
-   * @defaultValue all five: `["role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure"]`
+   * @defaultValue all six: `["role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure", "ties-ending"]`
    */
   include?: readonly StructuralGapKind[];
   /**
@@ -82,6 +86,13 @@ export interface FindStructuralGapsOptions extends ViewOptions {
    */
   siloEiIndex?: number;
   /**
+   * `ties-ending`: ties active on `at` whose `until` falls at most this many months after `at` are
+   * "ending". A positive integer. Without `at` there is no analysis date, so no `ties-ending` gaps
+   * (the library never reads the clock; the CLI passes today's date).
+   * @defaultValue 12
+   */
+  horizonMonths?: number;
+  /**
    * Gaps with a lower severity are left out. In [0, 1].
    * @defaultValue 0
    */
@@ -99,6 +110,7 @@ export const FIND_STRUCTURAL_GAPS_DEFAULTS = Object.freeze({
   alpha: 0.05,
   minCommunitySize: 3,
   siloEiIndex: -0.8,
+  horizonMonths: 12,
   minSeverity: 0,
 } satisfies FindStructuralGapsOptions);
 
@@ -125,6 +137,7 @@ function validate(settings: Settings): void {
   requireInteger("maxDistance", settings.maxDistance, 1);
   requireInteger("permutations", settings.permutations, 1);
   requireInteger("minCommunitySize", settings.minCommunitySize, 1);
+  requireInteger("horizonMonths", settings.horizonMonths, 1);
   if (!Number.isFinite(settings.seed))
     throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
   requireWithin("maxRatio", settings.maxRatio, 0, 1, true);
@@ -204,9 +217,9 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
  * @example
  * // developers d1 – d2 tied to each other, funder f with no ties
  * findStructuralGaps(eco, { include: ["coverage"] }).map((gap) => gap.title);
- * // ["2 of 2 developers cannot reach a funder within 2 steps",
- * //  "2 of 2 developers cannot reach an upskiller within 2 steps",
- * //  "1 of 1 funder cannot reach a developer within 2 steps"]
+ * // ["1 of 1 funder cannot reach a developer within 2 steps",
+ * //  "2 of 2 developers cannot reach a funder within 2 steps",
+ * //  "2 of 2 developers cannot reach an upskiller within 2 steps"]
  * @category Answers
  */
 export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOptions = {}): StructuralGap[] {
@@ -216,24 +229,31 @@ export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOp
   }
   validate(settings);
   const viewOptions = tieFiltersOf(options);
+  const view = getView(eco, viewOptions);
   const context: GapContext = {
     eco,
-    view: getView(eco, viewOptions),
+    view,
     viewOptions,
     labelOf: (id) => actorLabel(eco, id),
+    reach: needReach({ eco, view }, settings.maxDistance),
   };
 
   const include = new Set(settings.include);
-  const gaps: StructuralGap[] = [];
-  if (include.has("role-pair")) gaps.push(...rolePairGaps(context, settings));
-  if (include.has("siloed-community")) gaps.push(...siloedCommunityGaps(context, settings));
+  let gaps: StructuralGap[] = [];
+  if (include.has("role-pair")) appendAll(gaps, rolePairGaps(context, settings));
+  if (include.has("siloed-community")) appendAll(gaps, siloedCommunityGaps(context, settings));
   if (include.has("coverage")) {
-    gaps.push(
-      ...coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
+    appendAll(
+      gaps,
+      coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
     );
   }
-  if (include.has("fragmentation")) gaps.push(...fragmentationGaps(context));
-  if (include.has("single-point-of-failure")) gaps.push(...singlePointOfFailureGaps(context));
+  if (include.has("fragmentation")) appendAll(gaps, fragmentationGaps(context));
+  if (include.has("single-point-of-failure")) appendAll(gaps, singlePointOfFailureGaps(context));
+  if (include.has("ties-ending")) {
+    appendAll(gaps, tiesEndingGaps(context, { at: options.at, horizonMonths: settings.horizonMonths }));
+  }
+  gaps = foldIntoPlaces(gaps);
 
   for (const gap of gaps) gap.severity = Math.min(1, Math.max(0, gap.severity)) + 0;
   return gaps.filter((gap) => gap.severity >= settings.minSeverity).sort(compareGaps);

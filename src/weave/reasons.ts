@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { capitalize, countOf, nameList, percent, pluralNoun } from "../internal/wording.js";
 import { actorLabel } from "../model/ecosystem.js";
 import type { GapState, Remedy } from "./gap-remedies.js";
@@ -117,7 +118,7 @@ export function reasonsOf(
   if (structure !== null) reasons.push(structure);
   const names = input.introducers.map((id) => actorLabel(context.eco, id));
   reasons.push(introductionSentence(introductionKindOf(input.distance), names, input.distance));
-  reasons.push(...similaritySentences(context, input, similarityBy));
+  appendAll(reasons, similaritySentences(context, input, similarityBy));
   for (const end of [input.u, input.v]) {
     const share = context.share[end]!;
     if (share >= LOAD_WARNING_SHARE) {

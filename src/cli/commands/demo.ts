@@ -10,15 +10,12 @@ import type { Command } from "../command.js";
 import { writeTextFile } from "../options.js";
 import { progressReporter } from "../progress.js";
 
-/**
- * The date the demo analyses the sample as of: ties that ended before it (the 2023 ministry funding)
- * do not count, ties that start after it do not yet. Fixed, so the demo's output never changes.
- */
-export const DEMO_AT = "2025-06-30";
-
 function figures(figures: NetworkFigures): string {
   return `efficiency ${figures.globalEfficiency.toFixed(3)}, ${figures.components} components, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
 }
+
+/** The demo's analysis date: fixed, so its output never depends on the day it runs. */
+const DEMO_DATE = "2025-06-30";
 
 /** `ecoweave demo`: analyses the bundled illustrative ecosystem, prints the findings, writes the reports. */
 export const demoCommand: Command = {
@@ -26,13 +23,17 @@ export const demoCommand: Command = {
   summary: "analyse the bundled illustrative (fictional) ecosystem, print the findings, write the reports",
   usage: "ecoweave demo [--out-dir <dir>]",
   help: `Runs every analysis on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
-Finnish regions with planted features (see docs/sample-ecosystem.md), as of ${DEMO_AT}. Prints the
+Finnish regions with planted features (see docs/sample-ecosystem.md), as of ${DEMO_DATE}. Prints the
 overview, the top structural gaps, bridge actors, the suggested introductions with the gaps they
 close (the top gap first, the Lappi silo's funder and upskiller) and a 5-tie weaving plan with what it
 closes and what happens to the isolates, and writes report.md and report.html.
 
 Options:
   --out-dir <dir>     where to write report.md and report.html (default: the current directory)
+
+The demo runs as of 2025-06-30, a fixed date, so its output is the same every day: the sample's
+ties are dated, and on that date the ESF+ programme's funding ties are active but end within the
+year.
 
 Example:
   ecoweave demo --out-dir /tmp`,
@@ -42,7 +43,7 @@ Example:
     const eco = sampleEcosystem();
     const onProgress = progressReporter(values, io);
     const report = analyzeEcosystem(eco, {
-      at: DEMO_AT,
+      at: DEMO_DATE,
       seed: 1,
       coverageBy: "region",
       budget: 5,
@@ -53,6 +54,7 @@ Example:
     const { overview } = report;
     const lines = [
       overview.name ?? "Ecosystem",
+      `As of ${DEMO_DATE}`,
       "",
       `Actors: ${overview.actors} (${overview.roles.map((row) => `${row.actors} ${row.role}s`).join(", ")})`,
       `Ties:   ${overview.ties} (${overview.tiesByKind.map((row) => `${row.ties} ${row.kind}`).join(", ")})`,
@@ -69,7 +71,7 @@ Example:
         (actor, index) => `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}`,
       ),
       "",
-      `Which connections should the weaver make first? (ties active on ${DEMO_AT})`,
+      `Which connections should the weaver make first? (ties active on ${DEMO_DATE})`,
       ...report.suggestions.flatMap((suggestion, index) => {
         const how = introductionWords(suggestion.introduction, suggestion.introducers.map(name));
         const closes = suggestion.closing.slice(0, 3).map((closure) => closure.what);
