@@ -5,8 +5,10 @@
  *
  * @packageDocumentation
  */
+
+import { roleNeeds } from "../gaps/coverage.js";
 import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
-import type { StructuralGap, StructuralGapKind } from "../gaps/types.js";
+import type { NeedLoss, StructuralGap, StructuralGapKind } from "../gaps/types.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import {
   type CutRelief,
@@ -31,14 +33,13 @@ export interface GapClosure {
   /** The gap's severity now. */
   severity: number;
   /**
-   * How much of the gap the tie closes, in the gap's units: actors who gain a needed role
-   * (`coverage`), needed roles the community gains (`siloed-community`; plus a share of one unit for a
-   * tie out of a closed community), actors brought into the main component (`fragmentation`), actors
-   * who stop hanging on the element (`single-point-of-failure`), missing ties between the groups
-   * (`role-pair`).
+   * How much of the gap's loss the tie takes away, in actor-equivalents (the unit of
+   * `StructuralGap.loss`): 1 / |needs| per (actor, needed role) that comes within reach, 1 per actor
+   * brought into the main component, ½ per actor that stops hanging on a single point of failure, 1 per
+   * actor that keeps a route when ties end, a share of the note of a closed cluster or a role pair.
    */
   closed: number;
-  /** The gap's size in the same units, so `closed / of` is the share closed. */
+  /** The gap's loss now, so `closed / of` is the share closed. */
   of: number;
   /** severity · closed / of: this closure's part of the suggestion's `gapValue`. */
   value: number;
@@ -46,38 +47,51 @@ export interface GapClosure {
   what: string;
 }
 
-/** One coverage gap: the need it is about and its actors. */
-interface CoverageTarget {
+/** A gap about unmet needs (a coverage gap, or a silo or cut-off part that carries its members' needs). */
+interface NeedTarget {
   readonly gap: number;
-  readonly need: number;
-  readonly member: Uint8Array;
+  /** Per need of the context, 1 for the actors of the gap who lack it. */
+  readonly lacking: readonly (Uint8Array | null)[];
 }
 
-/** One siloed community: its members, the roles it misses, and what one more tie out is worth. */
+/** A siloed community: its members and what one more tie out takes off its note. */
 interface SiloTarget {
   readonly gap: number;
   readonly member: Uint8Array;
-  readonly missing: readonly number[];
-  /** Share of the E-I unit one more external tie closes (0 when the community is not closed). */
-  readonly perTieOut: number;
+  /** The loss of its note (the part of its loss that is not unmet needs) times 1/k for one tie out. */
+  readonly notePerTieOut: number;
 }
 
-/** One role-pair gap between two role codes. */
+/** One role-pair gap between two role codes, and its loss per added tie. */
 interface RolePairTarget {
   readonly gap: number;
   readonly a: number;
   readonly b: number;
+  readonly perTie: number;
+}
+
+/** A ties-ending gap: the future components once its ties end, and the cut-off actors in each. */
+interface EndingTarget {
+  readonly gap: number;
+  readonly future: Int32Array;
+  /** The future component that keeps the main network. */
+  readonly main: number;
+  /** Per future component, the cut-off actors it holds. */
+  readonly rescued: Int32Array;
 }
 
 /** The gaps of a view and the lookups that map a tie's effects to them. @internal */
 export interface GapState {
   readonly gaps: readonly StructuralGap[];
-  /** Units of each gap (see {@link GapClosure.of}). */
+  /** Loss of each gap (`StructuralGap.loss`): the units of {@link GapClosure}. */
   readonly units: Float64Array;
   readonly cuts: CutStructure;
-  readonly coverage: readonly CoverageTarget[];
+  /** Per actor, 1 / (number of roles its role needs), 0 when it needs none. */
+  readonly needWeight: Float64Array;
+  readonly needTargets: readonly NeedTarget[];
   readonly silos: readonly SiloTarget[];
   readonly rolePairs: readonly RolePairTarget[];
+  readonly endings: readonly EndingTarget[];
   /** Fragmentation gap of each component index (−1 when none; the largest component has none). */
   readonly componentGap: Int32Array;
   /** The isolates gap, −1 when none. */
@@ -88,22 +102,25 @@ export interface GapState {
   readonly bridgeGap: ReadonlyMap<number, number>;
 }
 
+/** A gap the tie touches: the loss it takes away, and the identified part of it. @internal */
+export interface RemedyClosure {
+  readonly gap: number;
+  /** Loss taken away (actor-equivalents). */
+  readonly closed: number;
+  /** Identities of units closed (actor · needs + need for needs met; the isolate brought in). */
+  readonly keys: readonly number[];
+  /** The part of `closed` the keys carry, each key an equal share of it. */
+  readonly keyed: number;
+}
+
 /** What a tie does to the gaps: its closures by gap index, and the effects behind them. @internal */
 export interface Remedy {
   /** The two ends. */
   readonly ends: readonly [number, number];
-  /** Σ severity · closed / units over the gaps it touches. */
+  /** Σ severity · min(1, closed / loss) over the gaps it touches. */
   readonly value: number;
-  /**
-   * Per gap touched: the units closed, and the identity of those units that have one (the actors who
-   * gain a need, the roles a silo gains, the isolate brought in), so a list of suggestions can tell a
-   * second remedy of the same units from one of other units.
-   */
-  readonly closures: readonly {
-    readonly gap: number;
-    readonly closed: number;
-    readonly keys: readonly number[];
-  }[];
+  /** Per gap touched, the most valuable first. */
+  readonly closures: readonly RemedyClosure[];
   /** Per need of the context, the actors who gain it within `maxDistance`. */
   readonly covered: readonly (readonly number[])[];
   /** Single points of failure bypassed. */
@@ -134,6 +151,31 @@ function tiesOutNeeded(internal: number, external: number, threshold: number): n
 /** The silo threshold `findStructuralGaps` applies by default. */
 const SILO_EI_INDEX = -0.8;
 
+/** Component labels of the view without the given pairs (one search per component). */
+function componentsWithout(view: ScoringContext["view"], removed: ReadonlySet<number>): Int32Array {
+  const { offsets, targets, order: n } = view;
+  const label = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let count = 0;
+  for (let s = 0; s < n; s++) {
+    if (label[s] !== -1) continue;
+    label[s] = count;
+    queue[0] = s;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const x = queue[head]!;
+      for (let k = offsets[x]!, end = offsets[x + 1]!; k < end; k++) {
+        const y = targets[k]!;
+        if (label[y] !== -1 || removed.has(Math.min(x, y) * n + Math.max(x, y))) continue;
+        label[y] = count;
+        queue[tail++] = y;
+      }
+    }
+    count++;
+  }
+  return label;
+}
+
 /**
  * The gaps of the ecosystem on the context's view, with the lookups {@link remedyOf} reads.
  * @internal
@@ -152,62 +194,98 @@ export function createGapState(
     seed,
     ...(coverageBy === undefined ? {} : { coverageBy }),
   });
-  const units = new Float64Array(gaps.length);
+  const units = Float64Array.from(gaps, (gap) => gap.loss);
   const cuts = createCutStructure(view);
   const roleCodeOf = new Map(context.roleIds.map((role, code) => [role, code]));
   const needIndex = new Map(context.needs.map((need, s) => [need.role, s]));
-  const coverage: CoverageTarget[] = [];
+  const needsPerRole = new Int32Array(context.roleIds.length);
+  for (const { neededBy } of roleNeeds(eco, context.roleCode, context.roleIds))
+    for (const code of neededBy) needsPerRole[code]!++;
+  const needWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const count = needsPerRole[context.roleCode[i]!]!;
+    needWeight[i] = count > 0 ? 1 / count : 0;
+  }
+  const needTargets: NeedTarget[] = [];
   const silos: SiloTarget[] = [];
   const rolePairs: RolePairTarget[] = [];
+  const endings: EndingTarget[] = [];
   const componentGap = new Int32Array(Math.max(1, context.componentSizes.length)).fill(-1);
   let isolatesGap = -1;
   const cutVertexGap = new Int32Array(n).fill(-1);
   const bridgeGap = new Map<number, number>();
-  const membersOf = (gap: StructuralGap): Uint8Array => {
-    const member = new Uint8Array(n);
-    for (const id of gap.actors) {
-      const i = view.index.get(id);
-      if (i !== undefined) member[i] = 1;
+  const indexOf = (id: string): number => view.index.get(id) ?? -1;
+  const flagsOf = (ids: readonly string[]): Uint8Array => {
+    const flags = new Uint8Array(n);
+    for (const id of ids) {
+      const i = indexOf(id);
+      if (i !== -1) flags[i] = 1;
     }
-    return member;
+    return flags;
   };
+  // The needs a gap carries: its own actors for a coverage gap, the listed members for the others.
+  const needTarget = (g: number, losses: readonly NeedLoss[]): number => {
+    const lacking: (Uint8Array | null)[] = context.needs.map(() => null);
+    let loss = 0;
+    for (const { needs, actors } of losses) {
+      const s = needIndex.get(needs);
+      if (s === undefined) continue;
+      lacking[s] = flagsOf(actors);
+      for (const id of actors) {
+        const i = indexOf(id);
+        if (i !== -1) loss += needWeight[i]!;
+      }
+    }
+    needTargets.push({ gap: g, lacking });
+    return loss;
+  };
+  // A whole-ecosystem coverage gap's loss leaves out the actors a more specific gap carries for the
+  // same need (findStructuralGaps counts each unmet need once), so its remedies do too.
+  const carried = new Set<string>();
+  const key = (need: string, id: string) => `${need}\u0000${id}`;
+  for (const gap of gaps) {
+    if (gap.kind === "coverage" && gap.evidence.attribute !== null) {
+      for (const id of gap.actors) carried.add(key(`${gap.evidence.role}>${gap.evidence.needs}`, id));
+    } else if (gap.kind === "siloed-community" || gap.kind === "fragmentation") {
+      for (const { needs, actors } of gap.evidence.unmetNeeds)
+        for (const id of actors) carried.add(key(`*>${needs}`, id));
+    }
+  }
   gaps.forEach((gap, g) => {
     switch (gap.kind) {
       case "coverage": {
-        const need = needIndex.get(gap.evidence.needs);
-        units[g] = gap.evidence.without;
-        if (need !== undefined) coverage.push({ gap: g, need, member: membersOf(gap) });
+        const { role, needs, attribute } = gap.evidence;
+        const own =
+          attribute !== null
+            ? gap.actors
+            : gap.actors.filter(
+                (id) => !carried.has(key(`${role}>${needs}`, id)) && !carried.has(key(`*>${needs}`, id)),
+              );
+        needTarget(g, [{ needs, actors: own }]);
         break;
       }
       case "siloed-community": {
-        const { missingRoles, internalTies, externalTies, eiIndex } = gap.evidence;
+        const { internalTies, externalTies, eiIndex, unmetNeeds } = gap.evidence;
+        const needsLoss = needTarget(g, unmetNeeds);
         const closedIn = externalTies > 0 && eiIndex !== null && eiIndex <= SILO_EI_INDEX;
-        units[g] = missingRoles.length + (closedIn ? 1 : 0);
-        const missing: number[] = [];
-        for (const role of missingRoles) {
-          const code = roleCodeOf.get(role);
-          if (code !== undefined) missing.push(code);
-        }
-        const perTieOut = closedIn ? 1 / tiesOutNeeded(internalTies, externalTies, SILO_EI_INDEX) : 0;
-        silos.push({ gap: g, member: membersOf(gap), missing, perTieOut });
+        const note = Math.max(0, gap.loss - needsLoss);
+        const notePerTieOut = closedIn ? note / tiesOutNeeded(internalTies, externalTies, SILO_EI_INDEX) : 0;
+        silos.push({ gap: g, member: flagsOf(gap.actors), notePerTieOut });
         break;
       }
-      case "fragmentation": {
-        units[g] = gap.evidence.size;
+      case "fragmentation":
         if (gap.evidence.component === null) isolatesGap = g;
         else if (gap.evidence.component < componentGap.length) componentGap[gap.evidence.component] = g;
         break;
-      }
       case "single-point-of-failure": {
-        units[g] = gap.evidence.cutOff;
         const { actor, ends } = gap.evidence;
         if (actor !== null) {
-          const i = view.index.get(actor);
-          if (i !== undefined) cutVertexGap[i] = g;
+          const i = indexOf(actor);
+          if (i !== -1) cutVertexGap[i] = g;
         } else if (ends !== null) {
-          const a = view.index.get(ends[0]);
-          const b = view.index.get(ends[1]);
-          if (a !== undefined && b !== undefined) bridgeGap.set(Math.min(a, b) * n + Math.max(a, b), g);
+          const a = indexOf(ends[0]);
+          const b = indexOf(ends[1]);
+          if (a !== -1 && b !== -1) bridgeGap.set(Math.min(a, b) * n + Math.max(a, b), g);
         }
         break;
       }
@@ -215,8 +293,35 @@ export function createGapState(
         const { groups, expected, observed } = gap.evidence;
         const a = roleCodeOf.get(groups[0]);
         const b = roleCodeOf.get(groups[1]);
-        units[g] = Math.max(1, Math.ceil(expected - observed));
-        if (a !== undefined && b !== undefined) rolePairs.push({ gap: g, a, b });
+        const missing = Math.max(1, Math.ceil(expected - observed));
+        if (a !== undefined && b !== undefined) rolePairs.push({ gap: g, a, b, perTie: gap.loss / missing });
+        break;
+      }
+      case "ties-ending": {
+        const { ties, cutOffActors } = gap.evidence;
+        if (cutOffActors.length === 0) break;
+        const removed = new Set<number>();
+        for (const { ends } of ties) {
+          const a = indexOf(ends[0]);
+          const b = indexOf(ends[1]);
+          if (a !== -1 && b !== -1) removed.add(Math.min(a, b) * n + Math.max(a, b));
+        }
+        const future = componentsWithout(view, removed);
+        let parts = 0;
+        for (let i = 0; i < n; i++) parts = Math.max(parts, future[i]! + 1);
+        const sizes = new Int32Array(parts);
+        const rescued = new Int32Array(parts);
+        for (let i = 0; i < n; i++) sizes[future[i]!]!++;
+        for (const id of cutOffActors) {
+          const i = indexOf(id);
+          if (i !== -1) rescued[future[i]!]!++;
+        }
+        let main = -1;
+        for (let i = 0; i < n; i++) {
+          if (context.component[i] !== 0 || rescued[future[i]!]! > 0) continue;
+          if (main === -1 || sizes[future[i]!]! > sizes[main]!) main = future[i]!;
+        }
+        if (main !== -1) endings.push({ gap: g, future, main, rescued });
         break;
       }
     }
@@ -225,9 +330,11 @@ export function createGapState(
     gaps,
     units,
     cuts,
-    coverage,
+    needWeight,
+    needTargets,
     silos,
     rolePairs,
+    endings,
     componentGap,
     isolatesGap,
     cutVertexGap,
@@ -247,41 +354,45 @@ export function remedyOf(
   v: number,
   scratch: RemedyScratch,
 ): Remedy {
-  const { view, component, componentSizes, roleCode, degree } = context;
+  const { view, component, componentSizes, roleCode, degree, needs } = context;
   const n = view.order;
-  const closed = new Map<number, number>();
-  const keysOf = new Map<number, number[]>();
-  const add = (gap: number, amount: number, keys: readonly number[] = []): void => {
-    if (gap < 0 || amount <= 0) return;
-    closed.set(gap, (closed.get(gap) ?? 0) + amount);
-    if (keys.length > 0) {
-      const list = keysOf.get(gap);
-      if (list === undefined) keysOf.set(gap, keys.slice());
-      else for (const key of keys) list.push(key);
+  const closed = new Map<number, { closed: number; keys: number[]; keyed: number }>();
+  const add = (gap: number, amount: number, keys: readonly number[] = [], keyed = 0): void => {
+    if (gap < 0 || amount <= 0 || !(state.units[gap]! > 0)) return;
+    let entry = closed.get(gap);
+    if (entry === undefined) {
+      entry = { closed: 0, keys: [], keyed: 0 };
+      closed.set(gap, entry);
     }
+    entry.closed += amount;
+    entry.keyed += keyed;
+    for (const key of keys) entry.keys.push(key);
   };
 
-  const covered = context.needs.map((): number[] => []);
+  const covered = needs.map((): number[] => []);
   coveredBy(context, u, v, scratch.coverage, null, covered);
-  for (const target of state.coverage) {
-    const gained: number[] = [];
-    for (const i of covered[target.need]!) if (target.member[i] === 1) gained.push(i);
-    add(target.gap, gained.length, gained);
+  for (const target of state.needTargets) {
+    const keys: number[] = [];
+    let loss = 0;
+    target.lacking.forEach((lacking, s) => {
+      if (lacking === null) return;
+      for (const i of covered[s]!) {
+        if (lacking[i] !== 1) continue;
+        keys.push(i * needs.length + s);
+        loss += state.needWeight[i]!;
+      }
+    });
+    add(target.gap, loss, keys, loss);
   }
 
   for (const silo of state.silos) {
-    const inU = silo.member[u] === 1;
-    const inV = silo.member[v] === 1;
-    if (inU === inV) continue;
-    const outside = inU ? v : u;
-    if (silo.missing.includes(roleCode[outside]!)) add(silo.gap, 1, [roleCode[outside]!]);
-    add(silo.gap, silo.perTieOut);
+    if ((silo.member[u] === 1) !== (silo.member[v] === 1)) add(silo.gap, silo.notePerTieOut);
   }
 
   for (const pair of state.rolePairs) {
     const a = roleCode[u]!;
     const b = roleCode[v]!;
-    if ((a === pair.a && b === pair.b) || (a === pair.b && b === pair.a)) add(pair.gap, 1);
+    if ((a === pair.a && b === pair.b) || (a === pair.b && b === pair.a)) add(pair.gap, pair.perTie);
   }
 
   let broughtIn = 0;
@@ -291,8 +402,11 @@ export function remedyOf(
     const outside = cu === 0 ? v : u;
     const part = cu === 0 ? cv : cu;
     broughtIn = componentSizes[part]!;
-    if (degree[outside] === 0) add(state.isolatesGap, 1, [outside]);
-    else add(state.componentGap[part] ?? -1, broughtIn);
+    if (degree[outside] === 0) {
+      const gap = state.isolatesGap;
+      const share = gap >= 0 ? state.units[gap]! / Math.max(1, state.gaps[gap]!.actors.length) : 0;
+      add(gap, share, [outside], share);
+    } else add(state.componentGap[part] ?? -1, state.units[state.componentGap[part] ?? 0] ?? 0);
   }
 
   const reliefs = reliefOf(state.cuts, component, u, v, scratch.relief);
@@ -301,23 +415,30 @@ export function remedyOf(
       relief.element === "actor"
         ? state.cutVertexGap[relief.a]!
         : (state.bridgeGap.get(Math.min(relief.a, relief.b) * n + Math.max(relief.a, relief.b)) ?? -1);
-    add(gap, relief.cutOff - relief.cutOffAfter);
+    if (gap >= 0) add(gap, (state.units[gap]! * (relief.cutOff - relief.cutOffAfter)) / relief.cutOff);
   }
 
-  const closures: { gap: number; closed: number; keys: number[] }[] = [];
-  let value = 0;
-  for (const [gap, amount] of closed) {
-    const units = state.units[gap]!;
-    const share = units > 0 ? Math.min(1, amount / units) : 0;
-    value += state.gaps[gap]!.severity * share;
-    closures.push({ gap, closed: Math.min(amount, units), keys: keysOf.get(gap) ?? [] });
+  for (const ending of state.endings) {
+    const fu = ending.future[u]!;
+    const fv = ending.future[v]!;
+    if (fu === fv) continue;
+    const saved = fu === ending.main ? ending.rescued[fv]! : fv === ending.main ? ending.rescued[fu]! : 0;
+    const gap = state.gaps[ending.gap]!;
+    if (gap.kind === "ties-ending" && saved > 0)
+      add(ending.gap, (state.units[ending.gap]! * saved) / gap.evidence.cutOffActors.length);
   }
-  // The most valuable closure first, ties by gap order (severity, then the gaps' own order).
-  closures.sort(
-    (a, b) =>
-      state.gaps[b.gap]!.severity * (b.closed / state.units[b.gap]!) -
-        state.gaps[a.gap]!.severity * (a.closed / state.units[a.gap]!) || a.gap - b.gap,
-  );
+
+  const closures: RemedyClosure[] = [];
+  let value = 0;
+  for (const [gap, entry] of closed) {
+    const units = state.units[gap]!;
+    value += state.gaps[gap]!.severity * Math.min(1, entry.closed / units);
+    closures.push({ gap, closed: Math.min(entry.closed, units), keys: entry.keys, keyed: entry.keyed });
+  }
+  const worth = (c: RemedyClosure) =>
+    state.gaps[c.gap]!.severity * Math.min(1, c.closed / state.units[c.gap]!);
+  // The most valuable closure first, ties by the gaps' own order (most severe first).
+  closures.sort((a, b) => worth(b) - worth(a) || a.gap - b.gap);
   return { ends: [u, v], value, closures, covered, reliefs, broughtIn };
 }
 

@@ -82,6 +82,28 @@ function coverageWords(
   return `gives ${covered.length} of the ${without} ${pluralNoun(role)} without ${withArticle(need)} one ${within}`;
 }
 
+/** The needs met of a gap that carries unmet needs, in words; `null` when the tie meets none. */
+function needsWords(
+  context: ScoringContext,
+  state: GapState,
+  remedy: Remedy,
+  gapIndex: number,
+): string | null {
+  const target = state.needTargets.find((t) => t.gap === gapIndex);
+  if (target === undefined) return null;
+  const parts: string[] = [];
+  target.lacking.forEach((lacking, s) => {
+    if (lacking === null) return;
+    const covered = remedy.covered[s]!.filter((i) => lacking[i] === 1);
+    if (covered.length === 0) return;
+    let without = 0;
+    for (let i = 0; i < context.view.order; i++) if (lacking[i] === 1) without++;
+    const role = context.roleIds[context.roleCode[covered[0]!]!]!;
+    parts.push(coverageWords(context, covered, role, context.needs[s]!.role, without));
+  });
+  return parts.length === 0 ? null : parts.join(" and ");
+}
+
 /**
  * What the tie closes of one gap, in words, starting with a verb in lower case.
  * @internal
@@ -94,23 +116,14 @@ export function closureWords(
   closed: number,
 ): string {
   const gap = state.gaps[gapIndex]!;
+  const met = needsWords(context, state, remedy, gapIndex);
   switch (gap.kind) {
-    case "coverage": {
-      const s = context.needs.findIndex((need) => need.role === gap.evidence.needs);
-      const member = new Set(membersOf(context, gap.actors));
-      const covered = s === -1 ? [] : remedy.covered[s]!.filter((i) => member.has(i));
-      return coverageWords(context, covered, gap.evidence.role, gap.evidence.needs, gap.evidence.without);
-    }
+    case "coverage":
+      return met ?? `narrows ${gap.id}`;
     case "siloed-community": {
-      const members = membersOf(context, gap.actors);
-      const name = groupName(context, members, "community");
-      const inside = new Set(members);
-      const u = remedy.ends[0];
-      const outside = inside.has(u) ? remedy.ends[1] : u;
-      const role = context.roleIds[context.roleCode[outside]!]!;
-      return gap.evidence.missingRoles.includes(role)
-        ? `opens ${name} to its first ${role} contact`
-        : `adds a tie out of ${name}, which keeps its ties inside`;
+      if (met !== null) return met;
+      const name = groupName(context, membersOf(context, gap.actors), "community");
+      return `adds a tie out of ${name}, which keeps its ties inside`;
     }
     case "fragmentation": {
       if (gap.evidence.component === null) {
@@ -125,9 +138,22 @@ export function closureWords(
         actor !== null
           ? actorLabel(context.eco, actor)
           : `the tie ${actorLabel(context.eco, ends![0])} – ${actorLabel(context.eco, ends![1])}`;
-      return closed >= cutOff
+      const relieved = Math.round((closed / state.units[gapIndex]!) * cutOff);
+      return relieved >= cutOff
         ? `removes ${element} as a single point of failure for ${countOf(cutOff, "actor")}`
-        : `gives ${closed} of the ${cutOff} actors who hang on ${element} another route`;
+        : `gives ${relieved} of the ${cutOff} actors who hang on ${element} another route`;
+    }
+    case "ties-ending": {
+      const { actor, cutOffActors, ties } = gap.evidence;
+      const saved = Math.round((closed / state.units[gapIndex]!) * cutOffActors.length);
+      let last = ties[0]?.until ?? "";
+      for (const tie of ties) if (tie.until > last) last = tie.until;
+      const whose = `${actorLabel(context.eco, actor)}'s ties end (by ${last})`;
+      return saved === 1 && cutOffActors.length > 1
+        ? `keeps 1 of the ${cutOffActors.length} actors cut off when ${whose} in the network`
+        : saved >= cutOffActors.length
+          ? `keeps the ${countOf(cutOffActors.length, "actor")} cut off when ${whose} in the network`
+          : `keeps ${saved} of the ${cutOffActors.length} actors cut off when ${whose} in the network`;
     }
     case "role-pair": {
       const [a, b] = gap.evidence.groups;
@@ -135,8 +161,6 @@ export function closureWords(
         ? `adds a tie among ${pluralNoun(a)}, who rarely tie to each other`
         : `adds a tie between ${pluralNoun(a)} and ${pluralNoun(b)}, tied less than their activity predicts`;
     }
-    default:
-      return `addresses ${(gap as { id: string }).id}`;
   }
 }
 

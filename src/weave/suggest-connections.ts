@@ -424,10 +424,11 @@ export function endsOf(view: EcosystemView, candidates: CandidateSet, p: number)
   return compareIds(a, b) <= 0 ? [a, b] : [b, a];
 }
 
-/** A gap a candidate addresses: the units it closes with an identity (keys), and the others. @internal */
+/** A gap a candidate addresses: the loss it closes with an identity (keys, each `perKey`), and the rest. @internal */
 export interface GapShare {
   readonly gap: number;
   readonly keys: readonly number[];
+  readonly perKey: number;
   readonly other: number;
 }
 
@@ -448,10 +449,11 @@ export function gapValues(
     const remedy = remedyOf(state, context, candidates.u[p]!, candidates.v[p]!, scratch);
     values[p] = remedy.value;
     shares?.push(
-      remedy.closures.map(({ gap, closed, keys }) => ({
+      remedy.closures.map(({ gap, closed, keys, keyed }) => ({
         gap,
         keys,
-        other: Math.max(0, closed - keys.length),
+        perKey: keys.length > 0 ? keyed / keys.length : 0,
+        other: Math.max(0, closed - keyed),
       })),
     );
   }
@@ -564,9 +566,9 @@ function pickByGaps(
   const done = state.gaps.map(() => new Set<number>());
   const marginalOf = (p: number): number => {
     let value = 0;
-    for (const { gap, keys, other } of shares[p]!) {
+    for (const { gap, keys, perKey, other } of shares[p]!) {
       let fresh = 0;
-      for (const key of keys) if (!done[gap]!.has(key)) fresh++;
+      for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
       const units = state.units[gap]!;
       if (units > 0)
         value += (state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!))) / units;
