@@ -396,9 +396,9 @@ export function denseDecoy(): PlantedEcosystem {
     decoy: uus.all,
     items,
     witness: [
-      [kai.upskiller!, pir.funder!],
       ["eka-d01", pir.upskiller!],
       ["sat-d01", vsu.upskiller!],
+      [kai.upskiller!, pir.funder!],
     ],
   };
 }
@@ -503,10 +503,10 @@ export function fundingEnds(): PlantedEcosystem {
     ],
     items,
     witness: [
-      [kai.upskiller!, pir.funder!],
       ["sat-d01", uus.upskiller!],
       ["kha-d01", pir.upskiller!],
       ["pha-d01", uus.upskiller!],
+      [kai.upskiller!, pir.funder!],
     ],
   };
 }
