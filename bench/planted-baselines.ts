@@ -11,7 +11,7 @@
  */
 import { createEcosystem } from "../src/model/ecosystem.js";
 import { planWeaving } from "../src/weave/plan-weaving.js";
-import { BASELINE_NAMES, baselineFigures } from "../test/planted/baselines.js";
+import { BASELINE_NAMES, baselineFigures, shortfalls } from "../test/planted/baselines.js";
 import { type PlantedEcosystem, plantedEcosystems, sample } from "../test/planted/ecosystems.js";
 import {
   type AddedTie,
@@ -28,19 +28,6 @@ function cell(figures: WeavingFigures): string {
   const signed = (x: number, digits: number) => `${x > 0 ? "+" : ""}${x.toFixed(digits)}`;
   const count = (x: number) => signed(x, Number.isInteger(x) ? 0 : 1);
   return `${count(figures.needsMet)} / ${count(figures.singlePointsRemoved)} / ${signed(figures.efficiencyGained, 4)}`;
-}
-
-/** Whether `a` is at least as good as `b` on all three figures and better on one. */
-function dominates(a: WeavingFigures, b: WeavingFigures): boolean {
-  const atLeast =
-    a.needsMet >= b.needsMet &&
-    a.singlePointsRemoved >= b.singlePointsRemoved &&
-    a.efficiencyGained >= b.efficiencyGained - 1e-12;
-  const better =
-    a.needsMet > b.needsMet ||
-    a.singlePointsRemoved > b.singlePointsRemoved ||
-    a.efficiencyGained > b.efficiencyGained + 1e-12;
-  return atLeast && better;
 }
 
 const started = performance.now();
@@ -68,16 +55,7 @@ for (const p of ecosystems) {
     lines.push(
       `| ${label} | ${budget} | **${cell(plan)}** | ${row.join(" | ")} | ${closed} of ${closable} |`,
     );
-    const dominating = BASELINE_NAMES.filter((name) => dominates(baselines.get(name)!, plan));
-    const random = baselines.get("random (mean of 20 seeds)")!;
-    const lost: string[] = [];
-    if (before.unmet > 0 && !(plan.needsMet > random.needsMet)) lost.push("needs met");
-    if (before.singlePoints > 0 && !(plan.singlePointsRemoved > random.singlePointsRemoved))
-      lost.push("single points of failure removed");
-    if (!(plan.efficiencyGained > random.efficiencyGained)) lost.push("efficiency gained");
-    const problems: string[] = [];
-    if (lost.length > 0) problems.push(`random ties do at least as well on ${lost.join(", ")}`);
-    if (dominating.length > 0) problems.push(`dominated by ${dominating.join(", ")}`);
+    const problems = shortfalls(plan, before, baselines);
     if (problems.length > 0) verdicts.push(`- ${p.key}, ${budget} ties: ${problems.join("; ")}.`);
   }
 }

@@ -144,17 +144,61 @@ export function baselineFigures(
   count: number,
 ): Map<(typeof BASELINE_NAMES)[number], WeavingFigures> {
   const graph = truthGraph(data, at === undefined ? {} : { at });
-  const mean: WeavingFigures = { needsMet: 0, singlePointsRemoved: 0, efficiencyGained: 0 };
+  // sums first, one division last: twenty 1/20 steps would make 1 into 1.0000000000000002
+  const sum: WeavingFigures = { needsMet: 0, singlePointsRemoved: 0, efficiencyGained: 0 };
   for (let seed = 1; seed <= RANDOM_SEEDS; seed++) {
     const figures = weavingFigures(data, at, before, randomTies(graph, count, seed));
-    mean.needsMet += figures.needsMet / RANDOM_SEEDS;
-    mean.singlePointsRemoved += figures.singlePointsRemoved / RANDOM_SEEDS;
-    mean.efficiencyGained += figures.efficiencyGained / RANDOM_SEEDS;
+    sum.needsMet += figures.needsMet;
+    sum.singlePointsRemoved += figures.singlePointsRemoved;
+    sum.efficiencyGained += figures.efficiencyGained;
   }
+  const mean: WeavingFigures = {
+    needsMet: sum.needsMet / RANDOM_SEEDS,
+    singlePointsRemoved: sum.singlePointsRemoved / RANDOM_SEEDS,
+    efficiencyGained: sum.efficiencyGained / RANDOM_SEEDS,
+  };
   return new Map([
     ["random (mean of 20 seeds)", mean],
     ["degree product", weavingFigures(data, at, before, degreeProductTies(graph, count))],
     ["open triads", weavingFigures(data, at, before, openTriadTies(graph, count))],
     ["periphery first", weavingFigures(data, at, before, peripheryFirstTies(data, at, count))],
   ]);
+}
+
+/** Whether `a` is at least as good as `b` on all three figures and better on one. */
+export function dominates(a: WeavingFigures, b: WeavingFigures): boolean {
+  const atLeast =
+    a.needsMet >= b.needsMet &&
+    a.singlePointsRemoved >= b.singlePointsRemoved &&
+    a.efficiencyGained >= b.efficiencyGained - 1e-12;
+  const better =
+    a.needsMet > b.needsMet ||
+    a.singlePointsRemoved > b.singlePointsRemoved ||
+    a.efficiencyGained > b.efficiencyGained + 1e-12;
+  return atLeast && better;
+}
+
+/**
+ * What keeps a plan from passing issue 13's bar, in words (empty: it passes): it must beat random ties
+ * on each figure, except one it has taken to its ceiling (every need met, every single point of failure
+ * gone, or none to begin with), where it must only match them; and no baseline may dominate it.
+ */
+export function shortfalls(
+  plan: WeavingFigures,
+  before: TruthState,
+  baselines: ReadonlyMap<(typeof BASELINE_NAMES)[number], WeavingFigures>,
+): string[] {
+  const random = baselines.get("random (mean of 20 seeds)")!;
+  const beats = (mine: number, theirs: number, ceiling: number) =>
+    mine > theirs || (mine === ceiling && mine >= theirs);
+  const lost: string[] = [];
+  if (!beats(plan.needsMet, random.needsMet, before.unmet)) lost.push("needs met");
+  if (!beats(plan.singlePointsRemoved, random.singlePointsRemoved, before.singlePoints))
+    lost.push("single points of failure removed");
+  if (!(plan.efficiencyGained > random.efficiencyGained)) lost.push("efficiency gained");
+  const problems: string[] = [];
+  if (lost.length > 0) problems.push(`random ties do at least as well on ${lost.join(", ")}`);
+  const dominating = BASELINE_NAMES.filter((name) => dominates(baselines.get(name)!, plan));
+  if (dominating.length > 0) problems.push(`dominated by ${dominating.join(", ")}`);
+  return problems;
 }

@@ -354,9 +354,10 @@ export function hubAndSpoke(): PlantedEcosystem {
 /**
  * (f) A decoy: Uusimaa's 14 developers, funder and upskiller are densely tied among themselves and
  * have only two ties out (E-I index about −0.9), yet every need is met and nothing hangs on one actor:
- * healthy, and it must rank below the real features. Those are Kainuu's four developers and their
- * upskiller, who reach no funder, and two isolated developers. Pirkanmaa and Varsinais-Suomi are
- * healthy clusters joined by two ties.
+ * healthy, and it must rank below the real features, which are three so that the top 3 has no room
+ * for it: Kainuu's four developers and their upskiller, who reach no funder; two isolated developers;
+ * and two developers whose only tie is the funded `vsu-d08`, so they reach no upskiller and hang on
+ * it. Pirkanmaa and Varsinais-Suomi are healthy clusters joined by two ties.
  */
 export function denseDecoy(): PlantedEcosystem {
   const b = new Builder();
@@ -379,7 +380,15 @@ export function denseDecoy(): PlantedEcosystem {
     b.actor("eka-d01", "developer", "Etelä-Karjala"),
     b.actor("sat-d01", "developer", "Satakunta"),
   ];
-  const items: PlantedItem[] = [{ id: "kainuu-funder", kind: "need", role: "funder", actors: kai.all }];
+  const hanging = ["vsu-d09", "vsu-d10"];
+  for (const id of hanging) {
+    b.actor(id, "developer", "Varsinais-Suomi");
+    b.tie("vsu-d08", id, "collaboration");
+  }
+  const items: PlantedItem[] = [
+    { id: "kainuu-funder", kind: "need", role: "funder", actors: kai.all },
+    { id: "vsu-pendants-upskiller", kind: "need", role: "upskiller", actors: hanging },
+  ];
   for (const id of isolated) {
     items.push({ id: `join-${id}`, kind: "join", anchor: "pir-d01", actors: [id] });
     items.push({ id: `${id}-funder`, kind: "need", role: "funder", actors: [id] });
@@ -392,6 +401,12 @@ export function denseDecoy(): PlantedEcosystem {
     features: [
       { name: "Kainuu reaches no funder", answer: "gaps", actors: kai.all, context: ["pir-d01", "pir-d03"] },
       { name: "two isolates", answer: "gaps", actors: isolated },
+      {
+        name: "vsu-d08 holds two developers without an upskiller",
+        answer: "gaps",
+        actors: hanging,
+        context: ["vsu-d08"],
+      },
     ],
     decoy: uus.all,
     items,
@@ -399,6 +414,7 @@ export function denseDecoy(): PlantedEcosystem {
       ["eka-d01", pir.upskiller!],
       ["sat-d01", vsu.upskiller!],
       [kai.upskiller!, pir.funder!],
+      ["vsu-d08", vsu.upskiller!],
     ],
   };
 }

@@ -7,7 +7,7 @@ import { findStructuralGaps } from "../../src/gaps/find-structural-gaps.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { planWeaving } from "../../src/weave/plan-weaving.js";
-import { baselineFigures } from "./baselines.js";
+import { baselineFigures, shortfalls } from "./baselines.js";
 import { type PlantedEcosystem, plantedEcosystems, sample } from "./ecosystems.js";
 import { decoyRanks, matchGaps } from "./match.js";
 import {
@@ -62,6 +62,18 @@ describe("the truth helpers, on graphs small enough to check by hand", () => {
     expect(singlePointsOfFailure(graph)).toBe(5);
     // ordered pairs: 6 at distance 1, 4 at 2, 2 at 3 → (6 + 2 + 2/3) / 12
     expect(globalEfficiency(graph)).toBeCloseTo((6 + 4 / 2 + 2 / 3) / 12, 12);
+  });
+
+  it("counts single points of failure removed, not the bridge that joins an isolate", () => {
+    const data = pathData([
+      ["a", "b"],
+      ["b", "c"],
+    ]);
+    data.actors.push({ id: "z", role: "developer" });
+    const before = truthState(data, undefined);
+    expect(before.singlePoints).toBe(3);
+    expect(weavingFigures(data, undefined, before, [["a", "c"]]).singlePointsRemoved).toBe(3);
+    expect(weavingFigures(data, undefined, before, [["a", "z"]]).singlePointsRemoved).toBe(0);
   });
 
   it("finds no single point of failure on a cycle, and components with isolates", () => {
@@ -172,7 +184,7 @@ describe("what was planted, by direct computation", () => {
     expect(unmetNeeds(graph, p.data).length).toBe(8);
   });
 
-  it("decoy: the dense Uusimaa cluster has every need met, two ties out and no cut vertex", () => {
+  it("decoy: the dense Uusimaa cluster has every need met, two ties out and nothing hanging on one actor", () => {
     const { p, graph } = truth("decoy");
     const decoy = new Set(p.decoy);
     expect(unmetNeeds(graph, p.data).filter((n) => decoy.has(n.actor))).toEqual([]);
@@ -186,7 +198,12 @@ describe("what was planted, by direct computation", () => {
     }
     expect(outside).toBe(2);
     expect((outside - inside / 2) / (outside + inside / 2)).toBeLessThanOrEqual(-0.9);
-    expect(singlePointsOfFailure(graph)).toBe(0);
+    // the one cut vertex is the real feature's: vsu-d08 and its two pendants
+    expect(Object.fromEntries(articulationPoints(graph))).toEqual({ "vsu-d08": ["vsu-d09", "vsu-d10"] });
+    expect(bridges(graph).map((bridge) => bridge.ends.join())).toEqual([
+      "vsu-d08,vsu-d09",
+      "vsu-d08,vsu-d10",
+    ]);
   });
 
   it("ring: no single point of failure anywhere; Kainuu's 6 actors lack a funder", () => {
@@ -320,25 +337,9 @@ describe.each(everyEcosystem)("the default plan on $key", (p) => {
       const random = baselines.get("random (mean of 20 seeds)")!;
       const show = (f: WeavingFigures) =>
         `needs ${f.needsMet.toFixed(2)}, SPOF ${f.singlePointsRemoved.toFixed(2)}, ΔE ${f.efficiencyGained.toFixed(4)}`;
-      const message = `plan ${show(plan)}; random ${show(random)}`;
-      // a figure with nothing left to improve (no unmet need, no single point of failure) cannot be beaten
-      if (before.unmet > 0) expect(plan.needsMet, message).toBeGreaterThan(random.needsMet);
-      if (before.singlePoints > 0)
-        expect(plan.singlePointsRemoved, message).toBeGreaterThan(random.singlePointsRemoved);
-      expect(plan.efficiencyGained, message).toBeGreaterThan(random.efficiencyGained);
-      for (const [name, figures] of baselines) {
-        const atLeast =
-          figures.needsMet >= plan.needsMet &&
-          figures.singlePointsRemoved >= plan.singlePointsRemoved &&
-          figures.efficiencyGained >= plan.efficiencyGained - 1e-12;
-        const better =
-          figures.needsMet > plan.needsMet ||
-          figures.singlePointsRemoved > plan.singlePointsRemoved ||
-          figures.efficiencyGained > plan.efficiencyGained + 1e-12;
-        expect(atLeast && better, `${name} (${show(figures)}) dominates the plan (${show(plan)})`).toBe(
-          false,
-        );
-      }
+      const others = [...baselines].map(([name, figures]) => `${name}: ${show(figures)}`).join("; ");
+      expect(shortfalls(plan, before, baselines), `plan ${show(plan)}; ${others}`).toEqual([]);
+      expect(random.efficiencyGained).toBeGreaterThan(0);
     });
   }
 });

@@ -204,7 +204,15 @@ export function bridges(graph: TruthGraph): TruthBridge[] {
 
 /** Articulation points plus bridges: the count the weaving figures call single points of failure. */
 export function singlePointsOfFailure(graph: TruthGraph): number {
-  return articulationPoints(graph).size + bridges(graph).length;
+  return singlePointKeys(graph).size;
+}
+
+/** Each single point of failure by a key: `actor:<id>` for a cut vertex, `tie:<a>|<b>` for a bridge. */
+export function singlePointKeys(graph: TruthGraph): Set<string> {
+  const keys = new Set<string>();
+  for (const id of articulationPoints(graph).keys()) keys.add(`actor:${id}`);
+  for (const bridge of bridges(graph)) keys.add(`tie:${bridge.ends[0]}|${bridge.ends[1]}`);
+  return keys;
 }
 
 /** Latora and Marchiori's global efficiency: the mean of 1/d over ordered pairs (1/∞ = 0). */
@@ -298,7 +306,11 @@ export function itemsClosed(
 export interface WeavingFigures {
   /** Unmet needs (actor, role) before minus after. */
   needsMet: number;
-  /** Articulation points plus bridges before minus after. */
+  /**
+   * Single points of failure (articulation points and bridges) of before that are gone after. New ones
+   * are not subtracted: joining an isolate by one tie necessarily makes a bridge, and the isolate was
+   * worse off cut off than hanging on that tie.
+   */
   singlePointsRemoved: number;
   /** Global efficiency after minus before. */
   efficiencyGained: number;
@@ -308,6 +320,8 @@ export interface WeavingFigures {
 export interface TruthState {
   unmet: number;
   singlePoints: number;
+  /** The single points of failure themselves ({@link singlePointKeys}). */
+  singlePointKeys: ReadonlySet<string>;
   efficiency: number;
 }
 
@@ -318,9 +332,11 @@ export function truthState(
   added: readonly AddedTie[] = [],
 ): TruthState {
   const graph = truthGraph(data, { ...(at === undefined ? {} : { at }), added });
+  const keys = singlePointKeys(graph);
   return {
     unmet: unmetNeeds(graph, data).length,
-    singlePoints: singlePointsOfFailure(graph),
+    singlePoints: keys.size,
+    singlePointKeys: keys,
     efficiency: globalEfficiency(graph),
   };
 }
@@ -335,7 +351,7 @@ export function weavingFigures(
   const after = truthState(data, at, added);
   return {
     needsMet: before.unmet - after.unmet,
-    singlePointsRemoved: before.singlePoints - after.singlePoints,
+    singlePointsRemoved: [...before.singlePointKeys].filter((key) => !after.singlePointKeys.has(key)).length,
     efficiencyGained: after.efficiency - before.efficiency,
   };
 }
