@@ -12,7 +12,9 @@
 import { createEcosystem } from "../src/model/ecosystem.js";
 import { planWeaving } from "../src/weave/plan-weaving.js";
 import { BASELINE_NAMES, baselineFigures, shortfalls } from "../test/planted/baselines.js";
-import { type PlantedEcosystem, plantedEcosystems, sample } from "../test/planted/ecosystems.js";
+import type { PlantedEcosystem } from "../test/planted/builder.js";
+import { plantedEcosystems } from "../test/planted/ecosystems.js";
+import { sample } from "../test/planted/sample.js";
 import {
   type AddedTie,
   itemsClosed,

@@ -3,115 +3,17 @@
 // wording), `items` what ties can fix (checked by test/planted/truth.ts), and `witness` a sequence
 // of ties, best first, that fixes them: what k ties can close is what the witness's first k close.
 // Everything is written out by rule (no randomness), so the documents never change between runs.
-import { sampleEcosystemData } from "../../src/datasets/sample-ecosystem.js";
-import type { Actor, EcosystemData, Tie } from "../../src/model/schema.js";
+import {
+  Builder,
+  type ClusterOptions,
+  cluster,
+  developers,
+  link,
+  PLANTED_AT,
+  type PlantedEcosystem,
+  type PlantedFeature,
+} from "./builder.js";
 import type { AddedTie, PlantedItem } from "./truth.js";
-
-/** Something an answer must find in its top 3. */
-export interface PlantedFeature {
-  /** A short name for messages. */
-  name: string;
-  /** `gaps`: `findStructuralGaps`; `bridges`: `findBridgeActors`. */
-  answer: "gaps" | "bridges";
-  /**
-   * gaps: every one of these must be listed by a top-3 gap that is about the feature (at least half
-   * of its actors in `actors` ∪ `context`); bridges: every one must be among the top 3 bridge actors.
-   */
-  actors: readonly string[];
-  /** gaps: other actors a gap about the feature may list (the cut vertex, the region's connector). */
-  context?: readonly string[];
-}
-
-/** A planted ecosystem and its truth. */
-export interface PlantedEcosystem {
-  /** Short key, used in test names and the bench table. */
-  key: string;
-  data: EcosystemData;
-  /** The analysis date of every answer and of the truth. */
-  at: string;
-  features: readonly PlantedFeature[];
-  /** Actors of a healthy cluster that must not rank above the features (a gap of mostly these is a decoy gap). */
-  decoy?: readonly string[];
-  items: readonly PlantedItem[];
-  witness: readonly AddedTie[];
-}
-
-/** The analysis date of the planted ecosystems (and of the sample's checks). */
-export const PLANTED_AT = "2025-06-30";
-
-type TieExtra = Partial<Pick<Tie, "since" | "until" | "weight" | "amount">>;
-
-/** Collects actors and ties, refusing duplicates so a typo in a builder fails loudly. */
-class Builder {
-  readonly actors: Actor[] = [];
-  readonly ties: Tie[] = [];
-  private readonly known = new Set<string>();
-  private readonly pairs = new Set<string>();
-
-  actor(id: string, role: string, region: string): string {
-    if (this.known.has(id)) throw new Error(`planted: duplicate actor ${id}`);
-    this.known.add(id);
-    this.actors.push({ id, label: `${region} ${role} ${id}`, role, attributes: { region } });
-    return id;
-  }
-
-  tie(source: string, target: string, kind: string, extra: TieExtra = {}): void {
-    if (!this.known.has(source) || !this.known.has(target)) throw new Error(`planted: ${source} – ${target}`);
-    const key = source < target ? `${source}|${target}` : `${target}|${source}`;
-    if (this.pairs.has(key)) throw new Error(`planted: duplicate tie ${key}`);
-    this.pairs.add(key);
-    this.ties.push({ source, target, kind, ...extra });
-  }
-
-  data(name: string, description: string): EcosystemData {
-    return { name, description, actors: this.actors.slice(), ties: this.ties.slice() };
-  }
-}
-
-const pad = (i: number) => String(i).padStart(2, "0");
-
-/** Developer ids `<prefix>-d<from>` … `<prefix>-d<to>`. */
-export function developers(prefix: string, from: number, to: number): string[] {
-  const ids: string[] = [];
-  for (let i = from; i <= to; i++) ids.push(`${prefix}-d${pad(i)}`);
-  return ids;
-}
-
-interface ClusterOptions {
-  /** Add the funder `<prefix>-f01`, funding the even developers. Default true. */
-  funder?: boolean;
-  /** Add the upskiller `<prefix>-u01`: training the odd developers, or all of them without a funder. */
-  upskiller?: boolean;
-  extra?: TieExtra;
-}
-
-/**
- * A healthy regional cluster: developers d01 … dk on a ring of collaboration with peer-learning
- * chords d(i)–d(i+3) for i = 1, 4, 7 …; the funder funds the even developers, the upskiller trains
- * the odd ones, and the two exchange information. So every developer has one of funder and upskiller
- * as a neighbour and the other 2 steps away, and no single actor or tie splits the cluster.
- */
-function cluster(b: Builder, prefix: string, region: string, size: number, options: ClusterOptions = {}) {
-  const { funder = true, upskiller = true, extra = {} } = options;
-  const devs = developers(prefix, 1, size);
-  for (const id of devs) b.actor(id, "developer", region);
-  for (let i = 0; i < size; i++) b.tie(devs[i]!, devs[(i + 1) % size]!, "collaboration", extra);
-  if (size > 4) for (let i = 0; i + 3 < size; i += 3) b.tie(devs[i]!, devs[i + 3]!, "peer-learning", extra);
-  const f = funder ? b.actor(`${prefix}-f01`, "funder", region) : null;
-  const u = upskiller ? b.actor(`${prefix}-u01`, "upskiller", region) : null;
-  devs.forEach((id, i) => {
-    const odd = i % 2 === 0;
-    if (f !== null && !odd) b.tie(f, id, "funding", { amount: 50_000, ...extra });
-    if (u !== null && (odd || f === null)) b.tie(u, id, "training", extra);
-  });
-  if (f !== null && u !== null) b.tie(f, u, "information", extra);
-  return { devs, funder: f, upskiller: u, all: [...devs, ...(f ? [f] : []), ...(u ? [u] : [])] };
-}
-
-/** Two collaboration ties between clusters, on distinct actors, so neither is a bridge. */
-function link(b: Builder, pairs: readonly (readonly [string, string])[]): void {
-  for (const [x, y] of pairs) b.tie(x, y, "collaboration");
-}
 
 /**
  * (a) A regional silo: Lappi's 7 developers, densely tied (`lap-d01` to all, a ring among the rest),
@@ -458,7 +360,7 @@ export function ringOfClusters(): PlantedEcosystem {
 }
 
 /** The last day of the planted programme's funding. */
-export const ENDING_UNTIL = "2025-12-31";
+const ENDING_UNTIL = "2025-12-31";
 const AFTER_ENDING = "2026-06-30";
 
 /**
@@ -523,73 +425,6 @@ export function fundingEnds(): PlantedEcosystem {
       ["kha-d01", pir.upskiller!],
       ["pha-d01", uus.upskiller!],
       [kai.upskiller!, pir.funder!],
-    ],
-  };
-}
-
-/** The date past the planted endings at which their items are read. */
-export const PLANTED_AFTER_ENDING = AFTER_ENDING;
-
-/** Lappi's developers in the sample. */
-export const SAMPLE_LAPPI = developers("lap", 1, 8);
-/** The nine developers whose only tie is the sample's ESF+ funding. */
-export const SAMPLE_ESF_PENDANTS = ["sat", "kha", "pha", "kym", "esa", "pka", "epo", "pom", "kpo"].map(
-  (p) => `${p}-d01`,
-);
-/** Pohjois-Savo's side of `psa-u01` in the sample (docs/sample-ecosystem.md feature 3). */
-export const SAMPLE_PSA_SIDE = [...developers("psa", 1, 8), "psa-f01"];
-
-/**
- * The sample ecosystem (docs/sample-ecosystem.md) with the features its page describes. Items: the
- * Lappi silo's two missing roles and its hanging on the `lap-d01 — ppo-d05` tie; Pohjois-Savo's
- * hanging on `psa-u01`; the isolates and the Kainuu trio joined, with their needs; read at 2025-06-30.
- * The witness closes several items per tie where one tie can (a Lappi tie out both brings a funder
- * and bypasses the bridge).
- */
-export function sample(): PlantedEcosystem {
-  const lapHub = "lap-d01";
-  return {
-    key: "sample",
-    data: sampleEcosystemData(),
-    at: PLANTED_AT,
-    features: [
-      { name: "Lappi silo", answer: "gaps", actors: SAMPLE_LAPPI, context: ["ppo-d05"] },
-      {
-        name: "isolates and the Kainuu trio",
-        answer: "gaps",
-        actors: ["eka-d01", "sat-u01", "kai-d01", "kai-d02", "kai-f01"],
-      },
-      { name: "f-esf hub (gaps)", answer: "gaps", actors: ["f-esf"], context: SAMPLE_ESF_PENDANTS },
-      { name: "psa-u01 (bridge actors)", answer: "bridges", actors: ["psa-u01"] },
-      { name: "f-esf (bridge actors)", answer: "bridges", actors: ["f-esf"] },
-    ],
-    items: [
-      { id: "lappi-funder", kind: "need", role: "funder", actors: SAMPLE_LAPPI },
-      { id: "lappi-upskiller", kind: "need", role: "upskiller", actors: SAMPLE_LAPPI },
-      {
-        id: "lappi-bypass",
-        kind: "unhang",
-        pivot: [lapHub, "ppo-d05"],
-        anchor: "ppo-d01",
-        actors: SAMPLE_LAPPI,
-      },
-      { id: "bypass-psa-u01", kind: "unhang", pivot: "psa-u01", anchor: "ksu-d01", actors: SAMPLE_PSA_SIDE },
-      { id: "join-eka-d01", kind: "join", anchor: "u-competence", actors: ["eka-d01"] },
-      { id: "eka-d01-funder", kind: "need", role: "funder", actors: ["eka-d01"] },
-      { id: "eka-d01-upskiller", kind: "need", role: "upskiller", actors: ["eka-d01"] },
-      { id: "join-sat-u01", kind: "join", anchor: "u-competence", actors: ["sat-u01"] },
-      { id: "sat-u01-developer", kind: "need", role: "developer", actors: ["sat-u01"] },
-      { id: "sat-u01-funder", kind: "need", role: "funder", actors: ["sat-u01"] },
-      { id: "join-kainuu", kind: "join", anchor: "u-competence", actors: ["kai-d01", "kai-d02", "kai-f01"] },
-      { id: "kainuu-upskiller", kind: "need", role: "upskiller", actors: ["kai-d01", "kai-d02"] },
-    ],
-    witness: [
-      ["eka-d01", "uus-u01"],
-      ["sat-u01", "pir-d04"],
-      ["lap-d05", "ppo-f01"],
-      ["kai-d01", "uus-u01"],
-      ["lap-d05", "ppo-u01"],
-      ["psa-d01", "ksu-d03"],
     ],
   };
 }

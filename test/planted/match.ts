@@ -1,7 +1,7 @@
 // Matching answers to planted features by actors, never by wording: a gap is about a feature when
 // at least half of the actors it lists are the feature's actors or context; a feature is found in the
 // top k when the top-k gaps about it together list every one of its actors.
-import type { PlantedFeature } from "./ecosystems.js";
+import type { PlantedFeature } from "./builder.js";
 
 /** What an answer's ranked item lists: its actors (a gap) or its id (a bridge actor). */
 export interface RankedActors {

@@ -8,8 +8,10 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { planWeaving } from "../../src/weave/plan-weaving.js";
 import { baselineFigures, shortfalls } from "./baselines.js";
-import { type PlantedEcosystem, plantedEcosystems, sample } from "./ecosystems.js";
+import type { PlantedEcosystem } from "./builder.js";
+import { plantedEcosystems } from "./ecosystems.js";
 import { decoyRanks, matchGaps } from "./match.js";
+import { sample } from "./sample.js";
 import {
   type AddedTie,
   articulationPoints,

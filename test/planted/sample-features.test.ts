@@ -6,15 +6,9 @@ import { findBridgeActors } from "../../src/brokers/find-bridge-actors.js";
 import { sampleEcosystem, sampleEcosystemData } from "../../src/datasets/sample-ecosystem.js";
 import { findStructuralGaps } from "../../src/gaps/find-structural-gaps.js";
 import { suggestConnections } from "../../src/weave/suggest-connections.js";
-import {
-  developers,
-  PLANTED_AT,
-  type PlantedFeature,
-  SAMPLE_ESF_PENDANTS,
-  SAMPLE_LAPPI,
-  SAMPLE_PSA_SIDE,
-} from "./ecosystems.js";
+import { developers, PLANTED_AT, type PlantedFeature } from "./builder.js";
 import { matchGaps } from "./match.js";
+import { SAMPLE_ESF_PENDANTS, SAMPLE_LAPPI, SAMPLE_PSA_SIDE } from "./sample.js";
 import { articulationPoints, bridges, components, truthGraph, unmetNeeds } from "./truth.js";
 
 const at = PLANTED_AT;
