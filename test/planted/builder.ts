@@ -28,13 +28,27 @@ export interface PlantedEcosystem {
   features: readonly PlantedFeature[];
   /** Actors of a healthy cluster that must not rank above the features (a gap of mostly these is a decoy gap). */
   decoy?: readonly string[];
+  /**
+   * What ties can fix, one remedy each: a part to join to the main component (one tie), a role a group
+   * lacks (one tie from an actor next to the whole group to an actor of that role; two roles are two
+   * items, since such a tie brings its neighbours only the role of its far end), a cut vertex to bypass
+   * (one tie), read at the item's date when a tie is about to end.
+   */
   items: readonly PlantedItem[];
+  /**
+   * Ties that close every item, best first (most items per tie). What k ties can close is counted as
+   * what the witness's first k close: a number shown to be reachable. The tests check that the witness
+   * closes every item and that no single absent tie closes more items than its first (by trying every
+   * absent pair): at k = 1 it is the best possible; for larger k it is a reachable count, not a
+   * proven maximum (ties can close more together than apart).
+   */
   witness: readonly AddedTie[];
 }
 
 /** The analysis date of the planted ecosystems (and of the sample's checks). */
 export const PLANTED_AT = "2025-06-30";
 
+/** Optional fields of a tie a builder sets. */
 export type TieExtra = Partial<Pick<Tie, "since" | "until" | "weight" | "amount">>;
 
 /** Collects actors and ties, refusing duplicates so a typo in a builder fails loudly. */
