@@ -184,7 +184,7 @@ export function starvedPeriphery(): PlantedEcosystem {
       b.actor(id, "developer", region.name);
       b.tie(hub, id, "collaboration");
     }
-    allPeriphery.push(...periphery);
+    for (const id of periphery) allPeriphery.push(id);
     cores.push(hub);
     features.push({ name: `${hub} holds its periphery (bridge actors)`, answer: "bridges", actors: [hub] });
     items.push({ id: `${region.prefix}-periphery-funder`, kind: "need", role: "funder", actors: periphery });
