@@ -273,10 +273,13 @@ export function createGapState(
         silos.push({ gap: g, member: flagsOf(gap.actors), notePerTieOut });
         break;
       }
-      case "fragmentation":
+      case "fragmentation": {
         if (gap.evidence.component === null) isolatesGap = g;
         else if (gap.evidence.component < componentGap.length) componentGap[gap.evidence.component] = g;
+        // An actor brought in also meets the needs the new contact brings within reach.
+        units[g]! += needTarget(g, gap.evidence.unmetNeeds);
         break;
+      }
       case "single-point-of-failure": {
         const { actor, ends } = gap.evidence;
         if (actor !== null) {
@@ -404,9 +407,12 @@ export function remedyOf(
     broughtIn = componentSizes[part]!;
     if (degree[outside] === 0) {
       const gap = state.isolatesGap;
-      const share = gap >= 0 ? state.units[gap]! / Math.max(1, state.gaps[gap]!.actors.length) : 0;
-      add(gap, share, [outside], share);
-    } else add(state.componentGap[part] ?? -1, state.units[state.componentGap[part] ?? 0] ?? 0);
+      const one = gap >= 0 ? state.gaps[gap]!.loss / Math.max(1, state.gaps[gap]!.actors.length) : 0;
+      add(gap, one, [-1 - outside], one);
+    } else {
+      const gap = state.componentGap[part] ?? -1;
+      add(gap, gap >= 0 ? state.gaps[gap]!.loss : 0);
+    }
   }
 
   const reliefs = reliefOf(state.cuts, component, u, v, scratch.relief);
@@ -432,11 +438,10 @@ export function remedyOf(
   let value = 0;
   for (const [gap, entry] of closed) {
     const units = state.units[gap]!;
-    value += state.gaps[gap]!.severity * Math.min(1, entry.closed / units);
+    value += state.gaps[gap]!.severity * Math.min(entry.closed, units);
     closures.push({ gap, closed: Math.min(entry.closed, units), keys: entry.keys, keyed: entry.keyed });
   }
-  const worth = (c: RemedyClosure) =>
-    state.gaps[c.gap]!.severity * Math.min(1, c.closed / state.units[c.gap]!);
+  const worth = (c: RemedyClosure) => state.gaps[c.gap]!.severity * c.closed;
   // The most valuable closure first, ties by the gaps' own order (most severe first).
   closures.sort((a, b) => worth(b) - worth(a) || a.gap - b.gap);
   return { ends: [u, v], value, closures, covered, reliefs, broughtIn };

@@ -541,8 +541,10 @@ export function scoreAll(
 }
 
 /**
- * The suggestions of the `close-gaps` strategy: taken one at a time, each time the candidate of largest
- * marginal value Σ_g severity(g) · min(1, (new_g + min(other_g, left_g)) / units(g)), where new_g counts
+ * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
+ * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
+ * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
+ * Σ_g severity(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
  * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
  * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
  * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
@@ -571,41 +573,67 @@ function pickByGaps(
       for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
       const units = state.units[gap]!;
       if (units > 0)
-        value += (state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!))) / units;
+        value += state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!));
     }
     return value;
   };
   const load = new Int32Array(context.view.order);
   const taken = new Uint8Array(count);
+  const touched = new Uint8Array(state.gaps.length);
   const positions: number[] = [];
   const marginal: number[] = [];
-  while (positions.length < top) {
-    let best = -1;
-    let bestValue = -1;
+  // The best open candidate by marginal value among those `eligible` accepts; −1 when none.
+  const best = (eligible: (p: number) => boolean): { p: number; value: number } => {
+    let found = -1;
+    let foundValue = -1;
     for (let p = 0; p < count; p++) {
-      if (taken[p] === 1) continue;
+      if (taken[p] === 1 || !eligible(p)) continue;
       if (load[scored.candidates.u[p]!]! >= maxPerActor || load[scored.candidates.v[p]!]! >= maxPerActor)
         continue;
       const value = marginalOf(p);
       if (
-        best === -1 ||
-        value > bestValue + GAP_VALUE_TOLERANCE ||
-        (value >= bestValue - GAP_VALUE_TOLERANCE && tieRank[p]! < tieRank[best]!)
+        found === -1 ||
+        value > foundValue + GAP_VALUE_TOLERANCE ||
+        (value >= foundValue - GAP_VALUE_TOLERANCE && tieRank[p]! < tieRank[found]!)
       ) {
-        best = p;
-        bestValue = value;
+        found = p;
+        foundValue = value;
       }
     }
-    if (best === -1) break;
-    taken[best] = 1;
-    load[scored.candidates.u[best]!]!++;
-    load[scored.candidates.v[best]!]!++;
-    for (const { gap, keys, other } of shares[best]!) {
+    return { p: found, value: foundValue };
+  };
+  const take = (p: number, value: number): void => {
+    taken[p] = 1;
+    load[scored.candidates.u[p]!]!++;
+    load[scored.candidates.v[p]!]!++;
+    for (const { gap, keys, other } of shares[p]!) {
+      touched[gap] = 1;
       for (const key of keys) done[gap]!.add(key);
       left[gap] = Math.max(0, left[gap]! - other);
     }
-    positions.push(best);
-    marginal.push(bestValue);
+    positions.push(p);
+    marginal.push(value);
+  };
+  // First pass: the gaps in their order (most severe first), each isolate on its own, each given its
+  // best remedy unless a suggestion above already addresses it.
+  const entries: { gap: number; key: number | null }[] = [];
+  state.gaps.forEach((gap, g) => {
+    if (g === state.isolatesGap) {
+      for (const id of gap.actors) entries.push({ gap: g, key: -1 - context.view.index.get(id)! });
+    } else entries.push({ gap: g, key: null });
+  });
+  for (const { gap, key } of entries) {
+    if (positions.length >= top) break;
+    if (key === null ? touched[gap] === 1 : done[gap]!.has(key)) continue;
+    const found = best((p) =>
+      shares[p]!.some((share) => share.gap === gap && (key === null || share.keys.includes(key))),
+    );
+    if (found.p !== -1 && found.value > 0) take(found.p, found.value);
+  }
+  while (positions.length < top) {
+    const found = best(() => true);
+    if (found.p === -1) break;
+    take(found.p, found.value);
   }
   return { positions, marginal };
 }
