@@ -76,7 +76,9 @@ function siloData(): EcosystemData {
   const main = ["m1", "m2", "m3", "m4", "m5", "m6"];
   const silo = ["s1", "s2", "s3", "s4", "s5"];
   const ties: [string, string][] = [];
-  main.forEach((id, k) => ties.push([id, main[(k + 1) % main.length]!]));
+  main.forEach((id, k) => {
+    ties.push([id, main[(k + 1) % main.length]!]);
+  });
   for (const id of main) ties.push(["f1", id], ["u1", id]);
   for (let i = 0; i < silo.length; i++)
     for (let j = i + 1; j < silo.length; j++) ties.push([silo[i]!, silo[j]!]);
@@ -130,7 +132,9 @@ describe("gap-driven weaving (planted truth)", () => {
     const right = ["b1", "b2", "b3", "b4", "b5"];
     const ties: [string, string][] = [];
     for (const ring of [left, right]) {
-      ring.forEach((id, k) => ties.push([id, ring[(k + 1) % ring.length]!]));
+      ring.forEach((id, k) => {
+        ties.push([id, ring[(k + 1) % ring.length]!]);
+      });
     }
     ties.push(["c", "a1"], ["c", "b1"], ["fa", "a3"], ["ua", "a4"], ["fb", "b3"], ["ub", "b4"]);
     ties.push(["fa", "a2"], ["ua", "a5"], ["fb", "b2"], ["ub", "b5"]);
