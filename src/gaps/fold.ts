@@ -36,7 +36,6 @@ export function foldIntoPlaces(gaps: readonly StructuralGap[]): StructuralGap[] 
     if (gap.kind === "fragmentation") fragments.push(gap);
     else if (gap.kind === "siloed-community") silos.push(gap);
   }
-  if (fragments.length === 0 && silos.length === 0) return gaps.slice();
   const folded = new Set<StructuralGap>();
 
   const fragmentOf = new Map<string, StructuralGapOf<"fragmentation">>();
@@ -70,9 +69,36 @@ export function foldIntoPlaces(gaps: readonly StructuralGap[]): StructuralGap[] 
     folded.add(gap);
   }
   for (const place of [...fragments, ...keptSilos]) place.evidence.foldedGaps.sort(compareIds);
+  foldBridgesIntoPoints(gaps, folded);
   const left = gaps.filter((gap) => !folded.has(gap));
   countEachLossOnce(left);
   return left;
+}
+
+/**
+ * A bridge that would cut off exactly the actors one of its ends holds as an articulation point is
+ * the same single point of failure seen twice (losing the tie or the actor strands the same people):
+ * it is folded into the point's gap (`foldedGaps`). A pendant's tie to a hub is not: the hub holds
+ * more than that one actor.
+ */
+function foldBridgesIntoPoints(gaps: readonly StructuralGap[], folded: Set<StructuralGap>): void {
+  const points = new Map<string, StructuralGapOf<"single-point-of-failure">>();
+  for (const gap of gaps) {
+    if (gap.kind === "single-point-of-failure" && gap.evidence.actor !== null)
+      points.set(gap.evidence.actor, gap);
+  }
+  for (const gap of gaps) {
+    if (gap.kind !== "single-point-of-failure" || gap.evidence.ends === null) continue;
+    for (const end of gap.evidence.ends) {
+      const point = points.get(end);
+      if (point === undefined || !sameMembers(point.evidence.cutOffActors, gap.evidence.cutOffActors))
+        continue;
+      point.evidence.foldedGaps.push(gap.id);
+      folded.add(gap);
+      break;
+    }
+  }
+  for (const point of points.values()) point.evidence.foldedGaps.sort(compareIds);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
-import { unmetNeeds } from "./needs.js";
+import { unmetNeeds, unmetSentence } from "./needs.js";
 import { severityOfLoss } from "./severity.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -75,7 +75,8 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
       detail:
         `${capitalize(nameList(members.map(labelOf)))} are tied to each other but have no path to the ` +
-        `${countOf(largest, "actor")} of the largest connected part of the network.`,
+        `${countOf(largest, "actor")} of the largest connected part of the network.` +
+        unmetSentence(evidence.unmetNeeds, reach.maxDistance),
       actors: members.slice(),
       evidence,
     });

@@ -6,6 +6,7 @@
  */
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
+import { countOf, withArticle } from "../internal/wording.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import type { EcosystemView } from "../model/view.js";
 import { roleNeeds } from "./coverage.js";
@@ -135,4 +136,18 @@ export function needsLostByCutOff(
   );
   for (const i of cutOff) mark[i] = 0;
   return losses;
+}
+
+/**
+ * "Within 2 steps, 8 of them cannot reach a funder and 8 cannot reach an upskiller." for a place's
+ * unmet needs; "" when there are none. @internal
+ */
+export function unmetSentence(losses: readonly NeedLoss[], maxDistance: number): string {
+  if (losses.length === 0) return "";
+  const parts = losses.map(
+    (loss, k) => `${loss.actors.length}${k === 0 ? " of them" : ""} cannot reach ${withArticle(loss.needs)}`,
+  );
+  const joined =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]!}`;
+  return ` Within ${countOf(maxDistance, "step")}, ${joined}.`;
 }

@@ -8,7 +8,7 @@ import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList, orList, percent, withArticle } from "../internal/wording.js";
 import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
-import { needLossTotal, unmetNeeds } from "./needs.js";
+import { needLossTotal, unmetNeeds, unmetSentence } from "./needs.js";
 import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -120,6 +120,7 @@ export function siloedCommunityGaps(
       detail += ` ${unmet} of them need ${withArticleList(missingRoles)}, but neither a member nor a direct contact is one.`;
     }
     const needsUnmet = unmetNeeds(reach, view, members);
+    detail += unmetSentence(needsUnmet, reach.maxDistance);
     const evidence: SiloedCommunityEvidence = {
       community: c,
       size,

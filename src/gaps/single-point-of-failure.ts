@@ -114,6 +114,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       componentSize,
       cutOffActors: cutOffIds,
       lostNeeds,
+      foldedGaps: [],
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     const loss = HANGING_WEIGHT * cutOff;

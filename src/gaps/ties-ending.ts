@@ -201,7 +201,7 @@ class Searcher {
     const n = view.order;
     this.removed.clear();
     for (const { u, v } of lost) this.removed.add(u * n + v);
-    const cutOff = this.cutOffIndices();
+    const cutOff = this.staysConnected(owner, lost) ? [] : this.cutOffIndices();
     const isCut = new Set(cutOff);
     const candidates = this.near(lost, reach.maxDistance - 1).filter((i) => !isCut.has(i));
     const lostNeeds = needLosses(reach, view, candidates, (i, k) => {
@@ -247,6 +247,41 @@ class Searcher {
   private kept(u: number, w: number): boolean {
     const n = this.context.view.order;
     return !this.removed.has(u < w ? u * n + w : w * n + u);
+  }
+
+  /**
+   * Whether, without the removed pairs (all of them the owner's), the owner still reaches every other
+   * end: then every path that used a removed pair can go round it, and nobody is cut off. Outside the
+   * largest component nobody counts as cut off either. A search from the owner that stops once every
+   * end is found, so the usual case (a detour nearby) costs little.
+   */
+  private staysConnected(owner: number, lost: readonly EndingPair[]): boolean {
+    if (this.largest[owner] === 0) return true;
+    const { offsets, targets } = this.context.view;
+    const { mark, queue } = this;
+    const stamp = ++this.stamp;
+    const wanted = ++this.stamp;
+    let missing = 0;
+    for (const { u, v } of lost) {
+      const end = u === owner ? v : u;
+      if (mark[end] !== wanted) {
+        mark[end] = wanted;
+        missing++;
+      }
+    }
+    mark[owner] = stamp;
+    queue[0] = owner;
+    for (let head = 0, tail = 1; head < tail && missing > 0; head++) {
+      const u = queue[head]!;
+      for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
+        const w = targets[k]!;
+        if (mark[w] === stamp || !this.kept(u, w)) continue;
+        if (mark[w] === wanted) missing--;
+        mark[w] = stamp;
+        queue[tail++] = w;
+      }
+    }
+    return missing === 0;
   }
 
   /** Actors of the largest component outside its largest piece once the removed pairs are gone. */

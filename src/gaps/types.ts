@@ -135,6 +135,11 @@ export interface SinglePointOfFailureEvidence {
    * whose cut-off part holds no actor of it: the needs they could meet only through this element.
    */
   lostNeeds: NeedLoss[];
+  /**
+   * Ids of the bridges folded into this articulation point's gap because they would cut off exactly
+   * the same actors (a tie from the point to the part it holds), sorted; always `[]` for a bridge.
+   */
+  foldedGaps: string[];
 }
 
 /** A tie that ends within the horizon of a `ties-ending` gap. */

@@ -46,10 +46,11 @@ describe("findStructuralGaps", () => {
   });
 
   it("finds the tie lap-d01 – ppo-d05 holding Lappi to the rest (feature 1)", () => {
-    const bridge = ofKind(gaps, "single-point-of-failure").find(
-      (gap) => gap.evidence.element === "tie" && gap.evidence.ends?.join() === "lap-d01,ppo-d05",
-    )!;
-    expect(bridge.evidence.cutOff).toBe(8);
+    // The tie and its end ppo-d05 would strand the same 8: one item, the tie folded into the point.
+    const point = ofKind(gaps, "single-point-of-failure").find((gap) => gap.evidence.actor === "ppo-d05")!;
+    expect(point.evidence.cutOffActors).toEqual(LAPPI);
+    expect(point.evidence.foldedGaps).toEqual(["single-point-of-failure:tie:lap-d01:ppo-d05"]);
+    expect(gaps.some((gap) => gap.id === "single-point-of-failure:tie:lap-d01:ppo-d05")).toBe(false);
   });
 
   it("finds f-esf and psa-u01 as cut vertices each cutting 9 actors off (features 2 and 3)", () => {
