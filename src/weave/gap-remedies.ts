@@ -41,7 +41,7 @@ export interface GapClosure {
   closed: number;
   /** The gap's loss now, so `closed / of` is the share closed. */
   of: number;
-  /** severity · closed / of: this closure's part of the suggestion's `gapValue`. */
+  /** severity · closed: this closure's part of the suggestion's `gapValue`. */
   value: number;
   /** What the tie closes of the gap, in words ("gives all 8 Lappi developers a funder within 2 steps"). */
   what: string;
@@ -117,7 +117,7 @@ export interface RemedyClosure {
 export interface Remedy {
   /** The two ends. */
   readonly ends: readonly [number, number];
-  /** Σ severity · min(1, closed / loss) over the gaps it touches. */
+  /** Σ severity · min(closed, loss) over the gaps it touches. */
   readonly value: number;
   /** Per gap touched, the most valuable first. */
   readonly closures: readonly RemedyClosure[];
@@ -462,7 +462,7 @@ export function closuresOf(
       severity: found.severity,
       closed,
       of,
-      value: of > 0 ? (found.severity * closed) / of : 0,
+      value: found.severity * closed,
       what: words(gap, closed),
     };
   });

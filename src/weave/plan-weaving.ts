@@ -185,6 +185,10 @@ function objectiveValues(
  * Step k picks, among the candidate ties of `suggestConnections` (same options, strategy and
  * filters, chosen once at the start) not yet planned and whose ends have fewer than `maxPerActor`
  * planned ties, the one that maximises the objective on G + (the ties of steps 1 … k − 1):
+ * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g severity(g) · min(closed_g, loss(g)),
+ *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying and a
+ *   gap the earlier ties opened (an isolate joined by one tie hangs on it) can be closed next; ties of
+ *   equal value (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
  *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
@@ -192,7 +196,10 @@ function objectiveValues(
  *   as the coverage gaps of `findStructuralGaps` count unmet needs;
  * - `balanced`: the strategy's score of `suggestConnections`, recomputed on G′ (coverage, common
  *   contacts, distances, efficiency gains and betweenness), the communities kept as found at the start.
- * Ties of equal value go to the smaller source id, then target id. The planned ties are added to a copy
+ * Other ties of equal value go to the smaller source id, then target id. Each step names the gaps it
+ * closes (`closes`, `closing`), proposes the tie for the role pair and says how the introducers
+ * introduce; `gaps` lists the gaps closed, narrowed and opened between `findStructuralGaps` before the
+ * plan and after every tie. The planned ties are added to a copy
  * of the ecosystem as undirected ties of an unused kind (`woven`), weight 1, undated.
  *
  * Greedy has no approximation guarantee here: global efficiency is not submodular in the added ties
@@ -211,14 +218,19 @@ function objectiveValues(
  * Nemhauser, G. L., Wolsey, L. A. & Fisher, M. L. (1978). An analysis of approximations for maximizing
  * submodular set functions — I. Mathematical Programming 14, 265–294. doi:10.1007/BF01588971
  *
+ * References: Burt, R. S. (1992). Structural Holes. Harvard University Press. Krebs, V. & Holley, J.
+ * (2006). Building Smart Communities through Network Weaving. Appalachian Center for Economic Networks.
+ *
  * @param options - `budget`, `objective`, and the options of `suggestConnections` but `top`.
- * @returns the objective, the steps, and the figures before and after.
+ * @returns the objective, the steps, the figures before and after, and the gaps closed.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link InvalidOptionError} for an unknown objective, a budget that is not a positive
  * integer, or any option `suggestConnections` refuses.
  * @example
  * // path a – b – c – d – e: the tie that raises efficiency most closes the path into a cycle
  * planWeaving(createEcosystem(path5), { budget: 1, objective: "efficiency" }).steps[0].target; // "e"
+ * // by default the first step bypasses every cut vertex and bridge of the path at once
+ * planWeaving(createEcosystem(path5), { budget: 1 }).steps[0].closes; // ["single-point-of-failure:…", …]
  * @see {@link suggestConnections}
  * @category Answers
  */

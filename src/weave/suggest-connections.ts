@@ -716,37 +716,39 @@ export function suggestionOf(
  *
  * @remarks
  * **Gap-driven ranking (`strategy: "close-gaps"`, the default).** The gaps G of
- * `findStructuralGaps(eco, { kinds, at, maxDistance, seed })` are computed on the view, and each
- * candidate absent tie u–v is scored by what it does to each gap g, exactly, on that view:
+ * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy })` are computed on the view, each
+ * with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each candidate absent tie
+ * u–v is scored by the loss it takes away from each gap, exactly, on that view:
  *
- *   gapValue(u, v) = Σ_g severity(g) · min(1, closed_g(u, v) / units(g))
+ *   gapValue(u, v) = Σ_g severity(g) · min(closed_g(u, v), loss(g))
  *
- * with the units and closures of each kind:
- * - `coverage` (role r lacks s): units = actors without s within D = `maxDistance`; closed = those of
- *   them who gain s within D (i with min(d(i, u) + 1 + d(v, s), d(i, v) + 1 + d(u, s)) ≤ D: every actor
- *   within D − 1 of u gains v's providers, so a tie from a silo member to a funder counts the whole
- *   silo);
- * - `siloed-community`: units = its missing roles (+1 when it keeps its ties inside); closed = the
- *   missing role the outside end brings as a direct contact, plus 1/k for a tie out, k the ties out it
- *   needs to pass the E-I threshold (Krackhardt & Stern 1988);
- * - `fragmentation`: units = actors of the part; closed = actors brought into the largest component
- *   (the isolate, or the whole cut-off component) (Borgatti 2006);
- * - `single-point-of-failure`: units = cutOff, the actors its loss would cut off; closed = the drop in
- *   cutOff once the tie exists, from the pieces of C − c the tie joins not through c (a tie to a cut
- *   vertex from inside the piece it holds joins nothing and earns nothing), or the whole cutOff of a
- *   bridge on a u–v path (the tie closes a cycle through it);
- * - `role-pair`: units = the missing ties ⌈expected − observed⌉; closed = 1 for a tie between the groups.
- * So the tie that closes most of the most severe gaps ranks first, and a gap once closed stops paying
- * (the share is capped at 1), which is how a weaver spans structural holes (Burt 1992) and weaves a
- * hub-and-spoke network towards many hubs (Krebs & Holley 2006). Ties of equal value (within
+ * with closed_g by kind:
+ * - unmet needs (`coverage`, and those a `siloed-community` or `fragmentation` gap carries, each need
+ *   counted once, in the most specific gap): 1 / |needs(role)| per (actor i, role s) that comes within
+ *   D = `maxDistance`, i.e. min(d(i, u) + 1 + d(v, s), d(i, v) + 1 + d(u, s)) ≤ D; every actor within
+ *   D − 1 of u gains v's providers, so a tie from a silo member to a funder counts the whole silo;
+ * - `siloed-community` note: 1/k of it for a tie out, k the ties out it needs to pass the E-I threshold
+ *   (Krackhardt & Stern 1988);
+ * - `fragmentation`: the loss of a cut-off component joined to the largest one, one isolate's share for
+ *   an isolate tied into it (Borgatti 2006);
+ * - `single-point-of-failure`: its loss times the share of cutOff that the tie relieves: for a cut
+ *   vertex c, u and v in different pieces P_u, P_v of C − c are joined not through c, and cutOff becomes
+ *   |C| − 1 − max(L, |P_u| + |P_v|) (L the largest piece; a tie to c from inside the piece it holds joins
+ *   nothing and takes nothing away); a bridge on a u–v path is gone (the tie closes a cycle through it);
+ * - `ties-ending`: its loss times the share of the actors the ending ties would cut off that the tie
+ *   keeps joined to the main network once they end;
+ * - `role-pair`: one missing tie's share of its note, for a tie between the groups.
+ * So the remedies of the most severe gaps, and those that take most away, come first, which is how a
+ * weaver spans the structural holes that cost actors most (Burt 1992) and weaves a hub-and-spoke
+ * network towards many hubs (Krebs & Holley 2006). Ties of equal value (within
  * {@link GAP_VALUE_TOLERANCE}) go to the larger rise in global efficiency ΔE (Latora & Marchiori 2001),
  * then the higher feasibility (mutual contacts, distance; below), then source and target id.
- * The list is then taken one suggestion at a time by marginal value: the same sum counting only the
- * units of each gap that no suggestion above has closed (the actors who gain a need, the roles a silo
- * gains, the isolates; for units without an identity, what is left of the gap), so the list spreads
- * over the gaps rather than offering ten variants of one remedy; `score`
- * is that marginal value and `gapValue` the tie's own value (neither is bounded by 1). `planWeaving`
- * instead recomputes the gaps exactly after each tie.
+ * The list is built gap by gap: the gaps in severity order (each isolate on its own), each not yet
+ * addressed by a suggestion above getting its best remedy; then the rest by marginal value, the same
+ * sum counting only what no suggestion above has closed (the actors who gain a need, the isolates; for
+ * the rest, what is left of the gap). So the top suggestion addresses the most severe gap and the list
+ * spreads over the gaps; `score` is the marginal value and `gapValue` the tie's own value (neither is
+ * bounded by 1). `planWeaving` instead finds the gaps again after each tie.
  *
  * **Weighted strategies** (`balanced`, `close-triangles`, `bridge-clusters`, `fill-role-gaps`,
  * `connect-periphery`) rank by a weighted score of five components in [0, 1] (defined in full on

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { sampleEcosystem } from "../../datasets/sample-ecosystem.js";
+import { appendAll } from "../../internal/arrays.js";
 import { actorLabel } from "../../model/ecosystem.js";
 import { analyzeEcosystem, type EcosystemReport } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
@@ -99,7 +100,7 @@ Example:
       lines.push(
         `  gaps: ${report.plan.gaps.before} before, ${report.plan.gaps.after} after (${report.plan.gaps.closed.length} closed, ${report.plan.gaps.narrowed.length} narrowed)`,
       );
-      lines.push(...isolateLines(report, name));
+      appendAll(lines, isolateLines(report, name));
     }
     const directory = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : ".");
     const markdownPath = resolve(directory, "report.md");
@@ -153,9 +154,13 @@ function isolateLines(report: EcosystemReport, name: (id: string) => string): st
   return report.overview.isolates.map((isolate) => {
     const step = plan.steps.findIndex((s) => s.source === isolate || s.target === isolate);
     if (step !== -1) return `  ${name(isolate)} (an isolate) is brought in by step ${step + 1}.`;
-    const gap = report.gaps.find((g) => g.id === "fragmentation:isolates");
-    const last = plan.steps[plan.steps.length - 1];
-    const worth = gap?.kind === "fragmentation" ? gap.severity / Math.max(1, gap.evidence.size) : 0;
-    return `  ${name(isolate)} stays isolated: bringing it in closes gaps worth about ${worth.toFixed(2)}, less than each of the ${plan.steps.length} planned ties (the last closes ${(last?.gapValue ?? 0).toFixed(2)}); a larger budget reaches it.`;
+    let least = Number.POSITIVE_INFINITY;
+    for (const s of plan.steps) least = Math.min(least, s.gapValue);
+    const own = report.suggestions.findIndex((s) => s.source === isolate || s.target === isolate);
+    const worth =
+      own === -1
+        ? "is not among the first suggestions"
+        : `(suggestion ${own + 1}) closes gaps worth ${report.suggestions[own]!.gapValue.toFixed(2)}`;
+    return `  ${name(isolate)} stays isolated: its best introduction ${worth}, less than each of the ${plan.steps.length} planned ties (the smallest closes ${least.toFixed(2)}), each judged once the ties before it are made; a larger budget reaches it.`;
   });
 }
