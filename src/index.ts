@@ -216,10 +216,13 @@ export {
   type FindStructuralGapsOptions,
   findStructuralGaps,
 } from "./gaps/find-structural-gaps.js";
+export { HANGING_WEIGHT, NOTE_LOSS, SEVERITY_HALF_LOSS, severityOfLoss } from "./gaps/severity.js";
 export {
   type CoverageEvidence,
+  type EndingTie,
   type FragmentationEvidence,
   gapId,
+  type NeedLoss,
   type RolePairEvidence,
   type SiloedCommunityEvidence,
   type SinglePointOfFailureEvidence,
@@ -228,6 +231,7 @@ export {
   type StructuralGapEvidence,
   type StructuralGapKind,
   type StructuralGapOf,
+  type TiesEndingEvidence,
 } from "./gaps/types.js";
 
 // Answers: bridge actors and the network's stage

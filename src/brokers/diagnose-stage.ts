@@ -10,12 +10,15 @@ import { betweenness } from "../metrics/centrality.js";
 import { transitivity } from "../metrics/clustering.js";
 import { components } from "../metrics/components.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
+import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
+import { cutPoints } from "../metrics/cut-points.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { betweennessCentralization, degreeCentralization } from "./centralization.js";
+import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
 
 /** Krebs and Holley's stages of a community network, from the least to the most developed. */
 export type NetworkStage = "scattered-fragments" | "hub-and-spoke" | "multi-hub" | "core-periphery";
@@ -27,6 +30,25 @@ export interface DiagnoseStageOptions extends ViewOptions {
    * @defaultValue 0.5
    */
   minLargestComponentShare?: number;
+  /**
+   * When one actor alone holds at least this share of the actors to the rest, and they form a cluster
+   * of their own (at least as many ties among them as actors), the network is still
+   * `scattered-fragments`: clusters that know each other through one broker.
+   * @defaultValue 0.25
+   */
+  minSplitShare?: number;
+  /**
+   * `core-periphery` needs at least this share of the actors in the largest component: isolates and
+   * cut-off parts are outside the network, not its periphery.
+   * @defaultValue 0.95
+   */
+  minConnectedShare?: number;
+  /**
+   * `core-periphery` needs at most this share of the periphery (the largest component's actors outside
+   * the core) hanging on one actor or one tie; above it the periphery is starved (spokes of the core).
+   * @defaultValue 0.5
+   */
+  maxHangingShare?: number;
   /**
    * At or above this degree centralisation (a star is 1), the network is `hub-and-spoke`.
    * @defaultValue 0.5
@@ -68,6 +90,9 @@ export interface DiagnoseStageOptions extends ViewOptions {
 /** The defaults of {@link DiagnoseStageOptions}. */
 export const DIAGNOSE_STAGE_DEFAULTS = Object.freeze({
   minLargestComponentShare: 0.5,
+  minSplitShare: 0.25,
+  minConnectedShare: 0.95,
+  maxHangingShare: 0.5,
   starCentralization: 0.5,
   hubFactor: 2,
   minHubDegree: 3,
@@ -115,6 +140,19 @@ export interface StageEvidence {
   coreShare: number;
   /** Density of the innermost k-core (share of its pairs that are tied); `null` below 2 actors. */
   coreDensity: number | null;
+  /** Pieces the innermost k-core forms by its own ties (1: it holds together). */
+  corePieces: number;
+  /**
+   * The actor whose loss would cut off the most actors (ties by id), how many, and the ties among
+   * those actors; `null` without an articulation point.
+   */
+  largestCut: { actor: string; cutOff: number; tiesAmongCutOff: number } | null;
+  /** Actors of the largest component outside the core: the periphery. */
+  periphery: number;
+  /** Of them, those that a single actor or tie separates from every core actor (0 when the core is not in the largest component). */
+  hangingPeriphery: number;
+  /** hangingPeriphery / periphery; `null` without a periphery. */
+  hangingShare: number | null;
 }
 
 /** Result of {@link diagnoseStage}. */
@@ -159,23 +197,35 @@ function degreesOf(view: EcosystemView): Int32Array {
  * fragments (small clusters that do not know each other), a single hub-and-spoke network (the weaver
  * at the centre), a multi-hub small-world network (the weaver has taught others to weave) and a
  * core-periphery network (a dense core of committed members, a large periphery reaching outside).
+ * In their core-periphery stage the core is a dense group that holds together on its own and the
+ * periphery is linked into it, not dangling from one member, while everyone is part of the network.
  * They give the stages, not rules; the rules here are ours, applied in this order, first match wins:
  *
  * 1. `scattered-fragments` when L / n < `minLargestComponentShare` (0.5): no component holds half the
- *    actors (L = actors of the largest component, n = actors).
+ *    actors (L = actors of the largest component, n = actors); or when clusters know each other only
+ *    through one broker: the articulation point v whose loss cuts off the most actors cuts off
+ *    c(v) ≥ `minSplitShare` (0.25) · n of them, and they form a cluster of their own (at least c(v)
+ *    ties among them, so more than a tree of spokes). "Two clusters joined by one broker" is still
+ *    Krebs and Holley's first stage: fragments that one weaver has started to connect.
  * 2. `hub-and-spoke` when C_D ≥ `starCentralization` (0.5): the network is at least half-way to a star.
  *    C_D = Σ_i (d* − d_i) / ((n − 1)(n − 2)) is Freeman's degree centralisation (d_i = distinct
  *    contacts of i, d* = max d_i); a star is 1, two equal stars joined by their centres about 0.48.
- * 3. `core-periphery` when the innermost k-core is dense: k* ≥ `minCoreNumber` (3) and its density
- *    2 e* / (s (s − 1)) ≥ `minCoreDensity` (0.5), where k* is the largest core number (every actor of
- *    the k*-core has at least k* contacts inside it), s its number of actors and e* its ties.
+ * 3. `core-periphery` when all of: the innermost k-core is dense, k* ≥ `minCoreNumber` (3) and its
+ *    density 2 e* / (s (s − 1)) ≥ `minCoreDensity` (0.5) (k* the largest core number: every actor of
+ *    the k*-core has at least k* contacts inside it; s its actors, e* its ties); it holds together by
+ *    its own ties (one piece); L / n ≥ `minConnectedShare` (0.95: isolates and cut-off parts are not a
+ *    periphery); and at most `maxHangingShare` (0.5) of the periphery (the largest component's actors
+ *    outside the core) hangs on one actor or one tie, i.e. is separated from every core actor by a
+ *    single articulation point or bridge (a starved periphery is the core's spokes, not its periphery).
+ *    The reasons name the condition that failed.
  * 4. `multi-hub` when there are at least two hubs, a hub having d_i ≥ max(`minHubDegree`,
  *    `hubFactor` · d̄) contacts (3 and 2 × the mean degree d̄ by default).
  * 5. `hub-and-spoke` when there is exactly one hub (a loose one: C_D is below the rule-2 threshold).
  * 6. `multi-hub` otherwise: no actor stands out and there is no dense core, so ties are spread over
  *    many small hubs (a ring, a path, a sparse mesh); the reasons say so.
  *
- * Why these figures: the component share measures fragmentation directly; degree centralisation is
+ * Why these figures: the component share measures fragmentation directly; the largest cut and the
+ * hanging periphery come from one articulation-point search (Hopcroft–Tarjan, iterative); degree centralisation is
  * the classic measure of "one centre"; hubs relative to the mean degree (not a z-score) still count
  * both centres of two joined stars, where mean + 2 sd would count none; a dense k-core separates a
  * core that holds together without its hubs from hubs merely linked in a chain. Betweenness
@@ -186,10 +236,12 @@ function degreesOf(view: EcosystemView): Int32Array {
  * with R igraph `centr_degree(loops = FALSE)` and `centr_betw`.
  * Betweenness is estimated from seeded pivots above 2 000 actors (see `betweennessSample`).
  * Undefined for fewer than 3 actors (centralisation needs 3): refused with `NotApplicableError`.
- * Time complexity: O(n · (n + m)) with exact betweenness, O(k · (n + m) + Σ d_i²) with k pivots.
+ * Time complexity: O(n · (n + m)) with exact betweenness, O(k · (n + m) + Σ d_i²) with k pivots;
+ * the structural figures add O(n + m).
  *
  * References: Krebs, V., & Holley, J. (2002–2006). Building Smart Communities through Network
- * Weaving. http://www.orgnet.com/BuildingNetworks.pdf
+ * Weaving. http://www.orgnet.com/BuildingNetworks.pdf (the four stages: scattered fragments,
+ * single hub-and-spoke, multi-hub small-world network, core/periphery).
  * Freeman, L. C. (1978). Centrality in social networks: conceptual clarification. Social Networks
  * 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
  * Seidman, S. B. (1983). Network structure and minimum degree. Social Networks 5(3), 269–287.
@@ -211,6 +263,9 @@ function degreesOf(view: EcosystemView): Int32Array {
 export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}): StageDiagnosis {
   const settings = { ...DIAGNOSE_STAGE_DEFAULTS, ...options };
   checkShare("minLargestComponentShare", settings.minLargestComponentShare);
+  checkShare("minSplitShare", settings.minSplitShare);
+  checkShare("minConnectedShare", settings.minConnectedShare);
+  checkShare("maxHangingShare", settings.maxHangingShare);
   checkShare("starCentralization", settings.starCentralization);
   checkShare("minCoreDensity", settings.minCoreDensity);
   checkMinimum("hubFactor", settings.hubFactor, false);
@@ -281,6 +336,46 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
     }
   }
   const coreDensity = coreSize < 2 ? null : coreTieEnds / (coreSize * (coreSize - 1));
+  const coreMask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (coreOf[i] === maxCoreNumber) coreMask[i] = 1;
+  const corePieces = piecesAmong(view, coreMask);
+
+  // The periphery: the largest component's actors outside the core; hanging when one element holds it.
+  const inLargest = (i: number) => parts.assignment[ids[i]!] === 0;
+  let coreInLargest = false;
+  for (let i = 0; i < n; i++) if (coreMask[i] === 1 && inLargest(i)) coreInLargest = true;
+  const hanging = coreInLargest ? hangingActors(view, coreMask) : null;
+  let periphery = 0;
+  let hangingPeriphery = 0;
+  for (let i = 0; i < n; i++) {
+    if (coreMask[i] === 1 || !inLargest(i)) continue;
+    periphery++;
+    if (hanging === null || hanging[i] === 1) hangingPeriphery++;
+  }
+  if (hanging === null) hangingPeriphery = 0;
+
+  // The articulation point whose loss cuts off the most actors (ties by id).
+  const cuts = cutPoints(eco, viewOptions);
+  let cutActor: string | null = null;
+  let cutOffCount = 0;
+  for (const actor of cuts.articulationPoints) {
+    const cutOff = cuts.cutVertexImpact[actor]!;
+    if (cutOff > cutOffCount) {
+      cutActor = actor;
+      cutOffCount = cutOff;
+    }
+  }
+  const largestCut =
+    cutActor === null
+      ? null
+      : {
+          actor: cutActor,
+          cutOff: cutOffCount,
+          tiesAmongCutOff: tiesAmong(
+            view,
+            cutOffActors(view, view.index.get(cutActor)!, cutOffCount, createCutOffScratch(n)),
+          ),
+        };
 
   const evidence: StageEvidence = {
     actors: n,
@@ -301,6 +396,11 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
     coreSize,
     coreShare: coreSize / n,
     coreDensity,
+    corePieces,
+    largestCut,
+    periphery,
+    hangingPeriphery,
+    hangingShare: periphery === 0 ? null : hangingPeriphery / periphery,
   };
 
   // The actor with most contacts (ties by id), for the hub-and-spoke sentence.
@@ -319,6 +419,21 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
   const hubNames = nameList(hubIndices.map(name));
   const denseCore =
     maxCoreNumber >= settings.minCoreNumber && coreDensity !== null && coreDensity >= settings.minCoreDensity;
+  const brokeredClusters =
+    largestCut !== null &&
+    largestCut.cutOff >= settings.minSplitShare * n &&
+    largestCut.tiesAmongCutOff >= largestCut.cutOff;
+  // Why a dense core is not yet a core-periphery network, or null when it is one.
+  let notCorePeriphery: string | null = null;
+  if (denseCore) {
+    if (corePieces > 1) {
+      notCorePeriphery = `the dense ${maxCoreNumber}-core falls into ${corePieces} pieces by its own ties, so it is not one core`;
+    } else if (largestComponentShare < settings.minConnectedShare) {
+      notCorePeriphery = `${n - largest} actors (${percentFine(1 - largestComponentShare)}) are outside the main network${isolates > 0 ? ` (${countOf(isolates, "isolated actor")})` : ""}, more than the ${percentFine(1 - settings.minConnectedShare)} a core-periphery network leaves out`;
+    } else if (evidence.hangingShare !== null && evidence.hangingShare > settings.maxHangingShare) {
+      notCorePeriphery = `${hangingPeriphery} of the ${periphery} actors around the dense core (${percentFine(evidence.hangingShare)}) hang on a single actor or tie: a starved periphery, not yet a core-periphery network`;
+    }
+  }
 
   const componentSentence = `the largest component holds ${percentFine(largestComponentShare)} of actors (${largest} of ${n}) in ${countOf(parts.count, "component")}${isolates > 0 ? `, ${countOf(isolates, "isolated actor")} among them` : ""}`;
   const coreSentence = `the innermost core is a ${maxCoreNumber}-core of ${countOf(coreSize, "actor")} (each tied to at least ${maxCoreNumber} others in it), with ${coreDensity === null ? "no pairs" : `${percentFine(coreDensity)} of its pairs tied`}`;
@@ -339,26 +454,32 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
     stage = "scattered-fragments";
     decision = `${componentSentence}: the network is still scattered fragments`;
     support.push(hubSentence, transitivitySentence);
+  } else if (brokeredClusters) {
+    const cut = largestCut!;
+    stage = "scattered-fragments";
+    decision = `${actorLabel(eco, cut.actor)} alone holds ${countOf(cut.cutOff, "actor")} (${percentFine(cut.cutOff / n)}) to the rest, and they form a cluster of their own (${countOf(cut.tiesAmongCutOff, "tie")} among them): clusters that know each other through one broker, still scattered fragments`;
+    support.push(componentSentence, hubSentence, betweennessSentence);
   } else if (evidence.degreeCentralization >= settings.starCentralization) {
     stage = "hub-and-spoke";
     decision = `degree centralisation is ${centralization} (a star is 1): ${name(topDegree)} is tied to ${degrees[topDegree]} of the ${n - 1} other actors, a hub-and-spoke network around it`;
     support.push(componentSentence, betweennessSentence, transitivitySentence);
-  } else if (denseCore) {
+  } else if (denseCore && notCorePeriphery === null) {
     stage = "core-periphery";
     decision = `${countOf(coreSize, "actor")} form a dense core (each tied to at least ${maxCoreNumber} others in it, ${percentFine(coreDensity!)} of its pairs tied) and ${n - coreSize} (${percentFine(1 - coreSize / n)}) sit around it: a core-periphery network`;
     support.push(componentSentence, hubSentence, transitivitySentence);
   } else if (hubIndices.length >= 2) {
     stage = "multi-hub";
-    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and they form no dense core, a multi-hub network`;
+    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and ${denseCore ? "their dense core is not yet a core-periphery network" : "they form no dense core"}, a multi-hub network`;
     support.push(componentSentence, coreSentence, betweennessSentence);
   } else if (hubIndices.length === 1) {
     stage = "hub-and-spoke";
-    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}) and there is no dense core: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
+    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}) and ${denseCore ? "no core-periphery network yet" : "there is no dense core"}: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
     support.push(componentSentence, betweennessSentence, coreSentence);
   } else {
     stage = "multi-hub";
-    decision = `no actor stands out (none has ${hubThreshold} or more contacts) and there is no dense core: many small hubs hold the network together rather than one, an early multi-hub network`;
+    decision = `no actor stands out (none has ${hubThreshold} or more contacts) and ${denseCore ? "no core-periphery network yet" : "there is no dense core"}: many small hubs hold the network together rather than one, an early multi-hub network`;
     support.push(componentSentence, coreSentence, transitivitySentence);
   }
+  if (notCorePeriphery !== null) support.unshift(`not core-periphery: ${notCorePeriphery}`);
   return { stage, evidence, reasons: [decision, ...support] };
 }

@@ -9,6 +9,7 @@ import { countOf, percentFine, shortNumberFine } from "../internal/wording.js";
 import { brokerage } from "../metrics/brokerage.js";
 import { betweenness } from "../metrics/centrality.js";
 import { communities, participationCoefficient } from "../metrics/communities.js";
+import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
@@ -17,7 +18,6 @@ import { InvalidOptionError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
-import { createCutOffScratch, cutOffActors } from "./cut-off-actors.js";
 import { shareBeaten } from "./share-beaten.js";
 
 /** The five parts of the bridge score, one number per part. */

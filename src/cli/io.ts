@@ -7,4 +7,9 @@ export interface CliIo {
   /** Whether colour may be used (false when NO_COLOR is set or the stream is not a terminal). */
   readonly color: boolean;
   readonly cwd: string;
+  /**
+   * Today's date, `YYYY-MM-DD` (UTC): the analysis date of commands run without `--at`. Passed in, so
+   * the library never reads the clock and a test can fix it.
+   */
+  readonly today: string;
 }

@@ -17,7 +17,9 @@ export const VIEW_CLI_OPTIONS = {
 
 /** Help lines for {@link VIEW_CLI_OPTIONS}. */
 export const VIEW_CLI_HELP = `  --kinds <k1,k2>   only ties of these kinds count (default: all)
-  --at <YYYY-MM-DD> only ties active on this date count (default: all ties)`;
+  --at <YYYY-MM-DD> analyse as of this date: only ties active on it count, and ties ending
+                    within 12 months after it are reported (default: today; "all": every
+                    tie whatever its dates, and no ending ties)`;
 
 /** Reads `--kinds` and `--at` into view options. */
 export function viewOptionsOf(values: OptionValues): ViewOptions {
@@ -108,7 +110,8 @@ export function outputFormat(values: OptionValues): "text" | "json" {
 }
 
 /**
- * Writes a command's result as JSON (indented) or as the lines `text` renders, to `--out` or stdout.
+ * Writes a command's result as JSON (indented) or as the lines `text` renders, to `--out` or stdout;
+ * text starts with "As of <date>." when the command ran as of a date.
  */
 export async function writeResult<T>(
   result: T,
@@ -117,8 +120,9 @@ export async function writeResult<T>(
   values: OptionValues,
   io: CliIo,
 ): Promise<void> {
+  const asOf = typeof values.at === "string" ? [`As of ${values.at}.`, ""] : [];
   await writeOutput(
-    format === "json" ? JSON.stringify(result, null, 2) : text(result).join("\n"),
+    format === "json" ? JSON.stringify(result, null, 2) : [...asOf, ...text(result)].join("\n"),
     values,
     io,
   );

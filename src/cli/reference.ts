@@ -46,6 +46,16 @@ Output has no colour when \`NO_COLOR\` is set or standard error is not a termina
 
 Global options: \`-h, --help\` (also after a command), \`--version\`, \`--debug\`, \`-q, --quiet\`.
 
+## The analysis date
+
+Every command that analyses (\`analyze\`, \`gaps\`, \`brokers\`, \`suggest\`, \`plan\`) works as of a date:
+only ties active on it count (\`since ≤ date ≤ until\`), and \`gaps\` reports the ties that end within
+12 months after it (\`--horizon\`) when their end would cut actors off or take away a role they need.
+The date is \`--at YYYY-MM-DD\`, or today (UTC) without it; \`--at all\` counts every tie whatever its
+dates. Reports and text output start with "As of <date>". The library never reads the clock: its
+functions take \`at\` explicitly. \`demo\` always runs as of 2025-06-30, so its output is the same every
+day. Set \`SOURCE_DATE_EPOCH\` (seconds since 1970, the reproducible-builds convention) to fix "today".
+
 ${sections.join("\n\n")}
 `;
 }

@@ -2,9 +2,11 @@
  * The `ecoweave` command line, as a function of its arguments and streams so it can be tested
  * without a process. Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
  */
+
 import { parseArgs } from "node:util";
+import { maxOf } from "../internal/arrays.js";
 import { EcosystemValidationError, EcoweaveError, InvalidOptionError } from "../model/errors.js";
-import type { Command } from "./command.js";
+import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -17,7 +19,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const width = maxOf(COMMANDS.map((command) => command.name.length));
   const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join("\n");
   return `ecoweave ${VERSION}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem
 
@@ -86,6 +88,18 @@ function parseCommandLine(command: Command, args: readonly string[]) {
 }
 
 /**
+ * Analyses run as of a date: a command that takes `--at` gets today's date unless `--at` names one;
+ * `--at all` counts every tie whatever its dates.
+ */
+function withAnalysisDate(command: Command, values: OptionValues, io: CliIo): OptionValues {
+  if (!("at" in command.options)) return values;
+  const dated: OptionValues = { ...values };
+  if (dated.at === undefined) dated.at = io.today;
+  else if (dated.at === "all") delete dated.at;
+  return dated;
+}
+
+/**
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -116,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (positionals.length < command.positionals.min || positionals.length > command.positionals.max) {
       throw new UsageError(`${command.name}: expected ${command.usage.replace(/^ecoweave /, "")}`);
     }
-    return await command.run(positionals, values, io);
+    return await command.run(positionals, withAnalysisDate(command, values, io), io);
   } catch (error) {
     return reportError(error, io, debug);
   }

@@ -8,6 +8,7 @@ import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList, pluralNoun, withArticle, withinSteps } from "../internal/wording.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import { severityOfLoss } from "./severity.js";
 import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
 
@@ -61,9 +62,11 @@ export function roleNeeds(eco: Ecosystem, roleCodes: Int32Array, roleIds: readon
  * @remarks
  * d(i, s) = min over actors j of role s of the hop distance from i to j in the undirected view; actor
  * i of role r is *without* s when d(i, s) > maxDistance (or no path). without = #{i of role r : d(i, s) >
- * maxDistance}, total = #{i of role r}, share = without / total; a gap when without ≥ 1, severity =
- * share · without / (without + 2): the share, shrunk where it rests on few actors, so that one lone
- * actor (1 of 1 → 0.33) does not rank beside a whole region (8 of 8 → 0.8). Broken down by `coverageBy`, the same counts are taken over the actors of r having each value.
+ * maxDistance}, total = #{i of role r}, share = without / total; a gap when without ≥ 1.
+ * Loss = without / |needs(r)|: each actor without loses its share of the roles it needs (a developer
+ * needing a funder and an upskiller loses half per role); severity = loss / (loss + 4) (see
+ * `severityOfLoss`): 7 of 7 developers without a funder → loss 3.5, severity 0.47. Broken down by
+ * `coverageBy`, the same counts are taken over the actors of r having each value.
  * d(·, s) comes from one multi-source breadth-first search per needed role s (sources: every actor of
  * role s, depth at most maxDistance), shared by every role that needs s.
  * A role that needs itself is not checked: every actor reaches itself at distance 0, and "members of
@@ -86,13 +89,22 @@ export function coverageGaps(context: GapContext, settings: CoverageSettings): S
   const distance = new Int32Array(n);
   const queue = new Int32Array(n);
   const gaps: StructuralGapOf<"coverage">[] = [];
-  for (const { role: need, providers: sources, neededBy } of roleNeeds(eco, roleCodes, roleIds)) {
+  const needs = roleNeeds(eco, roleCodes, roleIds);
+  const needCountOf = new Int32Array(roleIds.length);
+  for (const { neededBy } of needs) for (const code of neededBy) needCountOf[code]!++;
+  for (const { role: need, providers: sources, neededBy } of needs) {
     bfs(view, sources, distance, queue, maxDistance);
     for (const roleCode of neededBy) {
       const role = roleIds[roleCode]!;
       const members = membersOfRole[roleCode]!;
       const without = members.filter((i) => distance[i] === -1);
-      const base = { role, needs: need, maxDistance, exists: sources.length > 0 };
+      const base = {
+        role,
+        needs: need,
+        maxDistance,
+        exists: sources.length > 0,
+        needCount: needCountOf[roleCode]!,
+      };
       const overall = coverageGap(base, members.length, without, null, null, view.ids, labelOf);
       if (overall !== null) gaps.push(overall);
       if (byValue === null) continue;
@@ -118,7 +130,7 @@ export function coverageGaps(context: GapContext, settings: CoverageSettings): S
 }
 
 function coverageGap(
-  base: { role: string; needs: string; maxDistance: number; exists: boolean },
+  base: { role: string; needs: string; maxDistance: number; exists: boolean; needCount: number },
   total: number,
   withoutIndices: readonly number[],
   attribute: string | null,
@@ -128,7 +140,7 @@ function coverageGap(
 ): StructuralGapOf<"coverage"> | null {
   const without = withoutIndices.length;
   if (without === 0) return null;
-  const { role, needs, maxDistance, exists } = base;
+  const { role, needs, maxDistance, exists, needCount } = base;
   const actors = withoutIndices.map((i) => ids[i]!).sort(compareIds);
   const share = without / total;
   const where = attribute === null ? "" : ` with ${attribute} ${value}`;
@@ -148,7 +160,8 @@ function coverageGap(
   return {
     id,
     kind: "coverage",
-    severity: share * (without / (without + 2)),
+    severity: severityOfLoss(without / needCount),
+    loss: without / needCount,
     title,
     detail,
     actors,

@@ -1,9 +1,10 @@
 /**
  * `findStructuralGaps`: the weaver's first question, "where are the structural gaps?", answered with
- * ranked findings of five kinds, each with its numbers and a readable explanation.
+ * ranked findings of six kinds, each with its numbers and a readable explanation.
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
@@ -11,10 +12,13 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { coverageGaps } from "./coverage.js";
+import { foldIntoPlaces } from "./fold.js";
 import { fragmentationGaps } from "./fragmentation.js";
+import { needReach } from "./needs.js";
 import { rolePairGaps } from "./role-pair.js";
 import { siloedCommunityGaps } from "./siloed-community.js";
 import { singlePointOfFailureGaps } from "./single-point-of-failure.js";
+import { tiesEndingGaps } from "./ties-ending.js";
 import {
   type GapContext,
   STRUCTURAL_GAP_KINDS,
@@ -26,7 +30,7 @@ import {
 export interface FindStructuralGapsOptions extends ViewOptions {
   /**
    * Which gap kinds to look for. Named `include` so that it does not clash with the view's tie `kinds`.
-   * @defaultValue all five: `["role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure"]`
+   * @defaultValue all six: `["role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure", "ties-ending"]`
    */
   include?: readonly StructuralGapKind[];
   /**
@@ -82,6 +86,13 @@ export interface FindStructuralGapsOptions extends ViewOptions {
    */
   siloEiIndex?: number;
   /**
+   * `ties-ending`: ties active on `at` whose `until` falls at most this many months after `at` are
+   * "ending". A positive integer. Without `at` there is no analysis date, so no `ties-ending` gaps
+   * (the library never reads the clock; the CLI passes today's date).
+   * @defaultValue 12
+   */
+  horizonMonths?: number;
+  /**
    * Gaps with a lower severity are left out. In [0, 1].
    * @defaultValue 0
    */
@@ -99,6 +110,7 @@ export const FIND_STRUCTURAL_GAPS_DEFAULTS = Object.freeze({
   alpha: 0.05,
   minCommunitySize: 3,
   siloEiIndex: -0.8,
+  horizonMonths: 12,
   minSeverity: 0,
 } satisfies FindStructuralGapsOptions);
 
@@ -125,6 +137,7 @@ function validate(settings: Settings): void {
   requireInteger("maxDistance", settings.maxDistance, 1);
   requireInteger("permutations", settings.permutations, 1);
   requireInteger("minCommunitySize", settings.minCommunitySize, 1);
+  requireInteger("horizonMonths", settings.horizonMonths, 1);
   if (!Number.isFinite(settings.seed))
     throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
   requireWithin("maxRatio", settings.maxRatio, 0, 1, true);
@@ -163,23 +176,36 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
 
 /**
  * Structural gaps of an ecosystem: groups tied far less than their activity predicts, siloed
- * communities, actors who cannot reach a role they need, cut-off parts and single points of failure —
- * ranked by a severity in [0, 1] comparable across kinds, each with its numbers and a readable sentence.
+ * communities, actors who cannot reach a role they need, cut-off parts, single points of failure and
+ * ties about to end — ranked on one scale of what actors lose, each with its numbers and a sentence.
  *
  * @remarks
- * Runs the kinds named in `include` on the undirected view of `kinds` and `at` and merges their gaps:
+ * Runs the kinds named in `include` on the undirected view of `kinds` and `at` and merges their gaps.
+ * Severity, every kind: each affected actor loses 1 when cut off from the network (or cut off by a tie
+ * about to end), 1 / |needs(role)| per needed role it cannot reach within `maxDistance` steps (or
+ * would lose), 0.5 when it hangs on one actor or tie; a structural note (a closed cluster reaching
+ * every role it needs, a role pair) is worth at most 0.25 in all. loss = the sum over the gap's actors,
+ * severity = loss / (loss + 4) (see `severityOfLoss`). The kinds:
  * - `role-pair`: O[g,h] observed adjacent pairs between groups g and h (within g when g = h) against
  *   the configuration-model expectation E[g,h] = D_g·D_h / 2m (D_g² / 4m within g; D_g the degree sum of
  *   g, m the number of adjacent pairs); a gap when O/E ≤ `maxRatio` and the one-sided label-permutation
- *   p-value p = (1 + #{ratio* ≤ ratio}) / (1 + permutations) is ≤ `alpha`; severity (1 − O/E)(1 − p).
+ *   p-value p = (1 + #{ratio* ≤ ratio}) / (1 + permutations) is ≤ `alpha`; loss 0.25 (1 − O/E)(1 − p).
  * - `siloed-community`: seeded Louvain communities of at least `minCommunitySize` actors whose E-I index
  *   (E − I)/(E + I) ≤ `siloEiIndex` (E > 0), or with a needed role absent from the members and their
- *   direct contacts; severity max(−EI, share of members with an unmet need).
+ *   direct contacts; loss = the members' unmet needs + 0.25 max(−EI, share of members with an unmet need).
  * - `coverage`: per role r and needed role s, the actors of r with no actor of s within `maxDistance`
- *   steps (one multi-source BFS per s), also per `coverageBy` value; severity = without / total.
+ *   steps (one multi-source BFS per s), also per `coverageBy` value; loss = without / |needs(r)|.
  * - `fragmentation`: each component apart from the largest with ≥ 2 actors, and the isolates together;
- *   severity √(size / n).
- * - `single-point-of-failure`: articulation points and bridges with cutOff ≥ 1; severity √(cutOff / n).
+ *   loss = size (each actor who cannot reach the main network, the pairs Borgatti's fragmentation counts).
+ * - `single-point-of-failure`: articulation points and bridges with cutOff ≥ 1, naming the actors they
+ *   would cut off and the needs those would lose; loss = 0.5 · cutOff.
+ * - `ties-ending` (only with `at`): ties active on `at` ending within `horizonMonths`, per actor, whose
+ *   end would cut actors off or take away a needed role; loss as above.
+ * One item per place: coverage gaps about a silo's, a cut-off
+ * part's or the isolates' actors only are folded into that gap, a silo that is a whole cut-off
+ * component into its fragmentation gap, a bridge stranding exactly what its end holds into the end's
+ * gap (ids in `foldedGaps`), and a whole-ecosystem coverage gap's loss counts only the actors no more
+ * specific gap lists.
  * docs/gaps.md explains each kind, its evidence and its severity with a worked example.
  * Sorted by severity descending, then kind, title and actor ids (code units), then filtered by
  * `minSeverity`. Deterministic: the same ecosystem, options and seed give deep-equal output.
@@ -192,11 +218,15 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
  * on 10 000 actors and 50 000 ties takes 1.5–4 s (docs/gaps.md).
  *
  * References: Krackhardt, D., & Stern, R. N. (1988). Informal networks and organizational crises.
- * Social Psychology Quarterly 51(2), 123–140. doi:10.2307/2786835. Newman, M. E. J. (2003). Mixing
+ * Social Psychology Quarterly 51(2), 123–140. doi:10.2307/2786835. Borgatti, S. P. (2006).
+ * Identifying sets of key players in a social network. Computational and Mathematical Organization
+ * Theory 12(1), 21–34. doi:10.1007/s10588-006-7084-x. Krebs, V., & Holley, J. (2006). Building Smart
+ * Communities through Network Weaving. Newman, M. E. J. (2003). Mixing
  * patterns in networks. Physical Review E 67, 026126. doi:10.1103/PhysRevE.67.026126
  *
  * @param options - view options (undirected only), `include`, `groupBy`, `maxDistance`, `coverageBy`,
- *   `seed`, `permutations`, `maxRatio`, `alpha`, `minCommunitySize`, `siloEiIndex`, `minSeverity`.
+ *   `seed`, `permutations`, `maxRatio`, `alpha`, `minCommunitySize`, `siloEiIndex`, `horizonMonths`,
+ *   `minSeverity`.
  * @returns the gaps, most severe first.
  * @throws {@link NotApplicableError} with `directed: true` (every kind is defined on the undirected view).
  * @throws {@link InvalidOptionError} for an option out of range or an unknown gap kind in `include`, and
@@ -204,9 +234,9 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
  * @example
  * // developers d1 – d2 tied to each other, funder f with no ties
  * findStructuralGaps(eco, { include: ["coverage"] }).map((gap) => gap.title);
- * // ["2 of 2 developers cannot reach a funder within 2 steps",
- * //  "2 of 2 developers cannot reach an upskiller within 2 steps",
- * //  "1 of 1 funder cannot reach a developer within 2 steps"]
+ * // ["1 of 1 funder cannot reach a developer within 2 steps",
+ * //  "2 of 2 developers cannot reach a funder within 2 steps",
+ * //  "2 of 2 developers cannot reach an upskiller within 2 steps"]
  * @category Answers
  */
 export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOptions = {}): StructuralGap[] {
@@ -216,24 +246,31 @@ export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOp
   }
   validate(settings);
   const viewOptions = tieFiltersOf(options);
+  const view = getView(eco, viewOptions);
   const context: GapContext = {
     eco,
-    view: getView(eco, viewOptions),
+    view,
     viewOptions,
     labelOf: (id) => actorLabel(eco, id),
+    reach: needReach({ eco, view }, settings.maxDistance),
   };
 
   const include = new Set(settings.include);
-  const gaps: StructuralGap[] = [];
-  if (include.has("role-pair")) gaps.push(...rolePairGaps(context, settings));
-  if (include.has("siloed-community")) gaps.push(...siloedCommunityGaps(context, settings));
+  let gaps: StructuralGap[] = [];
+  if (include.has("role-pair")) appendAll(gaps, rolePairGaps(context, settings));
+  if (include.has("siloed-community")) appendAll(gaps, siloedCommunityGaps(context, settings));
   if (include.has("coverage")) {
-    gaps.push(
-      ...coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
+    appendAll(
+      gaps,
+      coverageGaps(context, { maxDistance: settings.maxDistance, coverageBy: settings.coverageBy }),
     );
   }
-  if (include.has("fragmentation")) gaps.push(...fragmentationGaps(context));
-  if (include.has("single-point-of-failure")) gaps.push(...singlePointOfFailureGaps(context));
+  if (include.has("fragmentation")) appendAll(gaps, fragmentationGaps(context));
+  if (include.has("single-point-of-failure")) appendAll(gaps, singlePointOfFailureGaps(context));
+  if (include.has("ties-ending")) {
+    appendAll(gaps, tiesEndingGaps(context, { at: options.at, horizonMonths: settings.horizonMonths }));
+  }
+  gaps = foldIntoPlaces(gaps);
 
   for (const gap of gaps) gap.severity = Math.min(1, Math.max(0, gap.severity)) + 0;
   return gaps.filter((gap) => gap.severity >= settings.minSeverity).sort(compareGaps);

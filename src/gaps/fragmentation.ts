@@ -6,6 +6,8 @@
 import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
+import { unmetNeeds, unmetSentence } from "./needs.js";
+import { severityOfLoss } from "./severity.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
 
@@ -18,16 +20,17 @@ import { gapId } from "./types.js";
  * With n actors, k components of sizes s₀ ≥ s₁ ≥ …, and z isolates (actors without ties):
  * largestShare = s₀ / n. A gap for each component j ≥ 1 with s_j ≥ 2 (size = s_j), and one gap for the
  * isolates when z ≥ 1 (size = z; when the ecosystem has no ties at all this gap holds everyone).
- * Severity = √(size / n): the sizes sum to n − s₀, the actors outside the largest component, and the
- * square root lifts small parts so that a few cut-off actors rank beside coverage shares
- * (1 of 100 actors → 0.1, 9 of 100 → 0.3, half the network → 0.71). One actor alone, or a connected
- * ecosystem, has no fragmentation gap.
+ * Every actor of the gap is cut off from the main network, the largest loss: loss = size (1 per
+ * actor), severity = loss / (loss + 4) (2 isolates → 0.33, a trio → 0.43). `unmetNeeds` lists, per
+ * needed role, the gap's actors with no actor of it within `maxDistance` steps (their coverage gaps,
+ * folded into this one by `findStructuralGaps`). One actor alone, or a connected ecosystem, has no
+ * fragmentation gap.
  * Ours: no reference implementation; components agree with NetworkX `connected_components`.
  * Time complexity: O(n log n + m).
  * @internal
  */
 export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmentation">[] {
-  const { eco, view, viewOptions, labelOf } = context;
+  const { eco, view, viewOptions, labelOf, reach } = context;
   const n = view.order;
   const found = components(eco, viewOptions);
   if (found.count <= 1) return [];
@@ -49,7 +52,17 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
     if (members.length < 2) continue;
     let hub = members[0]!;
     for (const id of members) if (degreeOf(id) > degreeOf(hub)) hub = id;
-    const evidence: FragmentationEvidence = { ...shared, size: members.length, component: c };
+    const evidence: FragmentationEvidence = {
+      ...shared,
+      size: members.length,
+      component: c,
+      unmetNeeds: unmetNeeds(
+        reach,
+        view,
+        members.map((id) => index.get(id)!),
+      ),
+      foldedGaps: [],
+    };
     gaps.push({
       id: gapId(
         "fragmentation",
@@ -57,22 +70,35 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
         members.reduce((a, b) => (compareIds(a, b) <= 0 ? a : b)),
       ),
       kind: "fragmentation",
-      severity: Math.sqrt(members.length / n),
+      severity: severityOfLoss(members.length),
+      loss: members.length,
       title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
       detail:
         `${capitalize(nameList(members.map(labelOf)))} are tied to each other but have no path to the ` +
-        `${countOf(largest, "actor")} of the largest connected part of the network.`,
+        `${countOf(largest, "actor")} of the largest connected part of the network.` +
+        unmetSentence(evidence.unmetNeeds, reach.maxDistance),
       actors: members.slice(),
       evidence,
     });
   }
   if (isolates.length > 0) {
-    const evidence: FragmentationEvidence = { ...shared, size: isolates.length, component: null };
+    const evidence: FragmentationEvidence = {
+      ...shared,
+      size: isolates.length,
+      component: null,
+      unmetNeeds: unmetNeeds(
+        reach,
+        view,
+        isolates.map((id) => index.get(id)!),
+      ),
+      foldedGaps: [],
+    };
     const one = isolates.length === 1;
     gaps.push({
       id: gapId("fragmentation", "isolates"),
       kind: "fragmentation",
-      severity: Math.sqrt(isolates.length / n),
+      severity: severityOfLoss(isolates.length),
+      loss: isolates.length,
       title: `${countOf(isolates.length, "actor")} ${one ? "has" : "have"} no ties at all`,
       detail:
         `${capitalize(nameList(isolates.map(labelOf)))} ${one ? "has" : "have"} no tie to anyone among ` +

@@ -8,6 +8,7 @@ import { compareIds } from "../internal/compare.js";
 import { createRandom, shuffleInPlace } from "../internal/rng.js";
 import { capitalize, countOf, nameList, percent, pluralNoun, shortNumber } from "../internal/wording.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
+import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, RolePairEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
 
@@ -42,8 +43,10 @@ const RATIO_TOLERANCE = 1e-12;
  * p = (1 + #{permutations with ratio* ≤ ratio}) / (1 + permutations), one-sided (fewer ties than
  * expected). A permutation whose E* is 0 counts as extreme (conservative).
  * A gap when ratio ≤ maxRatio and p ≤ alpha; within-group pairs need at least two members.
- * Severity = (1 − ratio) · (1 − p): the share of the predicted ties that are missing, discounted by the
- * chance that a shortfall this large is luck.
+ * Loss = 0.25 · (1 − ratio) · (1 − p): the share of the predicted ties that are missing, discounted by
+ * the chance that a shortfall this large is luck, as a note worth at most a quarter of one actor's
+ * loss ({@link NOTE_LOSS}): fewer ties than chance takes nothing concrete from anyone (actors who lack
+ * a role they need are `coverage` gaps). Severity = loss / (loss + 4), at most 0.06.
  * Ours: no reference implementation; E agrees with the expected edge counts of the configuration model
  * (Newman 2003) and the test with the label-permutation tests of UCINET and R `sna` (QAP-style).
  * Undefined: no gaps without ties (m = 0); pairs with E = 0 are skipped.
@@ -208,7 +211,8 @@ function describe(
   return {
     id: gapId("role-pair", first, second),
     kind: "role-pair",
-    severity: (1 - ratio) * (1 - pValue),
+    severity: severityOfLoss(NOTE_LOSS * (1 - ratio) * (1 - pValue)),
+    loss: NOTE_LOSS * (1 - ratio) * (1 - pValue),
     title,
     detail,
     actors: unconnectedIds,

@@ -5,9 +5,11 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, percent, withArticle } from "../internal/wording.js";
+import { capitalize, countOf, nameList, orList, percent, withArticle } from "../internal/wording.js";
 import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
+import { needLossTotal, unmetNeeds, unmetSentence } from "./needs.js";
+import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
 
@@ -16,13 +18,6 @@ export interface SiloedCommunitySettings {
   readonly seed: number;
   readonly minCommunitySize: number;
   readonly siloEiIndex: number;
-}
-
-/** `funder`, `funder or upskiller`, `funder, upskiller or developer`. */
-function orList(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? "")
-    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]!}`;
 }
 
 /**
@@ -39,7 +34,12 @@ function orList(items: readonly string[]): string {
  * C is a gap when |C| ≥ minCommunitySize and (E > 0 and EI ≤ siloEiIndex, or missingRoles ≠ ∅).
  * A community with E = 0 is a whole component: its isolation is a `fragmentation` gap, and the E-I
  * test is not applied (else a connected ecosystem found as one community would be "siloed").
- * Severity = max(−EI if the E-I test holds else 0, unmetShare).
+ * unmetNeeds: per needed role, the members with no actor of it within `maxDistance` steps (the
+ * members' coverage gaps, which `findStructuralGaps` folds into this one).
+ * Loss = Σ over unmetNeeds of 1 / |needs(role of the member)| (a member lacking every role it needs
+ * counts 1) + 0.25 · max(−EI if the E-I test holds else 0, unmetShare) (the closure itself, a note
+ * worth at most a quarter of one actor, {@link NOTE_LOSS}); severity = loss / (loss + 4). A closed
+ * cluster that reaches every role it needs thus ranks below any actor lacking a need.
  * Ours: no reference implementation. Time complexity: that of Louvain (about O(m log n)) plus O(n + m).
  *
  * References: Krackhardt, D., & Stern, R. N. (1988). Informal networks and organizational crises.
@@ -52,7 +52,7 @@ export function siloedCommunityGaps(
   context: GapContext,
   settings: SiloedCommunitySettings,
 ): StructuralGapOf<"siloed-community">[] {
-  const { eco, view, viewOptions, labelOf } = context;
+  const { eco, view, viewOptions, labelOf, reach } = context;
   const { order: n, offsets, targets, ids } = view;
   if (n === 0) return [];
   const found = communities(eco, { ...viewOptions, seed: settings.seed });
@@ -119,6 +119,8 @@ export function siloedCommunityGaps(
     if (missingRoles.length > 0) {
       detail += ` ${unmet} of them need ${withArticleList(missingRoles)}, but neither a member nor a direct contact is one.`;
     }
+    const needsUnmet = unmetNeeds(reach, view, members);
+    detail += unmetSentence(needsUnmet, reach.maxDistance);
     const evidence: SiloedCommunityEvidence = {
       community: c,
       size,
@@ -127,15 +129,19 @@ export function siloedCommunityGaps(
       eiIndex,
       missingRoles,
       unmetShare,
+      unmetNeeds: needsUnmet,
+      foldedGaps: [],
     };
-    const severity = Math.max(closed ? -eiIndex! : 0, unmetShare);
+    const loss =
+      needLossTotal(reach, view, needsUnmet) + NOTE_LOSS * Math.max(closed ? -eiIndex! : 0, unmetShare);
     gaps.push({
       id: gapId(
         "siloed-community",
         memberIds.reduce((a, b) => (compareIds(a, b) <= 0 ? a : b)),
       ),
       kind: "siloed-community",
-      severity,
+      severity: severityOfLoss(loss),
+      loss,
       title,
       detail,
       actors: memberIds.slice(),

@@ -1,19 +1,71 @@
 /**
  * Single-point-of-failure gaps: actors (articulation points) and ties (bridges) whose loss would cut
- * actors off.
+ * actors off, naming who and which needs they would lose.
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
-import { countOf } from "../internal/wording.js";
+import { capitalize, countOf, nameList, orList, withArticle } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
+import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { cutPoints } from "../metrics/cut-points.js";
-import type { GapContext, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
+import type { EcosystemView } from "../model/view.js";
+import { needsLostByCutOff } from "./needs.js";
+import { HANGING_WEIGHT, severityOfLoss } from "./severity.js";
+import type { GapContext, NeedLoss, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
 
 /**
+ * The actors on the side of the bridge `a – b` that holds `cutOff` actors: a breadth-first search from
+ * `a` that does not cross the bridge, stopped once it exceeds cutOff actors (then the side is `b`'s).
+ * Iterative; O(cutOff's ties).
+ */
+function bridgeSide(
+  view: EcosystemView,
+  a: number,
+  b: number,
+  cutOff: number,
+  queue: Int32Array,
+  seen: Uint8Array,
+): number[] {
+  const { offsets, targets } = view;
+  const search = (from: number, other: number): number[] | null => {
+    seen[from] = 1;
+    queue[0] = from;
+    let tail = 1;
+    let overflow = false;
+    for (let head = 0; head < tail && !overflow; head++) {
+      const u = queue[head]!;
+      for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
+        const w = targets[k]!;
+        if (seen[w] === 1 || (u === from && w === other)) continue;
+        if (tail === cutOff) {
+          overflow = true;
+          break;
+        }
+        seen[w] = 1;
+        queue[tail++] = w;
+      }
+    }
+    const found = Array.from(queue.subarray(0, tail));
+    for (const i of found) seen[i] = 0;
+    return overflow || tail !== cutOff ? null : found;
+  };
+  return search(a, b) ?? search(b, a) ?? [];
+}
+
+/** "a funder", "a funder or an upskiller" for the roles lost, and how many lose them. */
+function lostPhrase(lost: readonly NeedLoss[]): string {
+  if (lost.length === 0) return "";
+  const who = new Set<string>();
+  for (const { actors } of lost) for (const id of actors) who.add(id);
+  return `${who.size} of them would lose their only access to ${orList(lost.map((loss) => withArticle(loss.needs)))}`;
+}
+
+/**
  * Single-point-of-failure gaps: one per articulation point and one per bridge that would cut at least
- * one actor off.
+ * one actor off, with the actors it would cut off and the needs they would lose.
  *
  * @remarks
  * From `cutPoints(eco, { kinds, at })` (one iterative Hopcroft–Tarjan search). For an actor v in
@@ -21,48 +73,62 @@ import { gapId } from "./types.js";
  * would lose every path to the largest remaining piece); for a bridge splitting C into sides of s and
  * |C| − s actors, cutOff = min(s, |C| − s). Both are measured within the element's own component
  * (the metric's `cutVertexImpact` and `bridgeImpact`). A gap when cutOff ≥ 1: every articulation point
- * and every bridge. cutOffShare = cutOff / n.
- * Severity = √(cutOff / n), the same scale as `fragmentation` gaps, since losing the element would
- * fragment the network that much (1 of 100 actors → 0.1, 9 of 100 → 0.3).
+ * and every bridge. cutOffShare = cutOff / n. `cutOffActors` lists them (`cutOffActors` of
+ * src/brokers for a vertex; a bounded search that does not cross the tie for a bridge) and `lostNeeds`
+ * the needs each reaches within `maxDistance` steps today that no actor of its cut-off part provides.
+ * Loss = 0.5 · cutOff ({@link HANGING_WEIGHT}: each actor hangs on it, still connected today);
+ * severity = loss / (loss + 4): a cut vertex holding 9 actors → 0.53, a pendant's only tie → 0.11.
  * Agrees with NetworkX `articulation_points` and `bridges` as sets (parallel ties count as one
- * relationship). Time complexity: O(n + m + a log a + b log b).
+ * relationship). Time complexity: O(n + m + a log a + b log b) plus the cut-off parts' ties.
  * @internal
  */
 export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"single-point-of-failure">[] {
-  const { eco, view, viewOptions, labelOf } = context;
+  const { eco, view, viewOptions, labelOf, reach } = context;
   const n = view.order;
   if (n === 0) return [];
   const cuts = cutPoints(eco, viewOptions);
   const parts = components(eco, viewOptions);
   const componentSizeOf = (id: string): number => parts.sizes[parts.assignment[id]!]!;
+  const scratch = createCutOffScratch(n);
+  const needScratch = { mark: new Uint8Array(n), piece: new Int32Array(n), queue: new Int32Array(n) };
+  const queue = new Int32Array(n);
+  const seen = new Uint8Array(n);
 
   const gaps: StructuralGapOf<"single-point-of-failure">[] = [];
-  // The evidence and severity of an element that would cut `cutOff` actors off its component.
+  // The evidence and severity of an element that would cut `cutOffIndices` off its component.
   const gapOf = (
     element:
       | { element: "actor"; actor: string; ends: null }
       | { element: "tie"; actor: null; ends: [string, string] },
-    cutOff: number,
+    cutOffIndices: readonly number[],
     componentSize: number,
-    title: string,
-    detail: string,
+    describe: (count: string, cut: string, lost: string) => { title: string; detail: string },
   ): StructuralGapOf<"single-point-of-failure"> => {
+    const cutOff = cutOffIndices.length;
+    const cutOffIds = cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
+    const lostNeeds = needsLostByCutOff(reach, view, cutOffIndices, needScratch);
     const evidence: SinglePointOfFailureEvidence = {
       ...element,
       cutOff,
       cutOffShare: cutOff / n,
       componentSize,
+      cutOffActors: cutOffIds,
+      lostNeeds,
+      foldedGaps: [],
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
+    const loss = HANGING_WEIGHT * cutOff;
+    const count = countOf(cutOff, "actor");
+    const cut = `${count} (${nameList(cutOffIds.map(labelOf), 8)})`;
     return {
       id:
         element.ends === null
           ? gapId("single-point-of-failure", "actor", element.actor)
-          : gapId("single-point-of-failure", "tie", ...element.ends),
+          : gapId("single-point-of-failure", "tie", element.ends[0], element.ends[1]),
       kind: "single-point-of-failure",
-      severity: Math.sqrt(cutOff / n),
-      title,
-      detail,
+      severity: severityOfLoss(loss),
+      loss,
+      ...describe(count, cut, lostPhrase(lostNeeds)),
       actors,
       evidence,
     };
@@ -72,15 +138,14 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(actor);
     const label = labelOf(actor);
+    const cutOffIndices = cutOffActors(view, view.index.get(actor)!, cutOff, scratch);
     gaps.push(
-      gapOf(
-        { element: "actor", actor, ends: null },
-        cutOff,
-        componentSize,
-        `${label} alone connects ${countOf(cutOff, "actor")} to the rest of the network`,
-        `If ${label} left, ${countOf(cutOff, "actor")} would lose every path to the rest of its part of ` +
-          `the network (${countOf(componentSize, "actor")}); no one else links them.`,
-      ),
+      gapOf({ element: "actor", actor, ends: null }, cutOffIndices, componentSize, (count, cut, lost) => ({
+        title: `${label} alone connects ${count} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
+        detail:
+          `If ${label} left, ${cut} would lose every path to the rest of its part of the network ` +
+          `(${countOf(componentSize, "actor")}); no one else links them.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
+      })),
     );
   }
   for (const bridge of cuts.bridgeImpact) {
@@ -89,15 +154,14 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const componentSize = componentSizeOf(source);
     const ends = [source, target].sort(compareIds) as [string, string];
     const pair = `${labelOf(ends[0])} and ${labelOf(ends[1])}`;
+    const side = bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen);
     gaps.push(
-      gapOf(
-        { element: "tie", actor: null, ends },
-        cutOff,
-        componentSize,
-        `The tie between ${pair} is the only link for ${countOf(cutOff, "actor")}`,
-        `If the tie between ${pair} ended, ${countOf(cutOff, "actor")} on one side would lose every path ` +
-          `to the other ${countOf(componentSize - cutOff, "actor")}.`,
-      ),
+      gapOf({ element: "tie", actor: null, ends }, side, componentSize, (count, cut, lost) => ({
+        title: `The tie between ${pair} is the only link for ${count}${lost === "" ? "" : `; ${lost}`}`,
+        detail:
+          `If the tie between ${pair} ended, ${cut} on one side would lose every path to the other ` +
+          `${countOf(componentSize - cutOff, "actor")}.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
+      })),
     );
   }
   return gaps;

@@ -7,13 +7,14 @@
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 
-/** The five kinds of structural gap, in the order they are documented (docs/gaps.md). */
+/** The six kinds of structural gap, in the order they are documented (docs/gaps.md). */
 export const STRUCTURAL_GAP_KINDS = Object.freeze([
   "role-pair",
   "siloed-community",
   "coverage",
   "fragmentation",
   "single-point-of-failure",
+  "ties-ending",
 ] as const);
 
 /** A kind of structural gap. */
@@ -39,6 +40,14 @@ export interface RolePairEvidence {
   unconnected: number;
 }
 
+/** A role that some actors need and lack (or would lose): who, and which role. */
+export interface NeedLoss {
+  /** The needed role. */
+  needs: string;
+  /** The actors who lack it (or would lose it), sorted by code units. */
+  actors: string[];
+}
+
 /** Evidence of a `siloed-community` gap. */
 export interface SiloedCommunityEvidence {
   /** Index of the community in `communities(eco, { seed })` (0 = largest). */
@@ -55,6 +64,13 @@ export interface SiloedCommunityEvidence {
   missingRoles: string[];
   /** Share of members whose role needs one of `missingRoles`. */
   unmetShare: number;
+  /**
+   * Per needed role (sorted), the members who cannot reach an actor of it within `maxDistance` steps:
+   * the coverage gaps of these very actors, which this gap carries instead of listing them twice.
+   */
+  unmetNeeds: NeedLoss[];
+  /** Ids of the `coverage` gaps about members only, folded into this gap (sorted). */
+  foldedGaps: string[];
 }
 
 /** Evidence of a `coverage` gap. */
@@ -89,6 +105,13 @@ export interface FragmentationEvidence {
   size: number;
   /** Index of the component in `components(eco)` (0 = largest); `null` for the isolates gap. */
   component: number | null;
+  /** Per needed role (sorted), the gap's actors who cannot reach an actor of it within `maxDistance` steps. */
+  unmetNeeds: NeedLoss[];
+  /**
+   * Ids of the gaps about this gap's actors only, folded into it (sorted): the `coverage` gaps of its
+   * actors and, for a cut-off component, the `siloed-community` gap of the same members.
+   */
+  foldedGaps: string[];
 }
 
 /** Evidence of a `single-point-of-failure` gap. */
@@ -105,6 +128,46 @@ export interface SinglePointOfFailureEvidence {
   cutOffShare: number;
   /** Size of the component it belongs to. */
   componentSize: number;
+  /** The actors it would cut off (`cutOff` of them), sorted. */
+  cutOffActors: string[];
+  /**
+   * Per needed role (sorted), the cut-off actors who reach it within `maxDistance` steps today and
+   * whose cut-off part holds no actor of it: the needs they could meet only through this element.
+   */
+  lostNeeds: NeedLoss[];
+  /**
+   * Ids of the bridges folded into this articulation point's gap because they would cut off exactly
+   * the same actors (a tie from the point to the part it holds), sorted; always `[]` for a bridge.
+   */
+  foldedGaps: string[];
+}
+
+/** A tie that ends within the horizon of a `ties-ending` gap. */
+export interface EndingTie {
+  /** The tie's two ends, sorted. */
+  ends: [string, string];
+  /** The tie's kind. */
+  kind: string;
+  /** The tie's `until` date (`YYYY-MM-DD`). */
+  until: string;
+}
+
+/** Evidence of a `ties-ending` gap: ties of one actor that end soon and whose loss would open a gap. */
+export interface TiesEndingEvidence {
+  /** The actor the ending ties share (the end with most ending ties; ties by id). */
+  actor: string;
+  /** The analysis date (`at`). */
+  at: string;
+  /** The horizon in months. */
+  horizonMonths: number;
+  /** The last day of the horizon: `at` plus `horizonMonths` months. */
+  horizonEnd: string;
+  /** The ending ties (active on `at`, ending before `horizonEnd`), sorted by ends then kind. */
+  ties: EndingTie[];
+  /** Actors of the largest component that would lose every path to it once these ties end, sorted. */
+  cutOffActors: string[];
+  /** Per needed role (sorted), the actors who reach it within `maxDistance` steps today and would not. */
+  lostNeeds: NeedLoss[];
 }
 
 /** Evidence by gap kind. */
@@ -114,6 +177,7 @@ export interface StructuralGapEvidence {
   coverage: CoverageEvidence;
   fragmentation: FragmentationEvidence;
   "single-point-of-failure": SinglePointOfFailureEvidence;
+  "ties-ending": TiesEndingEvidence;
 }
 
 /** A structural gap of one kind. */
@@ -126,8 +190,17 @@ export interface StructuralGapOf<K extends StructuralGapKind> {
   id: string;
   /** What kind of gap this is. */
   kind: K;
-  /** How serious, in [0, 1], comparable across kinds (docs/gaps.md gives each kind's mapping). */
+  /**
+   * How serious, in [0, 1], on one scale for every kind: loss / (loss + {@link SEVERITY_HALF_LOSS})
+   * (docs/gaps.md, "Severity").
+   */
   severity: number;
+  /**
+   * What the actors lose, in actor-equivalents: the sum over affected actors of their loss (cut off
+   * entirely = 1, each unmet needed role = its share of the actor's needs, hanging on one element =
+   * half of that); a structural note (a closed but healthy cluster, a role pair) counts at most 0.25.
+   */
+  loss: number;
   /** A short sentence. */
   title: string;
   /** One or two sentences a person can read without knowing network analysis. */
@@ -152,6 +225,22 @@ export function gapId(kind: StructuralGapKind, ...parts: readonly string[]): str
   return [kind, ...parts.map(encodeURIComponent)].join(":");
 }
 
+/** The needed roles of an ecosystem and who reaches them within `maxDistance` steps. @internal */
+export interface NeedReach {
+  /** The needed roles, sorted by id. */
+  readonly roles: readonly string[];
+  /** Per needed role (same order), its actors' dense indices. */
+  readonly providers: readonly (readonly number[])[];
+  /** Per needed role, each actor's hop distance to the nearest provider, −1 beyond `maxDistance`. */
+  readonly distance: readonly Int32Array[];
+  /** Per actor, the indices (into `roles`) of the roles its role needs (never its own role). */
+  readonly needsOf: readonly (readonly number[])[];
+  /** Per actor, the index (into `roles`) of the needed role it is, or −1. */
+  readonly provides: Int32Array;
+  /** The largest number of steps counted as reaching. */
+  readonly maxDistance: number;
+}
+
 /** What every gap kind reads: the ecosystem, its undirected view and how to name actors. @internal */
 export interface GapContext {
   readonly eco: Ecosystem;
@@ -161,4 +250,6 @@ export interface GapContext {
   readonly viewOptions: ViewOptions;
   /** The actor's `label`, else its id. */
   readonly labelOf: (id: string) => string;
+  /** Who reaches each needed role within the call's `maxDistance` steps. */
+  readonly reach: NeedReach;
 }

@@ -35,6 +35,13 @@ export function nameList(names: readonly string[], shown = 5): string {
   return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
 
+/** `funder`, `funder or upskiller`, `funder, upskiller or developer`. */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]!}`;
+}
+
 /** A share as a whole percentage: 0.956 → `96%`. */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { appendAll } from "../internal/arrays.js";
 import { toJsonPath } from "../internal/json-path.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
@@ -327,7 +328,7 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
   const place: Placer = (list, index, field) =>
     toJsonPath(field === undefined ? [list, index] : [list, index, field]);
   const conversion = convert(elements, connections, options, meta, place);
-  conversion.issues.push(...issues);
+  appendAll(conversion.issues, issues);
   const rolesPlace = options.roles === undefined ? "ecoweave.roles" : "options.roles";
   return buildChecked(
     conversion.data,
@@ -560,7 +561,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     return cellPath(files.elements, elementRows[index], header ?? field);
   };
   const conversion = convert(elements, connections, options, undefined, place);
-  conversion.issues.push(...issues);
+  appendAll(conversion.issues, issues);
   return buildChecked(
     conversion.data,
     conversion.issues,
@@ -614,7 +615,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
   const header = ["ID", "Label", "Type"];
   if (hasTags) header.push("Tags");
   if (hasDescription) header.push("Description");
-  header.push(...columns.map((column) => column.header));
+  for (const column of columns) header.push(column.header);
   const elements = writeTable(
     header,
     data.actors.map((actor, index) => {
@@ -623,7 +624,7 @@ export function toKumuSheets(eco: Ecosystem): KumuSheets {
       const description = actor.attributes?.description;
       if (hasTags) row.push(isTags(tags) ? tags.join("|") : "");
       if (hasDescription) row.push(isDescription(description) ? description : "");
-      row.push(...attributeCells(rest[index], columns));
+      appendAll(row, attributeCells(rest[index], columns));
       return row;
     }),
   );

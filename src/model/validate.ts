@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
+
 import type { z } from "zod";
+import { appendAll } from "../internal/arrays.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import type { ValidationIssue } from "./errors.js";
 import { isValidEcosystemData } from "./quick-check.js";
@@ -188,7 +190,7 @@ export function validateWithSchema(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => toValidationIssue(issue, input, toJsonPath(issue.path)));
-  issues.push(...crossRecordIssues(input));
+  appendAll(issues, crossRecordIssues(input));
   if (issues.length > 0 || !parsed.success) {
     return { ok: false, issues: issues.sort(compareIssuePaths) };
   }

@@ -557,6 +557,7 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
 <header>
 <h1>${escapeHtml(title)}</h1>
 ${report.overview.description === null ? "" : `<p class="lead">${escapeHtml(report.overview.description)}</p>`}
+${settings.at === null ? "" : `<p class="as-of">As of ${escapeHtml(settings.at)}</p>`}
 <nav aria-label="Sections"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join("")}</ul></nav>
 </header>
 <main>

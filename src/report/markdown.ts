@@ -87,6 +87,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
 
   out.push(`${h1} ${md(o.name === null ? "Ecosystem report" : `Ecosystem report: ${o.name}`)}`);
   if (o.description !== null) out.push(md(o.description));
+  if (report.generatedWith.at !== null) out.push(`As of ${md(report.generatedWith.at)}.`);
 
   out.push(`${h2} Overview`);
   out.push(table(["Measure", "Value"], ["l", "r"], overviewFigureRows(o)));

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 
 /** Colours of the built-in roles. */
@@ -32,7 +33,7 @@ export const TIE_COLOR = "#9AA0A6";
 export function roleColors(roles: Iterable<string>): Map<string, string> {
   const present = new Set(roles);
   const ordered = [...BUILT_IN_COLORS.keys()].filter((role) => present.has(role));
-  ordered.push(...[...present].filter((role) => !BUILT_IN_COLORS.has(role)).sort(compareIds));
+  appendAll(ordered, [...present].filter((role) => !BUILT_IN_COLORS.has(role)).sort(compareIds));
   const colors = new Map<string, string>();
   let next = 0;
   for (const role of ordered) {

@@ -138,7 +138,7 @@ export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]
   const unknownActor = (id: string, index: number, ...segments: PropertyKey[]) =>
     issues.push({
       code: "unknown_actor",
-      path: changePath(index, ...segments),
+      path: toJsonPath(["changes", index, ...segments]),
       message: `unknown actor "${id}"`,
     });
 

@@ -239,8 +239,8 @@ function diffTies(before: readonly Tie[], after: readonly Tie[]): EcosystemCompa
     }
     const pairs = Math.min(unmatched.length, right.length);
     for (let k = 0; k < pairs; k++) changed.push({ before: unmatched[k]!, after: right[k]! });
-    removed.push(...unmatched.slice(pairs));
-    added.push(...right.slice(pairs));
+    for (let k = pairs; k < unmatched.length; k++) removed.push(unmatched[k]!);
+    for (let k = pairs; k < right.length; k++) added.push(right[k]!);
   }
   return { added, removed, changed };
 }
@@ -262,7 +262,7 @@ function diffActors(before: readonly Actor[], after: readonly Actor[]): Ecosyste
 
 /**
  * The subject of a gap, stable across ecosystems: the role pair, the (role, need, attribute value),
- * the articulation point or the bridge's ends; for a siloed community or a cut-off component, the
+ * the articulation point or the bridge's ends, the actor whose ties end; for a siloed community or a cut-off component, the
  * members (matched across ecosystems by overlap, see {@link compareEcosystems}).
  */
 function gapKey(gap: StructuralGap): string {
@@ -283,6 +283,8 @@ function gapKey(gap: StructuralGap): string {
         : `fragmentation:${gap.actors.join("|")}`;
     case "siloed-community":
       return `siloed-community:${gap.actors.join("|")}`;
+    case "ties-ending":
+      return `ties-ending:${gap.evidence.actor}`;
   }
 }
 

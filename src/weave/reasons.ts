@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList, percent, pluralNoun, withArticle } from "../internal/wording.js";
 import { actorLabel } from "../model/ecosystem.js";
@@ -187,7 +188,7 @@ export function reasonsOf(
   const structure = structureSentence(context, input);
   if (structure !== null) reasons.push(structure);
   reasons.push(introductionSentence(context, input));
-  reasons.push(...similaritySentences(context, input, similarityBy));
+  appendAll(reasons, similaritySentences(context, input, similarityBy));
   for (const end of [input.u, input.v]) {
     const share = context.share[end]!;
     if (share >= LOAD_WARNING_SHARE) {

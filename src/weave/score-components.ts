@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
+
 import { roleNeeds } from "../gaps/coverage.js";
+import { appendAll } from "../internal/arrays.js";
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
 import { betweenness } from "../metrics/centrality.js";
@@ -214,7 +216,10 @@ function attributeSets(eco: Ecosystem, view: EcosystemView, names: readonly stri
           }
           set.add(code);
         }
-        codes.push(...[...set].sort((a, b) => a - b));
+        appendAll(
+          codes,
+          [...set].sort((a, b) => a - b),
+        );
       }
       offsets[i + 1] = codes.length;
     }

@@ -51,8 +51,11 @@ function linkedStars(count: number, leaves: number): EcosystemData {
   return edgeListData(ids, pairs);
 }
 
-/** A clique c0 … c7 and 24 peripheral actors, each tied to one core member (every third to two). */
-function coreWithPeriphery(): EcosystemData {
+/**
+ * A clique c0 … c7 and 24 peripheral actors. Well connected: each is tied to two core members, so no
+ * single actor or tie holds it. Starved: each is tied to one core member only, a spoke of it.
+ */
+function coreWithPeriphery(periphery: "well-connected" | "starved" = "well-connected"): EcosystemData {
   const ids: string[] = [];
   const pairs: [string, string][] = [];
   for (let i = 0; i < 8; i++) {
@@ -62,9 +65,20 @@ function coreWithPeriphery(): EcosystemData {
   for (let p = 0; p < 24; p++) {
     ids.push(`p${p}`);
     pairs.push([`c${p % 8}`, `p${p}`]);
-    if (p % 3 === 0) pairs.push([`c${(p + 1) % 8}`, `p${p}`]);
+    if (periphery === "well-connected") pairs.push([`c${(p + 1) % 8}`, `p${p}`]);
   }
   return edgeListData(ids, pairs);
+}
+
+/** Two cliques of `size` (a0 …, b0 …) joined only through broker x, tied to a0 and b0. */
+function twoClustersAndBroker(size: number): EcosystemData {
+  const a = Array.from({ length: size }, (_, i) => `a${i}`);
+  const b = Array.from({ length: size }, (_, i) => `b${i}`);
+  const pairs: [string, string][] = [];
+  for (const group of [a, b])
+    for (let i = 0; i < size; i++) for (let j = 0; j < i; j++) pairs.push([group[j]!, group[i]!]);
+  pairs.push(["x", "a0"], ["x", "b0"]);
+  return edgeListData([...a, ...b, "x"], pairs);
 }
 
 const star6 = (() => {
@@ -107,14 +121,57 @@ describe("diagnoseStage", () => {
     );
   });
 
-  it("diagnoses a dense core with a periphery as core-periphery", () => {
+  it("diagnoses a dense core with a well-connected periphery as core-periphery", () => {
     const result = diagnoseStage(createEcosystem(coreWithPeriphery()));
     expect(result.stage).toBe("core-periphery");
     expect(result.evidence.maxCoreNumber).toBe(7);
     expect(result.evidence.coreSize).toBe(8);
     expect(result.evidence.coreDensity).toBe(1);
+    // Each peripheral actor has two core contacts: no single actor or tie holds it.
+    expect(result.evidence).toMatchObject({
+      corePieces: 1,
+      periphery: 24,
+      hangingPeriphery: 0,
+      largestCut: null,
+    });
     expect(result.reasons[0]).toBe(
       "8 actors form a dense core (each tied to at least 7 others in it, 100% of its pairs tied) and 24 (75%) sit around it: a core-periphery network",
+    );
+  });
+
+  it("does not call a dense core with a starved periphery core-periphery: its spokes hang on one member each", () => {
+    const result = diagnoseStage(createEcosystem(coreWithPeriphery("starved")));
+    // By hand: all 24 peripheral actors are pendants of one core member (24 of 24 hang); the 8 core
+    // members have 7 + 3 = 10 contacts, at least 2 × the mean (56 + 24) · 2 / 32 = 5: 8 hubs.
+    expect(result.evidence).toMatchObject({ periphery: 24, hangingPeriphery: 24, hangingShare: 1 });
+    expect(result.stage).toBe("multi-hub");
+    expect(result.reasons[1]).toBe(
+      "not core-periphery: 24 of the 24 actors around the dense core (100%) hang on a single actor or tie: a starved periphery, not yet a core-periphery network",
+    );
+  });
+
+  it("calls two clusters joined by one broker scattered fragments, not core-periphery", () => {
+    const result = diagnoseStage(createEcosystem(twoClustersAndBroker(6)));
+    // By hand: without x, one clique (6 actors, 15 ties) is cut off from the other: 6 ≥ 0.25 · 13.
+    expect(result.evidence.largestCut).toEqual({ actor: "x", cutOff: 6, tiesAmongCutOff: 15 });
+    expect(result.stage).toBe("scattered-fragments");
+    expect(result.reasons[0]).toBe(
+      "x alone holds 6 actors (46%) to the rest, and they form a cluster of their own (15 ties among them): clusters that know each other through one broker, still scattered fragments",
+    );
+  });
+
+  it("does not call a main network plus four isolates core-periphery", () => {
+    const data = coreWithPeriphery();
+    const withIsolates = edgeListData(
+      [...data.actors.map((actor) => actor.id), "i0", "i1", "i2", "i3"],
+      data.ties.map((tie): [string, string] => [tie.source, tie.target]),
+    );
+    const result = diagnoseStage(createEcosystem(withIsolates));
+    // 32 of 36 actors connected: 0.89 < 0.95.
+    expect(result.evidence.largestComponentShare).toBeCloseTo(32 / 36, 12);
+    expect(result.stage).not.toBe("core-periphery");
+    expect(result.reasons).toContain(
+      "not core-periphery: 4 actors (11%) are outside the main network (4 isolated actors), more than the 5% a core-periphery network leaves out",
     );
   });
 

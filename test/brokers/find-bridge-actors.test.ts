@@ -5,7 +5,6 @@
 // 2.7-1 brokerage(A, cl) raw.nli with cl = node "group" (test/fixtures/oracle/values/karate.sna.json).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCutOffScratch, cutOffActors } from "../../src/brokers/cut-off-actors.js";
 import {
   BRIDGE_WEIGHTS_DEFAULTS,
   type BridgeActor,
@@ -15,6 +14,7 @@ import {
 import { shareBeaten } from "../../src/brokers/share-beaten.js";
 import { compareIds } from "../../src/internal/compare.js";
 import { createRandom, randomInt } from "../../src/internal/rng.js";
+import { createCutOffScratch, cutOffActors } from "../../src/metrics/cut-off-actors.js";
 import { cutVertexImpact } from "../../src/metrics/cut-points.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";

@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sampleEcosystemData } from "../../src/index.js";
 import { ensureBuilt } from "./ensure-built.js";
 
+/** "Today" for every run: 2025-06-30 (UTC), so outputs do not depend on the day the tests run. */
+const TODAY_EPOCH = String(Date.UTC(2025, 5, 30) / 1000);
+
 let cli = "";
 let dir = "";
 
@@ -21,7 +24,11 @@ function run(...args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       [cli, ...args],
-      { cwd: dir, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: "1", SOURCE_DATE_EPOCH: TODAY_EPOCH },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
         resolve({ code, stdout, stderr });
@@ -157,12 +164,24 @@ describe("ecoweave validate", () => {
 });
 
 describe("ecoweave gaps", () => {
-  it("lists the sample's Lappi silo first", async () => {
+  it("analyses as of today: the ESF+ ties ending this year and the Lappi silo first", async () => {
+    // "Today" is 2025-06-30 (SOURCE_DATE_EPOCH): ESF+'s funding ties are active and end on 2025-12-31.
     const result = await run("gaps", "sample.json", "--min-severity", "0.5");
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toMatch(
-      /^1\. \[1\.00\] The community around Hiekka Association \(8 actors\)/,
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe("As of 2025-06-30.");
+    expect(lines[2]).toMatch(
+      /^1\. \[0\.69\] 13 funding ties of ESF\+ Inclusion Programme \(fictional\) end by 2025-12-31/,
     );
+    expect(result.stdout).toMatch(/^2\. \[0\.67\] The community around Hiekka Association \(8 actors\)/m);
+  });
+
+  it("takes an explicit --at, and --at all for every tie whatever its dates", async () => {
+    const dated = await run("gaps", "sample.json", "--at", "2026-12-07", "--include", "ties-ending");
+    expect(dated.stdout).toBe("As of 2026-12-07.\n\nNo structural gaps found.\n");
+    const all = await run("gaps", "sample.json", "--at", "all", "--min-severity", "0.5");
+    expect(all.stdout).toMatch(/^1\. \[0\.67\] The community around Hiekka Association \(8 actors\)/);
+    expect(all.stdout).not.toContain("ties of");
   });
 
   it("writes JSON to a file", async () => {
@@ -183,7 +202,7 @@ describe("ecoweave gaps", () => {
 
   it("says so when there is nothing to report", async () => {
     const result = await run("gaps", "empty.json");
-    expect(result).toMatchObject({ code: 0, stdout: "No structural gaps found.\n" });
+    expect(result).toMatchObject({ code: 0, stdout: "As of 2025-06-30.\n\nNo structural gaps found.\n" });
   });
 
   it("refuses a bad option value with exit 2", async () => {
@@ -203,7 +222,7 @@ describe("ecoweave brokers", () => {
   it("ranks the sample's bridge actors with reasons", async () => {
     const result = await run("brokers", "sample.json", "--top", "2");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^1\. ESF\+ Inclusion Programme \(fictional\) \(funder\) score/);
+    expect(result.stdout).toMatch(/^1\. ESF\+ Inclusion Programme \(fictional\) \(funder\) score/m);
     expect(result.stdout).toContain("   - lies on");
   });
 });
@@ -285,7 +304,7 @@ describe("ecoweave plan", () => {
   it("plans the ties with the figures before and after", async () => {
     const result = await run("plan", "sample.json", "--budget", "2", "--objective", "coverage");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Before: global efficiency/);
+    expect(result.stdout).toMatch(/^Before: global efficiency/m);
     expect(result.stdout).toMatch(/\nAfter: global efficiency/);
   });
 

@@ -164,7 +164,15 @@ describe("findStructuralGaps", () => {
       missingRoles: ["funder"],
       unmetShare: 1,
     });
-    expect(gap.severity).toBe(1);
+    // Loss: s1 … s5 (2 needs each) and su (needs funder and developer) cannot reach a funder within 2
+    // steps (distances 3–4): 5 · 1/2 + 1/2 = 3, plus the note 0.25 · max(0.875, 1) → 3.25 / 7.25.
+    expect(gap.evidence.unmetNeeds).toEqual([
+      { needs: "funder", actors: ["s1", "s2", "s3", "s4", "s5", "su"] },
+    ]);
+    expect(gap.loss).toBeCloseTo(3.25, 12);
+    expect(gap.severity).toBeCloseTo(3.25 / 7.25, 12);
+    // The coverage gaps of these very actors are folded into it, not listed twice.
+    expect(gap.evidence.foldedGaps).toEqual(["coverage:developer:funder", "coverage:upskiller:funder"]);
     expect(gap.title).toBe(
       "The community around s1 (6 actors) keeps 94% of its ties inside and has no funder among its members or their contacts",
     );
@@ -172,7 +180,9 @@ describe("findStructuralGaps", () => {
     // but lacks no role.
     const main = silo.find((found) => found.actors.includes("f1"))!;
     expect(main.evidence).toMatchObject({ internalTies: 12, externalTies: 1, missingRoles: [] });
-    expect(main.severity).toBeCloseTo(11 / 13, 12);
+    // A closed but healthy cluster is a note: loss 0.25 · 11/13, far below the silo.
+    expect(main.loss).toBeCloseTo(0.25 * (11 / 13), 12);
+    expect(main.severity).toBeLessThan(0.06);
   });
 
   it("flags a community by missing roles alone when the E-I test is switched off", () => {
@@ -208,8 +218,9 @@ describe("findStructuralGaps", () => {
       attribute: null,
       value: null,
     });
-    // share 5/9, shrunk by without / (without + 2) = 5/7
-    expect(developers!.severity).toBeCloseTo((5 / 9) * (5 / 7), 12);
+    // Each of the 5 lacks one of the 2 roles developers need: loss 5 / 2, severity 2.5 / 6.5.
+    expect(developers!.loss).toBe(2.5);
+    expect(developers!.severity).toBeCloseTo(2.5 / 6.5, 12);
     expect(developers!.title).toBe("5 of 9 developers cannot reach a funder within 2 steps");
     const upskillers = gaps.find(
       (gap) => gap.evidence.role === "upskiller" && gap.evidence.needs === "funder",
@@ -267,15 +278,24 @@ describe("findStructuralGaps", () => {
       cutOff: 4,
       cutOffShare: 0.4,
       componentSize: 10,
+      cutOffActors: ["s1", "s2", "s3", "sf"],
+      // South's developers reach u (an upskiller) within 2 steps today; South holds none.
+      lostNeeds: [{ needs: "upskiller", actors: ["s1", "s2", "s3"] }],
+      // The tie u – s1 would strand the very same four: one single point of failure, not two.
+      foldedGaps: ["single-point-of-failure:tie:s1:u"],
     });
-    expect(u.severity).toBeCloseTo(Math.sqrt(0.4), 12);
+    // Hanging on one actor: 0.5 per actor it would cut off → loss 2, severity 2 / 6.
+    expect(u.loss).toBe(2);
+    expect(u.severity).toBeCloseTo(2 / 6, 12);
     expect(u.actors).toEqual(["u"]);
-    expect(u.title).toBe("Bridging University alone connects 4 actors to the rest of the network");
+    expect(u.title).toBe(
+      "Bridging University alone connects 4 actors to the rest of the network; 3 of them would lose their only access to an upskiller",
+    );
+    expect(u.detail).toBe(
+      "If Bridging University left, 4 actors (s1, s2, s3 and sf) would lose every path to the rest of its part of the network (10 actors); no one else links them. 3 of them would lose their only access to an upskiller.",
+    );
     const ties = gaps.filter((gap) => gap.evidence.element === "tie");
-    expect(ties.map((gap) => [gap.evidence.ends, gap.evidence.cutOff])).toEqual([
-      [["n1", "u"], 5],
-      [["s1", "u"], 4],
-    ]);
+    expect(ties.map((gap) => [gap.evidence.ends, gap.evidence.cutOff])).toEqual([[["n1", "u"], 5]]);
     // The tie u – n1 (5) ranks first; u ties with n1 (4) and comes first by title.
     expect(gaps[0]!.evidence.cutOff).toBe(5);
   });
@@ -294,7 +314,9 @@ describe("findStructuralGaps", () => {
     expect(gap!.evidence.ratio).toBeCloseTo(1 / 3, 12);
     // Under random relabelling about half the 240 ties fall between groups; 40 is far below.
     expect(gap!.evidence.pValue).toBe(1 / 1001);
-    expect(gap!.severity).toBeCloseTo((2 / 3) * (1000 / 1001), 12);
+    // A note: 0.25 · (1 − ratio)(1 − p).
+    expect(gap!.loss).toBeCloseTo(0.25 * (2 / 3) * (1000 / 1001), 12);
+    expect(gap!.severity).toBeCloseTo(gap!.loss / (gap!.loss + 4), 12);
     expect(gap!.title).toBe("Developers and funders are tied 3× less than their activity predicts");
   });
 
@@ -361,7 +383,9 @@ describe("findStructuralGaps", () => {
     ]);
     for (const gap of gaps) {
       expect(gap.evidence).toMatchObject({ components: 4, isolates: 2, largestShare: 5 / 9, size: 2 });
-      expect(gap.severity).toBeCloseTo(Math.sqrt(2 / 9), 12);
+      // Cut off entirely: 1 per actor → loss 2, severity 2 / 6.
+      expect(gap.loss).toBe(2);
+      expect(gap.severity).toBeCloseTo(2 / 6, 12);
     }
     expect(gaps[0]!.evidence.component).toBe(1);
     expect(gaps[1]!.evidence.component).toBeNull();
@@ -381,8 +405,8 @@ describe("findStructuralGaps", () => {
       "The ecosystem has no funder at all, so no developer can reach one: solo.",
       "The ecosystem has no upskiller at all, so no developer can reach one: solo.",
     ]);
-    // 1 of 1: share 1, shrunk by 1 / (1 + 2)
-    expect(gaps.every((gap) => gap.severity === 1 / 3)).toBe(true);
+    // 1 of 1 lacking one of its 2 needs: loss 1/2, severity 0.5 / 4.5.
+    expect(gaps.every((gap) => gap.severity === 0.5 / 4.5)).toBe(true);
   });
 
   it("puts every actor of an ecosystem without ties into one isolates gap", () => {
@@ -390,7 +414,9 @@ describe("findStructuralGaps", () => {
     const gaps = ofKind(findStructuralGaps(eco), "fragmentation");
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.actors).toHaveLength(12);
-    expect(gaps[0]!.severity).toBe(1);
+    expect(gaps[0]!.severity).toBe(12 / 16);
+    // Everyone's coverage gaps are about the isolates only: folded into the isolates gap.
+    expect(ofKind(findStructuralGaps(eco), "coverage")).toEqual([]);
     expect(ofKind(findStructuralGaps(eco), "role-pair")).toEqual([]);
   });
 
@@ -427,8 +453,8 @@ describe("findStructuralGaps", () => {
   it("leaves out gaps below minSeverity", () => {
     const eco = createEcosystem(siloData);
     const all = findStructuralGaps(eco);
-    const kept = findStructuralGaps(eco, { minSeverity: 0.6 });
-    expect(kept).toEqual(all.filter((gap) => gap.severity >= 0.6));
+    const kept = findStructuralGaps(eco, { minSeverity: 0.4 });
+    expect(kept).toEqual(all.filter((gap) => gap.severity >= 0.4));
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(all.length);
   });
@@ -491,7 +517,7 @@ describe("findStructuralGaps", () => {
     expect(() =>
       findStructuralGaps(createEcosystem(siloData), { include: ["silo" as StructuralGapKind] }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidOptionError: findStructuralGaps: unknown gap kind "silo" in include; use "role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure"]`,
+      `[InvalidOptionError: findStructuralGaps: unknown gap kind "silo" in include; use "role-pair", "siloed-community", "coverage", "fragmentation", "single-point-of-failure", "ties-ending"]`,
     );
   });
 
@@ -544,15 +570,15 @@ describe("findStructuralGaps", () => {
       ),
     );
     expect(findStructuralGaps(eco, { include: ["coverage"] }).map((gap) => gap.title)).toEqual([
+      "1 of 1 funder cannot reach a developer within 2 steps",
       "2 of 2 developers cannot reach a funder within 2 steps",
       "2 of 2 developers cannot reach an upskiller within 2 steps",
-      "1 of 1 funder cannot reach a developer within 2 steps",
     ]);
   });
 });
 
 describe("FIND_STRUCTURAL_GAPS_DEFAULTS", () => {
-  it("is frozen and lists all five kinds", () => {
+  it("is frozen and lists all six kinds", () => {
     expect(Object.isFrozen(FIND_STRUCTURAL_GAPS_DEFAULTS)).toBe(true);
     expect(FIND_STRUCTURAL_GAPS_DEFAULTS.include).toEqual([
       "role-pair",
@@ -560,8 +586,10 @@ describe("FIND_STRUCTURAL_GAPS_DEFAULTS", () => {
       "coverage",
       "fragmentation",
       "single-point-of-failure",
+      "ties-ending",
     ]);
     expect(FIND_STRUCTURAL_GAPS_DEFAULTS).toMatchObject({
+      horizonMonths: 12,
       groupBy: "role",
       maxDistance: 2,
       seed: 1,

@@ -27,23 +27,30 @@ describe("findStructuralGaps", () => {
       missingRoles: ["funder", "upskiller"],
     });
     expect(silo.evidence.eiIndex).toBeCloseTo(-22 / 24, 12);
-    expect(silo.severity).toBe(1);
+    // All 8 lack both roles developers need (loss 8) plus the closure note 0.25 · max(22/24, 1).
+    expect(silo.loss).toBeCloseTo(8.25, 12);
+    expect(silo.severity).toBeCloseTo(8.25 / 12.25, 12);
   });
 
-  it("finds coverage gaps for funders and upskillers in region Lappi (feature 1)", () => {
-    const lappi = ofKind(gaps, "coverage").filter((gap) => gap.evidence.value === "Lappi");
-    expect(lappi.map((gap) => gap.evidence.needs).sort()).toEqual(["funder", "upskiller"]);
-    for (const gap of lappi) {
-      expect(gap.actors).toEqual(LAPPI);
-      expect(gap.evidence).toMatchObject({ role: "developer", without: 8, total: 8, share: 1 });
-    }
+  it("folds the Lappi coverage gaps into the silo: one item for one place (feature 1)", () => {
+    expect(ofKind(gaps, "coverage").filter((gap) => gap.evidence.value === "Lappi")).toEqual([]);
+    const silo = ofKind(gaps, "siloed-community").find((gap) => gap.actors.includes("lap-d01"))!;
+    expect(silo.evidence.unmetNeeds).toEqual([
+      { needs: "funder", actors: LAPPI },
+      { needs: "upskiller", actors: LAPPI },
+    ]);
+    expect(silo.evidence.foldedGaps).toEqual([
+      "coverage:developer:funder:region:Lappi",
+      "coverage:developer:upskiller:region:Lappi",
+    ]);
   });
 
   it("finds the tie lap-d01 – ppo-d05 holding Lappi to the rest (feature 1)", () => {
-    const bridge = ofKind(gaps, "single-point-of-failure").find(
-      (gap) => gap.evidence.element === "tie" && gap.evidence.ends?.join() === "lap-d01,ppo-d05",
-    )!;
-    expect(bridge.evidence.cutOff).toBe(8);
+    // The tie and its end ppo-d05 would strand the same 8: one item, the tie folded into the point.
+    const point = ofKind(gaps, "single-point-of-failure").find((gap) => gap.evidence.actor === "ppo-d05")!;
+    expect(point.evidence.cutOffActors).toEqual(LAPPI);
+    expect(point.evidence.foldedGaps).toEqual(["single-point-of-failure:tie:lap-d01:ppo-d05"]);
+    expect(gaps.some((gap) => gap.id === "single-point-of-failure:tie:lap-d01:ppo-d05")).toBe(false);
   });
 
   it("finds f-esf and psa-u01 as cut vertices each cutting 9 actors off (features 2 and 3)", () => {

@@ -13,6 +13,9 @@ function figures(figures: NetworkFigures): string {
   return `efficiency ${figures.globalEfficiency.toFixed(3)}, ${figures.components} components, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
 }
 
+/** The demo's analysis date: fixed, so its output never depends on the day it runs. */
+const DEMO_DATE = "2025-06-30";
+
 /** `ecoweave demo`: analyses the bundled illustrative ecosystem, prints the findings, writes the reports. */
 export const demoCommand: Command = {
   name: "demo",
@@ -26,6 +29,10 @@ report.md and report.html.
 Options:
   --out-dir <dir>     where to write report.md and report.html (default: the current directory)
 
+The demo runs as of 2025-06-30, a fixed date, so its output is the same every day: the sample's
+ties are dated, and on that date the ESF+ programme's funding ties are active but end within the
+year.
+
 Example:
   ecoweave demo --out-dir /tmp`,
   options: { "out-dir": { type: "string" } },
@@ -34,6 +41,7 @@ Example:
     const eco = sampleEcosystem();
     const onProgress = progressReporter(values, io);
     const report = analyzeEcosystem(eco, {
+      at: DEMO_DATE,
       seed: 1,
       coverageBy: "region",
       budget: 5,
@@ -44,6 +52,7 @@ Example:
     const { overview } = report;
     const lines = [
       overview.name ?? "Ecosystem",
+      `As of ${DEMO_DATE}`,
       "",
       `Actors: ${overview.actors} (${overview.roles.map((row) => `${row.actors} ${row.role}s`).join(", ")})`,
       `Ties:   ${overview.ties} (${overview.tiesByKind.map((row) => `${row.ties} ${row.kind}`).join(", ")})`,

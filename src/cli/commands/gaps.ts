@@ -26,6 +26,7 @@ ${VIEW_CLI_HELP}
   --coverage-by <attr> also break coverage gaps down by this attribute (e.g. region)
   --max-distance <n>  steps within which a needed role counts as reachable (default 2)
   --include <k1,k2>   gap kinds to run: ${STRUCTURAL_GAP_KINDS.join(", ")} (default: all)
+  --horizon <months>  ties ending within this many months after --at are reported (default 12)
   --min-severity <x>  leave out gaps below this severity, 0–1 (default 0)
   --seed <n>          seed of the permutation test and communities (default 1)
 ${OUTPUT_CLI_HELP}
@@ -38,6 +39,7 @@ Example:
     "coverage-by": { type: "string" },
     "max-distance": { type: "string" },
     include: { type: "string" },
+    horizon: { type: "string" },
     "min-severity": { type: "string" },
     seed: { type: "string" },
     ...OUTPUT_CLI_OPTIONS,
@@ -58,6 +60,7 @@ Example:
       ...groupingOptionsOf(values),
       ...(include ? { include } : {}),
       maxDistance: integerOption(values, "max-distance", 2, { min: 1 }),
+      horizonMonths: integerOption(values, "horizon", 12, { min: 1 }),
       seed: integerOption(values, "seed", 1),
       minSeverity,
     });
