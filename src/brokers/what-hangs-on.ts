@@ -4,9 +4,10 @@
  *
  * @packageDocumentation
  */
+
+import { type CutOffScratch, createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import type { EcosystemView } from "../model/view.js";
-import { type CutOffScratch, createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 
 /** The roles, components and buffers the needs counts share across the actors of one view. */
 export interface NeedsContext {
