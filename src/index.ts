@@ -251,6 +251,9 @@ export {
 export {
   BRIDGE_WEIGHTS_DEFAULTS,
   type BridgeActor,
+  type BridgeBrokerage,
+  type BridgeNeedLost,
+  type BridgeParts,
   type BridgeWeights,
   FIND_BRIDGE_ACTORS_DEFAULTS,
   type FindBridgeActorsOptions,

@@ -1,6 +1,8 @@
 // Type tests of the public signatures, checked by `npm run typecheck` (tsc reads test/).
 import { expectTypeOf } from "vitest";
 import {
+  type BridgeNeedLost,
+  type BridgeParts,
   brokerage,
   constraint,
   createEcosystem,
@@ -41,3 +43,6 @@ if (gap.kind === "coverage") expectTypeOf(gap.evidence.share).toEqualTypeOf<numb
 findStructuralGaps(eco, { include: ["silo"] });
 
 expectTypeOf(findBridgeActors(eco)[0]!.reasons).toEqualTypeOf<string[]>();
+expectTypeOf(findBridgeActors(eco, { groupBy: ["role", "region"] })[0]!.gapId).toEqualTypeOf<string | null>();
+expectTypeOf(findBridgeActors(eco)[0]!.needsLost).toEqualTypeOf<BridgeNeedLost[]>();
+expectTypeOf(findBridgeActors(eco)[0]!.contributions).toEqualTypeOf<BridgeParts>();

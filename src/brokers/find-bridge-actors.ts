@@ -1,60 +1,54 @@
 /**
- * Bridge actors: the brokers who span groups and communities and the fragile places that hang on one
- * actor, ranked by one documented score with the numbers and reasons behind it.
+ * Bridge actors: who lies on the paths between others, holds parts of the network together and
+ * brokers across groups, ranked by the size of what hangs on each, with the numbers and reasons.
  *
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { countOf, percentFine, shortNumberFine } from "../internal/wording.js";
-import { brokerage } from "../metrics/brokerage.js";
+import { joinGapId } from "../internal/gap-id.js";
 import { betweenness } from "../metrics/centrality.js";
 import { communities, participationCoefficient } from "../metrics/communities.js";
-import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
+import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
-import { shareBeaten } from "./share-beaten.js";
+import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
+import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
+import { createNeedsContext, needsLostCounts, whatHangsOn } from "./what-hangs-on.js";
 
-/** The five parts of the bridge score, one number per part. */
-export interface BridgeWeights {
-  /** Normalised shortest-path betweenness (more is better). */
-  betweenness: number;
-  /** Cross-group brokerage: representative + gatekeeper + liaison (more is better). */
-  brokerage: number;
-  /** Burt's constraint (less is better). */
-  constraint: number;
-  /** Participation coefficient across Louvain communities (more is better). */
-  participation: number;
-  /** Actors cut off by removing the actor (more is better; 0 unless it is a cut vertex). */
-  cutVertex: number;
-}
+export type { BridgeParts } from "./bridge-reasons.js";
+
+/** The weights of the four parts of the bridge score. */
+export type BridgeWeights = BridgeParts;
 
 /**
- * The default weights of the bridge score. Betweenness leads (being on the paths between others is
- * what bridging means); cross-group brokerage next (the weaver's concern is ties across roles); low
- * constraint, spread across communities and being a single point of failure complete it.
+ * The default weights of the bridge score: what passes through the actor and what hangs on it lead
+ * (shortest paths 0.4, actors cut off 0.3, needs lost 0.15); brokerage across groups is the smaller
+ * term (0.15), so that a small bridge between two regions is not demoted for brokering few role pairs.
  */
 export const BRIDGE_WEIGHTS_DEFAULTS: Readonly<BridgeWeights> = Object.freeze({
-  betweenness: 0.3,
-  brokerage: 0.25,
-  constraint: 0.15,
-  participation: 0.15,
-  cutVertex: 0.15,
+  betweenness: 0.4,
+  cutOff: 0.3,
+  needs: 0.15,
+  brokerage: 0.15,
 });
 
 /** Options of {@link findBridgeActors}. */
 export interface FindBridgeActorsOptions extends ViewOptions {
   /**
-   * How actors are split into groups for brokerage and `groupsSpanned`: `"role"`, an actor attribute,
-   * or a function of the actor (see `GroupBy`).
-   * @defaultValue "role"
+   * The groupings brokerage is counted across, one or several: `"role"`, `"community"` (the seeded
+   * Louvain communities), an actor attribute such as `"region"`, or a function of the actor (see
+   * `GroupBy`). The brokerage part is the mean of the groupings' shares. To group by an attribute that
+   * is itself named `community`, pass a function.
+   * @defaultValue ["role", "community"]: across the kinds of actor and across the clusters the ties
+   * themselves draw, so both a funder–developer go-between and a go-between of two regional clusters count
    */
-  groupBy?: GroupBy;
+  groupBy?: GroupBy | readonly GroupBy[];
   /**
    * How many actors to return, best first (an integer ≥ 1, or `Infinity` for all).
    * @defaultValue 10
@@ -63,8 +57,7 @@ export interface FindBridgeActorsOptions extends ViewOptions {
   /**
    * Weights of the score's parts; those given replace the defaults, each finite and ≥ 0, not all 0.
    * They are divided by their sum, so only their ratios matter.
-   * @defaultValue {@link BRIDGE_WEIGHTS_DEFAULTS}: betweenness 0.3, brokerage 0.25, constraint 0.15,
-   * participation 0.15, cutVertex 0.15
+   * @defaultValue {@link BRIDGE_WEIGHTS_DEFAULTS}: betweenness 0.4, cutOff 0.3, needs 0.15, brokerage 0.15
    */
   weights?: Readonly<Partial<BridgeWeights>>;
   /**
@@ -87,7 +80,7 @@ export interface FindBridgeActorsOptions extends ViewOptions {
 
 /** The defaults of {@link FindBridgeActorsOptions}. */
 export const FIND_BRIDGE_ACTORS_DEFAULTS = Object.freeze({
-  groupBy: "role",
+  groupBy: Object.freeze(["role", "community"]) as readonly GroupBy[],
   top: 10,
   weights: BRIDGE_WEIGHTS_DEFAULTS,
   seed: 1,
@@ -95,156 +88,168 @@ export const FIND_BRIDGE_ACTORS_DEFAULTS = Object.freeze({
   betweennessSample: "auto",
 } satisfies FindBridgeActorsOptions);
 
-/** One bridge actor: its score, the numbers behind it and the reasons in words. */
+/** One grouping's brokerage by a bridge actor. */
+export interface BridgeBrokerage {
+  /** The grouping: `role`, `community`, the attribute's name, or `group` for a function. */
+  grouping: string;
+  /**
+   * Gould–Fernandez counts across groups (sna's ordered pairs: on the undirected view each brokered
+   * pair counts twice and representative equals gatekeeper). Representative, sna `b_IO`: from its own
+   * group out to another.
+   */
+  representative: number;
+  /** sna `b_OI`: from another group into its own. */
+  gatekeeper: number;
+  /** sna `b_O`: between two other groups. */
+  liaison: number;
+  /** representative + gatekeeper + liaison. */
+  crossGroup: number;
+  /** crossGroup as a share of the ordered pairs of other actors in different groups. */
+  share: number;
+  /** Distinct groups among its contacts (its own group counts only if a contact is in it). */
+  groupsSpanned: number;
+}
+
+/** Actors who reach a role they need today and would reach none without the bridge actor. */
+export interface BridgeNeedLost {
+  /** The needed role. */
+  role: string;
+  /** The actors who would lose it, sorted by id. */
+  actors: string[];
+}
+
+/** One bridge actor: its score and the parts it is made of, what hangs on it, and the reasons in words. */
 export interface BridgeActor {
   /** Actor id. */
   id: string;
-  /** Its label, or its id when it has none. */
+  /** Its label (told apart when labels are shared), or its id when it has none. */
   label: string;
   /** Its role. */
   role: string;
-  /** The bridge score in [0, 1] (see {@link findBridgeActors}). */
+  /** The bridge score in [0, 1]: the sum of `contributions` (see {@link findBridgeActors}). */
   score: number;
   /** 1 for the best bridge. */
   rank: number;
-  /** Normalised betweenness: the mean share of shortest paths between other pairs through it. */
+  /** Each part's magnitude x_k, in [0, 1] (see {@link findBridgeActors}). */
+  magnitudes: BridgeParts;
+  /** Each part's share of the score, w_k · x_k / Σ w; they add up to `score`. */
+  contributions: BridgeParts;
+  /** Normalised betweenness: the share of shortest paths between other actors through it. */
   betweenness: number;
-  /** Burt's constraint (weighted); `null` for an isolate. */
-  constraint: number | null;
-  /** Burt's effective size (weighted); `null` for an isolate. */
-  effectiveSize: number | null;
-  /**
-   * Gould–Fernandez counts across groups (sna's ordered pairs: on the undirected view each brokered
-   * pair counts twice and representative equals gatekeeper); `crossGroup` is their sum.
-   */
-  brokerage: { representative: number; gatekeeper: number; liaison: number; crossGroup: number };
-  /** Participation coefficient across the Louvain communities; `null` for an isolate. */
-  participation: number | null;
-  /** Distinct groups among its contacts (its own group counts only if a contact is in it). */
-  groupsSpanned: number;
-  /** Distinct Louvain communities among its contacts (its own counts only if a contact is in it). */
-  communitiesSpanned: number;
   /** Whether removing it disconnects its component. */
   isCutVertex: boolean;
-  /** Actors its removal would cut off from the largest remaining piece of its component. */
+  /** Number of actors its removal would cut off from the largest remaining piece of its component. */
   cutOff: number;
-  /** Each part of the score: the share of the other actors it beats on that measure, in [0, 1]. */
-  components: BridgeWeights;
-  /** Sentences a non-specialist reads, the part that adds most to the score first. */
+  /** Those actors, sorted by id. */
+  cutOffActors: string[];
+  /** Per needed role (sorted), the actors who would lose their only way to it; empty when none. */
+  needsLost: BridgeNeedLost[];
+  /**
+   * The id of its `single-point-of-failure` gap in `findStructuralGaps` when it is a cut vertex
+   * (`gapId("single-point-of-failure", "actor", id)`), else `null`.
+   */
+  gapId: string | null;
+  /** Brokerage across each grouping of `groupBy`, in its order. */
+  brokerage: BridgeBrokerage[];
+  /** Burt's constraint (weighted); `null` for an isolate. Evidence only: not part of the score. */
+  constraint: number | null;
+  /** Burt's effective size (weighted); `null` for an isolate. Evidence only. */
+  effectiveSize: number | null;
+  /** Participation coefficient across the Louvain communities; `null` for an isolate. Evidence only. */
+  participation: number | null;
+  /** Distinct Louvain communities among its contacts (its own counts only if a contact is in it). */
+  communitiesSpanned: number;
+  /** Sentences a non-specialist reads: the part that adds most to the score first. */
   reasons: string[];
 }
 
-const PARTS = ["betweenness", "brokerage", "constraint", "participation", "cutVertex"] as const;
+const PARTS = ["betweenness", "cutOff", "needs", "brokerage"] as const;
 type Part = (typeof PARTS)[number];
-/** Order of the reasons when two parts add the same to the score. */
-const REASON_ORDER: readonly Part[] = [
-  "cutVertex",
-  "betweenness",
-  "brokerage",
-  "participation",
-  "constraint",
-];
+const FN = "findBridgeActors";
 
 function checkWeights(weights: Readonly<Partial<BridgeWeights>> | undefined): BridgeWeights {
   const merged: BridgeWeights = { ...BRIDGE_WEIGHTS_DEFAULTS };
   if (weights === undefined) return merged;
   if (weights === null || typeof weights !== "object") {
-    throw new InvalidOptionError(`findBridgeActors: weights ${String(weights)} must be an object`);
+    throw new InvalidOptionError(`${FN}: weights ${String(weights)} must be an object`);
   }
   for (const [key, value] of Object.entries(weights)) {
     if (!(PARTS as readonly string[]).includes(key)) {
       throw new InvalidOptionError(
-        `findBridgeActors: unknown weight "${key}"; use betweenness, brokerage, constraint, participation or cutVertex`,
+        `${FN}: unknown weight "${key}"; use betweenness, cutOff, needs or brokerage (constraint and participation are evidence, not parts of the score)`,
       );
     }
     if (value === undefined) continue;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new InvalidOptionError(
-        `findBridgeActors: weight ${key} ${String(value)} must be a finite number of at least 0`,
+        `${FN}: weight ${key} ${String(value)} must be a finite number of at least 0`,
       );
     }
     merged[key as Part] = value;
   }
   if (PARTS.every((part) => merged[part] === 0)) {
-    throw new InvalidOptionError(
-      "findBridgeActors: weights are all 0; give at least one part a positive weight",
-    );
+    throw new InvalidOptionError(`${FN}: weights are all 0; give at least one part a positive weight`);
   }
   return merged;
 }
 
 function checkTop(top: number): void {
   if (!(top === Number.POSITIVE_INFINITY || (Number.isInteger(top) && top >= 1))) {
-    throw new InvalidOptionError(
-      `findBridgeActors: top ${top} must be an integer of at least 1, or Infinity`,
-    );
+    throw new InvalidOptionError(`${FN}: top ${top} must be an integer of at least 1, or Infinity`);
   }
-}
-
-/** Number of distinct codes among each actor's contacts, with a stamp array (no allocation per actor). */
-function distinctAmongContacts(view: EcosystemView, codes: ArrayLike<number>, codeCount: number): Int32Array {
-  const seen = new Int32Array(codeCount).fill(-1);
-  const counts = new Int32Array(view.order);
-  for (let i = 0; i < view.order; i++) {
-    let count = 0;
-    for (let k = view.offsets[i]!, end = view.offsets[i + 1]!; k < end; k++) {
-      const c = codes[view.targets[k]!]!;
-      if (seen[c] !== i) {
-        seen[c] = i;
-        count++;
-      }
-    }
-    counts[i] = count;
-  }
-  return counts;
-}
-
-/** How a grouping is named in sentences: `role`/`roles`, the attribute's name, or `group`. */
-function groupNouns(groupBy: GroupBy): [string, string] {
-  if (groupBy === "role") return ["role", "roles"];
-  if (typeof groupBy === "string")
-    return [groupBy, /[^aeiou]y$/i.test(groupBy) ? `${groupBy.slice(0, -1)}ies` : `${groupBy}s`];
-  return ["group", "groups"];
 }
 
 /**
- * The bridge actors of an ecosystem: who spans groups and communities, lies on the paths between
- * others and holds parts of the network together, ranked by one score with the numbers and reasons.
+ * The bridge actors of an ecosystem: who lies on the paths between others, holds parts of the network
+ * together and brokers across groups, ranked by the size of each, with the numbers and reasons.
  *
  * @remarks
- * Five measures, each from src/metrics (never recomputed here), on the view the options select:
- * normalised betweenness b (Brandes; estimated from seeded pivots above 2 000 actors), cross-group
- * brokerage g = representative + gatekeeper + liaison (Gould & Fernandez, R sna counts, groups by
- * `groupBy`), Burt's constraint c (weighted), the participation coefficient P across seeded Louvain
- * communities (weighted), and the number of actors cutOff that removing the actor separates from the
- * largest remaining piece of its component. Communities, participation, cut vertices and the contacts
- * behind `groupsSpanned`/`communitiesSpanned` are read on the undirected view with the same `kinds`
- * and `at`; betweenness, brokerage and constraint follow `directed`.
+ * Four magnitudes x_k(v), each in [0, 1], on the view the options select (n actors):
+ * - betweenness: x = b(v), normalised shortest-path betweenness (Freeman; Brandes; estimated from
+ *   seeded pivots above 2 000 actors): the share of shortest paths between pairs of other actors
+ *   that run through v.
+ * - cutOff: x = cutOff(v) / (n − 1), cutOff(v) = |C| − 1 − max_j |P_j| for v's component C and the
+ *   pieces P_j of C − v: the actors that would lose every path to the largest remaining piece.
+ * - needs: x = needsLost(v) / needsMet. needsMet counts the pairs (j, r) of an actor j and a role r
+ *   that j's role needs (not its own) such that j reaches an actor of role r; needsLost(v) those with
+ *   j ≠ v that reach no actor of role r once v is removed (r is absent from j's piece of C − v): the
+ *   cut-off actors' needs met only across v, and anyone's need met only by v itself. 0 when
+ *   needsMet = 0.
+ * - brokerage: x = (1/|G|) Σ_{g ∈ G} crossGroup_g(v) / P_g(v) over the groupings G of `groupBy`:
+ *   crossGroup = representative + gatekeeper + liaison (Gould & Fernandez, R sna counts of ordered
+ *   pairs a → v → c with no tie a → c and a, c in different groups), P_g(v) the ordered pairs of other
+ *   actors in different groups, (n − 1)² − Σ_h m_h², m_h the size of group h without v.
  *
- * The score is a weighted mean of percentile ranks:
- * score_i = Σ_k w_k s_k(i) / Σ_k w_k, with s_k(i) = |{ j ≠ i : x_k(j) worse than x_k(i) }| / (n − 1),
- * the share of the other n − 1 actors that actor i beats on measure k (higher b, g, P, cutOff; lower c),
- * and w_k the `weights`. s_k(i) = 0 when the actor has nothing on that measure (b, g, P or cutOff equal
- * to 0) or it is undefined (the constraint or participation of an isolate, which rank last); values
- * within a relative 1e-12 are equal. The score is rounded to 12 decimals, so that scores equal in exact
- * arithmetic tie, and equal scores are ranked by id.
- * Why percentile ranks rather than z-scores or raw rank sums: the five measures have different units and
- * very different tails (betweenness is heavy-tailed; in a large network a few actors hold most of it),
- * and a z-score lets one extreme value swamp the other parts; percentile ranks are unit-free, bounded
- * (the score stays in [0, 1], 1 for an actor that beats everyone on every weighted measure), read the
- * same in every network, and a weighted mean of them keeps each part's weight honest.
+ * score(v) = Σ_k w_k · x_k(v) / Σ_k w_k, with the `weights` w (default betweenness 0.4, cutOff 0.3,
+ * needs 0.15, brokerage 0.15); `contributions[k]` = w_k · x_k(v) / Σ w, so the score is their sum. The
+ * score is rounded to 12 decimals, so that scores equal in exact arithmetic tie, and ties are ranked
+ * by id. The score is linear in magnitudes with non-negative weights, so an actor at least as large
+ * on every part as another, and larger on one, ranks above it.
  *
- * Reasons give the numbers in words. Brokerage: sna counts ordered pairs, so on the undirected view
- * every brokered pair is counted twice and representative equals gatekeeper; the sentences report
- * unordered pairs (representative count, and liaison / 2) and say so. Cut vertices: the sentence
- * lists the groups of the actors that would be cut off.
+ * Why magnitudes rather than percentile ranks: ranks flatten sizes (an actor on 38% of the shortest
+ * paths and one on 14% can sit a rank apart), and a weaver reads "what hangs on it". The only link
+ * between two parts of s and s′ actors lies on at least 2 s s′ / ((n − 1)(n − 2)) of the shortest
+ * paths and cuts off min(s, s′) actors, so between two large parts both leading terms are large, and
+ * brokerage, which counts only pairs two steps apart, cannot outweigh them. Burt's constraint and the
+ * participation coefficient are reported as evidence but do not enter the score: both punish a bridge
+ * whose few ties all cross (a pure bridge has one contact on each side).
+ *
+ * Reasons, largest contribution first: what hangs on it (the cutOff and needs parts, with the actors
+ * cut off and the needs lost per role), the share of shortest paths, the pairs brokered per grouping;
+ * then the groups its contacts span (evidence). Numbers are counts and shares, never ranks.
+ * `cutOffActors`, `needsLost` and `gapId` (the id of its single-point-of-failure gap, for a cut vertex)
+ * let a weaver follow the actor to the gap. Communities, participation, cut vertices, needs and the
+ * groups spanned are read on the undirected view with the same `kinds` and `at`; betweenness,
+ * brokerage and constraint follow `directed`.
  *
  * Ours: no reference implementation of the combination; each measure agrees with its own reference
  * (NetworkX betweenness, structural holes and articulation points; R sna brokerage; Guimerà–Amaral
  * participation on graphology-communities-louvain). Deterministic for a seed.
  * An empty ecosystem gives `[]`; a single actor scores 0.
  * Time complexity: O(n · (n + m)) with exact betweenness (O(k · (n + m)) with k pivots), plus
- * O(Σ_i d_i²) for constraint and brokerage, about O(m log n) for Louvain, and O(n log n) to rank.
+ * O(|G| · Σ_i d_i²) for brokerage and O(Σ_i d_i²) for constraint, about O(m log n) for Louvain,
+ * O(n + m + n · roles²) for the needs lost (one lowpoint search carrying role counts), O(n log n) to
+ * rank, and for each actor returned a search of its cut-off pieces.
  *
  * References: Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
  * Sociometry 40(1), 35–41. doi:10.2307/3033543
@@ -252,21 +257,22 @@ function groupNouns(groupBy: GroupBy): [string, string] {
  * 89–126. doi:10.2307/270949
  * Burt, R. S. (2004). Structural holes and good ideas. American Journal of Sociology 110(2), 349–399.
  * doi:10.1086/421787
- * Guimerà, R., & Amaral, L. A. N. (2005). Functional cartography of complex metabolic networks.
- * Nature 433, 895–900. doi:10.1038/nature03288
+ * Borgatti, S. P. (2006). Identifying sets of key players in a social network. Computational and
+ * Mathematical Organization Theory 12, 21–34. doi:10.1007/s10588-006-7084-x
  * Brandes, U., & Pich, C. (2007). Centrality estimation in large networks. International Journal of
  * Bifurcation and Chaos 17(7), 2303–2318. doi:10.1142/S0218127407018403
  *
  * @param options - view options, `groupBy`, `top`, `weights`, `seed`, `resolution`, `betweennessSample`.
  * @returns the `top` actors by score, best first, ties by id.
- * @throws {@link InvalidOptionError} for a bad `top`, `weights`, `resolution` or `betweennessSample`,
- * or a `groupBy` attribute missing on some actors.
+ * @throws {@link InvalidOptionError} for a bad `top`, `weights`, `groupBy`, `resolution` or
+ * `betweennessSample`, or a `groupBy` attribute missing on some actors.
  * @example
  * // a clique of 6 developers and one of 6 funders, joined only through the upskiller b
  * const [first] = findBridgeActors(createEcosystem(twoClusters));
  * first.id; // "b"
- * first.reasons[2];
- * // "the only link between 6 actors (all with role funder) and the rest of its component: removing it cuts them off"
+ * first.reasons[0];
+ * // "lies on 55% of the shortest paths between other actors"
+ * first.gapId; // "single-point-of-failure:actor:b"
  * @see {@link diagnoseStage}
  * @category Answers
  */
@@ -274,13 +280,14 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const settings = { ...FIND_BRIDGE_ACTORS_DEFAULTS, ...options };
   const weights = checkWeights(options.weights);
   checkTop(settings.top);
+  const groupings = groupingsOf(settings.groupBy, FN);
   const flat = tieFiltersOf(options);
   const viewOptions: ViewOptions = { ...flat, directed: options.directed ?? false };
   const undirected = getView(eco, flat);
   const n = undirected.order;
-  const pivots = betweennessPivots("findBridgeActors", settings.betweennessSample, n);
-  const { codes: groupCodes, groups } = resolveGroups(eco, undirected, settings.groupBy, "findBridgeActors");
+  const pivots = betweennessPivots(FN, settings.betweennessSample, n);
   const partition = communities(eco, { ...flat, seed: settings.seed, resolution: settings.resolution });
+  const groupingRows = brokerageByGrouping(eco, undirected, viewOptions, groupings, partition, FN);
   if (n === 0) return [];
 
   const { ids } = undirected;
@@ -289,37 +296,41 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
     eco,
     pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
   );
-  const brokers = brokerage(eco, { ...viewOptions, groupBy: settings.groupBy });
   const holes = structuralHoles(eco, viewOptions);
   const participation = participationCoefficient(eco, partition.assignment, flat);
   const cuts = cutPoints(eco, flat);
+  const parts = components(eco, flat);
+  const componentOf = Int32Array.from(ids, (id) => parts.assignment[id]!);
+  const communityCodes = Int32Array.from(ids, (id) => partition.assignment[id]!);
+  const roles = resolveGroups(eco, undirected, "role", FN);
+  const needsContext = createNeedsContext(
+    eco,
+    undirected,
+    roles.codes,
+    roles.groups,
+    componentOf,
+    parts.count,
+  );
 
-  const communityCodes = new Int32Array(n);
-  for (let i = 0; i < n; i++) communityCodes[i] = partition.assignment[ids[i]!]!;
-  const groupsSpanned = distinctAmongContacts(undirected, groupCodes, groups.length);
-  const communitiesSpanned = distinctAmongContacts(undirected, communityCodes, partition.count);
-
-  const betweennessValues = ids.map((id) => between[id]!);
-  const crossGroup = ids.map((id) => {
-    const roles = brokers.actors[id]!;
-    return roles.representative + roles.gatekeeper + roles.liaison;
-  });
-  const constraintValues = ids.map((id) => holes[id]!.constraint);
-  const participationValues = ids.map((id) => participation[id]!);
-  const cutOffValues = ids.map((id) => cuts.cutVertexImpact[id]!);
-  const shares: Record<Part, Float64Array> = {
-    betweenness: shareBeaten(betweennessValues, false, true),
-    brokerage: shareBeaten(crossGroup, false, true),
-    constraint: shareBeaten(constraintValues, true, false),
-    participation: shareBeaten(participationValues, false, true),
-    cutVertex: shareBeaten(cutOffValues, false, true),
-  };
   let weightSum = 0;
   for (const part of PARTS) weightSum += weights[part];
+  const cutOffValues = Int32Array.from(ids, (id) => cuts.cutVertexImpact[id]!);
+  const needsLost = needsLostCounts(needsContext);
+  const magnitudesOf = (i: number): BridgeParts => {
+    let brokerageShare = 0;
+    for (const row of groupingRows) brokerageShare += row.share[i]!;
+    return {
+      betweenness: between[ids[i]!]!,
+      cutOff: n > 1 ? cutOffValues[i]! / (n - 1) : 0,
+      needs: needsContext.needsMet > 0 ? needsLost[i]! / needsContext.needsMet : 0,
+      brokerage: brokerageShare / groupingRows.length,
+    };
+  };
+  const magnitudes = Array.from({ length: n }, (_, i) => magnitudesOf(i));
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (const part of PARTS) sum += weights[part] * shares[part][i]!;
+    for (const part of PARTS) sum += weights[part] * magnitudes[i]![part];
     // Rounded to 12 decimals, so that scores equal in exact arithmetic tie and are ranked by id.
     scores[i] = Math.round((sum / weightSum) * 1e12) / 1e12;
   }
@@ -327,135 +338,80 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => scores[b]! - scores[a]! || compareIds(ids[a]!, ids[b]!));
   const chosen = order.slice(0, Math.min(n, settings.top));
-
-  const [groupNoun, groupNounPlural] = groupNouns(settings.groupBy);
-  const scratch = createCutOffScratch(n);
-  const estimated = pivots === undefined ? "" : " (estimated)";
+  const communityGrouping = groupings.includes("community");
+  const byId = (list: Iterable<number>): string[] => Array.from(list, (j) => ids[j]!).sort(compareIds);
 
   return chosen.map((i, position) => {
     const id = ids[i]!;
-    const attributes = eco.getNodeAttributes(id);
-    const roles = brokers.actors[id]!;
-    const component: BridgeWeights = {
-      betweenness: shares.betweenness[i]!,
-      brokerage: shares.brokerage[i]!,
-      constraint: shares.constraint[i]!,
-      participation: shares.participation[i]!,
-      cutVertex: shares.cutVertex[i]!,
-    };
-    const sentences: { part: Part; text: string }[] = [];
     const cutOff = cutOffValues[i]!;
-    if (cutOff > 0) {
-      const lost = cutOffActors(undirected, i, cutOff, scratch);
-      const byGroup = new Map<string, number>();
-      for (const j of lost) {
-        const group = groups[groupCodes[j]!]!;
-        byGroup.set(group, (byGroup.get(group) ?? 0) + 1);
-      }
-      const mix = [...byGroup.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
-      const who =
-        mix.length > 1
-          ? `${countOf(cutOff, "actor")} (by ${groupNoun}: ${mix.map(([group, count]) => `${group} ${count}`).join(", ")})`
-          : `${countOf(cutOff, "actor")} (${cutOff === 1 ? "" : "all with "}${groupNoun} ${mix[0]![0]})`;
-      sentences.push({
-        part: "cutVertex",
-        text: `the only link between ${who} and the rest of its component: removing it cuts ${cutOff === 1 ? "that actor" : "them"} off`,
-      });
+    const hanging = whatHangsOn(needsContext, i, cutOff);
+    const cutOffSet = new Set(hanging.cutOff);
+    const lost = [...hanging.needs.entries()]
+      .map(([code, actors]) => ({
+        role: roles.groups[code]!,
+        actors: byId(actors),
+        allCutOff: actors.every((j) => cutOffSet.has(j)),
+      }))
+      .sort((a, b) => compareIds(a.role, b.role));
+    const contributions = { ...magnitudes[i]! };
+    for (const part of PARTS) contributions[part] = (weights[part] * magnitudes[i]![part]) / weightSum;
+    const contactCommunities = new Set<number>();
+    for (let k = undirected.offsets[i]!, end = undirected.offsets[i + 1]!; k < end; k++) {
+      contactCommunities.add(communityCodes[undirected.targets[k]!]!);
     }
-    if (betweennessValues[i]! > 0) {
-      sentences.push({
-        part: "betweenness",
-        text: `lies on ${percentFine(betweennessValues[i]!)} of the shortest paths between other actors${estimated}`,
-      });
+    const communitiesSpanned = contactCommunities.size;
+    const brokerage = groupingRows.map((row) => ({
+      grouping: row.name,
+      representative: row.representative[i]!,
+      gatekeeper: row.gatekeeper[i]!,
+      liaison: row.liaison[i]!,
+      crossGroup: row.crossGroup[i]!,
+      share: row.share[i]!,
+      groupsSpanned: row.groupsSpanned[i]!,
+    }));
+    const spans: [number, string, string][] = groupingRows
+      .filter((row) => row.groupsSpanned[i]! >= 2)
+      .map((row) => [row.groupsSpanned[i]!, row.name, row.plural]);
+    if (!communityGrouping && communitiesSpanned >= 2) {
+      spans.push([communitiesSpanned, "community", "communities"]);
     }
-    if (crossGroup[i]! > 0) {
-      const own = groups[groupCodes[i]!]!;
-      const parts: string[] = [];
-      if (viewOptions.directed !== true) {
-        // Undirected: sna counts each pair in both directions; report unordered pairs.
-        if (roles.representative > 0) {
-          parts.push(
-            `${countOf(roles.representative, "pair")} between its own ${groupNoun} (${own}) and other ${groupNounPlural}`,
-          );
-        }
-        if (roles.liaison > 0) {
-          parts.push(
-            `${countOf(roles.liaison / 2, "pair")} from two other ${groupNounPlural} (as a liaison)`,
-          );
-        }
-        sentences.push({
-          part: "brokerage",
-          text: `brokers ${parts.join(" and ")}, actors not tied to each other (each pair counted once)`,
-        });
-      } else {
-        if (roles.gatekeeper > 0) {
-          parts.push(
-            `${countOf(roles.gatekeeper, "path")} from other ${groupNounPlural} into its own ${groupNoun} (${own}) as a gatekeeper`,
-          );
-        }
-        if (roles.representative > 0) {
-          parts.push(
-            `${countOf(roles.representative, "path")} from its own ${groupNoun} (${own}) out to other ${groupNounPlural} as a representative`,
-          );
-        }
-        if (roles.liaison > 0) {
-          parts.push(`${countOf(roles.liaison, "path")} between two other ${groupNounPlural} as a liaison`);
-        }
-        sentences.push({ part: "brokerage", text: `brokers ${parts.join(", and ")}` });
-      }
-    }
-    if (groupsSpanned[i]! >= 2 || communitiesSpanned[i]! >= 2) {
-      const spans: string[] = [];
-      if (groupsSpanned[i]! >= 2) spans.push(countOf(groupsSpanned[i]!, groupNoun, groupNounPlural));
-      if (communitiesSpanned[i]! >= 2)
-        spans.push(countOf(communitiesSpanned[i]!, "community", "communities"));
-      const p = participationValues[i];
-      sentences.push({
-        part: "participation",
-        text: `its contacts span ${spans.join(" and ")}${p === null || p === undefined ? "" : ` (participation ${shortNumberFine(p)})`}`,
-      });
-    }
-    const c = constraintValues[i];
-    if (c !== null && c !== undefined && component.constraint >= 0.5) {
-      sentences.push({
-        part: "constraint",
-        text: `its contacts are seldom tied to each other: its constraint, ${shortNumberFine(c)}, is lower than that of ${percentFine(component.constraint)} of the other actors`,
-      });
-    }
-    // Most telling first: the part that adds most to the score; REASON_ORDER breaks ties.
-    sentences.sort(
-      (a, b) =>
-        weights[b.part] * component[b.part] - weights[a.part] * component[a.part] ||
-        REASON_ORDER.indexOf(a.part) - REASON_ORDER.indexOf(b.part),
-    );
-    const reasons = sentences.map((sentence) => sentence.text);
-    if (reasons.length === 0) {
-      reasons.push(
-        "holds no bridging position in this view: no shortest path between others runs through it",
-      );
-    }
+    const rest = parts.sizes[componentOf[i]!]! - 1 - cutOff;
+    const reasons = bridgeReasons({
+      contributions,
+      betweenness: magnitudes[i]!.betweenness,
+      estimated: pivots !== undefined,
+      cutOff,
+      rest,
+      needs: lost.map((need) => ({ role: need.role, actors: need.actors.length, allCutOff: need.allCutOff })),
+      directed: viewOptions.directed === true,
+      brokerage: groupingRows.map((row) => ({
+        plural: row.plural,
+        crossGroup: row.crossGroup[i]!,
+        share: row.share[i]!,
+      })),
+      spans,
+      participation: participation[id] ?? null,
+    });
     const hole = holes[id]!;
     return {
       id,
       label: actorLabel(eco, id),
-      role: attributes.role,
+      role: eco.getNodeAttribute(id, "role"),
       score: scores[i]!,
       rank: position + 1,
-      betweenness: betweennessValues[i]!,
-      constraint: hole.constraint,
-      effectiveSize: hole.effectiveSize,
-      brokerage: {
-        representative: roles.representative,
-        gatekeeper: roles.gatekeeper,
-        liaison: roles.liaison,
-        crossGroup: crossGroup[i]!,
-      },
-      participation: participationValues[i] ?? null,
-      groupsSpanned: groupsSpanned[i]!,
-      communitiesSpanned: communitiesSpanned[i]!,
+      magnitudes: magnitudes[i]!,
+      contributions,
+      betweenness: magnitudes[i]!.betweenness,
       isCutVertex: cutOff > 0,
       cutOff,
-      components: component,
+      cutOffActors: byId(hanging.cutOff),
+      needsLost: lost.map(({ role, actors }) => ({ role, actors })),
+      gapId: cutOff > 0 ? joinGapId("single-point-of-failure", ["actor", id]) : null,
+      brokerage,
+      constraint: hole.constraint,
+      effectiveSize: hole.effectiveSize,
+      participation: participation[id] ?? null,
+      communitiesSpanned,
       reasons,
     };
   });

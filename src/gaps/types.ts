@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { joinGapId } from "../internal/gap-id.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 
@@ -222,7 +223,7 @@ export type StructuralGap = {
  * cannot make two gaps share an id.
  */
 export function gapId(kind: StructuralGapKind, ...parts: readonly string[]): string {
-  return [kind, ...parts.map(encodeURIComponent)].join(":");
+  return joinGapId(kind, parts);
 }
 
 /** The needed roles of an ecosystem and who reaches them within `maxDistance` steps. @internal */

@@ -29,12 +29,15 @@ export function createCutOffScratch(order: number): CutOffScratch {
  * size, the one reached first from v's lowest-indexed neighbour is kept as the rest (so the result
  * depends on the ecosystem's actor order only in that tie). Work is
  * proportional to the cut-off pieces' ties, not the component's. Iterative (no recursion).
+ * With `pieceSizes`, the sizes of the cut-off pieces are appended to it, in the order their actors
+ * appear in the result, so a caller can tell the pieces apart.
  */
 export function cutOffActors(
   view: EcosystemView,
   v: number,
   cutOff: number,
   scratch: CutOffScratch,
+  pieceSizes?: number[],
 ): number[] {
   if (cutOff === 0) return [];
   const { offsets, targets } = view;
@@ -88,6 +91,7 @@ export function cutOffActors(
   for (let p = 0; p < pieces.length; p++) {
     const { start, size, complete } = pieces[p]!;
     if (abandoned ? !complete : p === first) continue;
+    pieceSizes?.push(size);
     for (let q = start; q < start + size; q++) out.push(queue[q]!);
   }
   return out;

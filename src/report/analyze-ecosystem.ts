@@ -303,7 +303,7 @@ function reportMixing(eco: Ecosystem, viewOptions: ViewOptions, groupBy: GroupBy
  * @remarks
  * Runs, on the undirected view of `kinds` and `at` and with one `seed`: `ecosystemOverview`,
  * `findStructuralGaps` (`groupBy`, `coverageBy`, `maxDistance`, `permutations`), `findBridgeActors`
- * (`groupBy`, `top`, `betweennessSample`), `findKeyPlayers` (fragmentation, k = `keyPlayers`),
+ * (brokerage across `groupBy` and the communities, `top`, `betweennessSample`), `findKeyPlayers` (fragmentation, k = `keyPlayers`),
  * `findWeaverCandidates` (`teamSize`), `suggestConnections` (`strategy`, `top`, `maxDistance`),
  * `planWeaving` (`strategy`, `budget`, `objective`, `maxDistance`), `mixingMatrix` (`groupBy`), and for the actor table `betweenness` (the
  * pivots of `betweennessSample`, as in `findBridgeActors`), `structuralHoles` (weighted),
@@ -391,7 +391,8 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   const bridgeActors = findBridgeActors(eco, {
     ...viewOptions,
     seed,
-    groupBy,
+    // Brokerage across the report's grouping and across the communities the ties draw.
+    groupBy: groupBy === "community" ? groupBy : [groupBy, "community"],
     top: settings.top,
     betweennessSample: settings.betweennessSample,
   });

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { BRIDGE_WEIGHTS_DEFAULTS } from "../brokers/find-bridge-actors.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
@@ -241,12 +242,13 @@ function gapsSection(report: EcosystemReport): string {
 
 function bridgesSection(report: EcosystemReport): string {
   const actors = report.bridgeActors;
+  const w = BRIDGE_WEIGHTS_DEFAULTS;
   if (actors.length === 0) return section("bridges", "Bridge actors", "<p>No actors.</p>");
   const colors = roleColors(report.actors.map((row) => row.role));
   const scoreBars: Bar[] = actors.map((actor) => ({
     label: actor.label,
     value: actor.score,
-    detail: `${actor.label} (${actor.role}): bridge score ${formatNumber(actor.score, 3)}`,
+    detail: `${actor.label} (${actor.role}): bridge score ${formatNumber(actor.score, 3)} (paths ${formatNumber(actor.contributions.betweenness, 3)}, cut off ${formatNumber(actor.contributions.cutOff, 3)}, needs ${formatNumber(actor.contributions.needs, 3)}, brokerage ${formatNumber(actor.contributions.brokerage, 3)})`,
     color: colors.get(actor.role) ?? "#999999",
   }));
   const betweennessBars: Bar[] = actors.map((actor) => ({
@@ -256,8 +258,8 @@ function bridgesSection(report: EcosystemReport): string {
     color: colors.get(actor.role) ?? "#999999",
   }));
   const charts =
-    `<div class="figures"><figure>${barChart("Bridge score of the top bridge actors (0 to 1)", scoreBars, { max: 1, width: 560 })}` +
-    `<figcaption>Bridge score (0 to 1), coloured by role</figcaption></figure>` +
+    `<div class="figures"><figure>${barChart("Bridge score of the top bridge actors", scoreBars, { digits: 3, width: 560 })}` +
+    `<figcaption>Bridge score: ${w.betweenness} × share of shortest paths + ${w.cutOff} × share of actors cut off + ${w.needs} × share of needs lost + ${w.brokerage} × brokerage share, coloured by role</figcaption></figure>` +
     `<figure>${barChart("Betweenness of the top bridge actors", betweennessBars, { digits: 4, width: 560 })}` +
     `<figcaption>Normalised betweenness: the share of shortest paths between others through the actor</figcaption></figure></div>`;
   const rows = actors
@@ -266,23 +268,23 @@ function bridgesSection(report: EcosystemReport): string {
         `<tr>${cell(String(actor.rank), true)}<th scope="row">${escapeHtml(actor.label)}</th>${cell(actor.role)}${cell(
           formatNumber(actor.score, 3),
           true,
-        )}${cell(formatNumber(actor.betweenness, 4), true)}${cell(formatNumber(actor.constraint, 3), true)}${cell(
+        )}${cell(formatNumber(actor.betweenness, 4), true)}${cell(
           actor.isCutVertex ? `yes (${actor.cutOff} cut off)` : "no",
-        )}<td>${list(actor.reasons)}</td></tr>`,
+        )}${cell(actor.needsLost.map((need) => `${need.actors.length} to ${need.role}`).join(", ") || "none")}<td>${list(actor.reasons)}</td></tr>`,
     )
     .join("\n");
   return section(
     "bridges",
     "Bridge actors",
-    `<p class="lead">Brokers who span groups and communities, lie on the paths between others and hold parts of the network together.</p>\n${charts}\n<table><caption>Top ${actors.length} bridge actors</caption>${headerRow(
+    `<p class="lead">Who lies on the paths between others, holds parts of the network together and brokers across groups, ranked by the size of each; the first reason is the one that decided the rank.</p>\n${charts}\n<table><caption>Top ${actors.length} bridge actors</caption>${headerRow(
       [
         ["Rank", "number"],
         "Actor",
         "Role",
         ["Score", "number"],
         ["Betweenness", "number"],
-        ["Constraint", "number"],
         "Cut vertex",
+        "Ways to a role lost",
         "Why",
       ],
     )}<tbody>\n${rows}\n</tbody></table>`,

@@ -147,15 +147,15 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   else {
     out.push(
       table(
-        ["Rank", "Actor", "Role", "Score", "Betweenness", "Constraint", "Why"],
+        ["Rank", "Actor", "Role", "Score", "Shortest paths", "Cuts off", "Why"],
         ["r", "l", "l", "r", "r", "r", "l"],
         report.bridgeActors.map((actor) => [
           String(actor.rank),
           md(actor.label),
           md(actor.role),
           formatNumber(actor.score, 3),
-          formatNumber(actor.betweenness, 4),
-          formatNumber(actor.constraint, 3),
+          formatPercent(actor.betweenness),
+          String(actor.cutOff),
           sentences(actor.reasons),
         ]),
       ),

@@ -1,5 +1,5 @@
-// findBridgeActors: the ranking is ours (a weighted mean of percentile ranks) and is tested on planted
-// structures where the right answer is known. The measures it reports are checked against references:
+// findBridgeActors: the ranking is ours (a weighted sum of magnitudes) and is tested on planted structures
+// where the right answer is known (here and in bridge-planted.test.ts). The measures it reports are checked against references:
 // NetworkX 3.6.1 betweenness_centrality (normalized), constraint and effective_size (weight="weight",
 // per-node call) and articulation_points (test/fixtures/oracle/values/karate.networkx.json), and R sna
 // 2.7-1 brokerage(A, cl) raw.nli with cl = node "group" (test/fixtures/oracle/values/karate.sna.json).
@@ -11,7 +11,6 @@ import {
   FIND_BRIDGE_ACTORS_DEFAULTS,
   findBridgeActors,
 } from "../../src/brokers/find-bridge-actors.js";
-import { shareBeaten } from "../../src/brokers/share-beaten.js";
 import { compareIds } from "../../src/internal/compare.js";
 import { createRandom, randomInt } from "../../src/internal/rng.js";
 import { createCutOffScratch, cutOffActors } from "../../src/metrics/cut-off-actors.js";
@@ -82,12 +81,12 @@ const threeRegions = (() => {
   return data(actors, pairs);
 })();
 
-/** The score as documented: the weighted mean of the components, rounded to 12 decimals. */
+/** The score as documented: Σ w_k x_k / Σ w_k over the magnitudes, rounded to 12 decimals. */
 function documentedScore(row: BridgeActor, weights = BRIDGE_WEIGHTS_DEFAULTS): number {
   let sum = 0;
   let total = 0;
-  for (const part of ["betweenness", "brokerage", "constraint", "participation", "cutVertex"] as const) {
-    sum += weights[part] * row.components[part];
+  for (const part of ["betweenness", "cutOff", "needs", "brokerage"] as const) {
+    sum += weights[part] * row.magnitudes[part];
     total += weights[part];
   }
   return Math.round((sum / total) * 1e12) / 1e12;
@@ -100,45 +99,54 @@ describe("findBridgeActors", () => {
     expect(first!.id).toBe("b");
     expect(first!.rank).toBe(1);
     expect(first!.isCutVertex).toBe(true);
-    // By hand: removing b leaves two cliques of 6, so 13 − 1 − 6 = 6 actors are cut off.
+    expect(first!.gapId).toBe("single-point-of-failure:actor:b");
+    // By hand: removing b leaves two cliques of 6; the developers, reached first, count as the rest.
     expect(first!.cutOff).toBe(6);
-    expect(first!.groupsSpanned).toBe(2);
+    expect(first!.cutOffActors).toEqual(["f0", "f1", "f2", "f3", "f4", "f5"]);
+    // By hand: the funders lose their way to a developer; the developers to a funder and, b being the only
+    // upskiller, to an upskiller: 18 of the 20 needs met today (6 × 2 + 6 + b's 2).
+    expect(first!.needsLost).toEqual([
+      { role: "developer", actors: ["f0", "f1", "f2", "f3", "f4", "f5"] },
+      { role: "funder", actors: ["d0", "d1", "d2", "d3", "d4", "d5"] },
+      { role: "upskiller", actors: ["d0", "d1", "d2", "d3", "d4", "d5"] },
+    ]);
+    expect(first!.magnitudes.needs).toBe(18 / 20);
+    expect(first!.magnitudes.cutOff).toBe(6 / 12);
+    // b brokers the 4 developer–funder pairs (d0|d1 × f0|f1), each counted twice by sna: liaison 8, of the
+    // 2 × 6 × 6 ordered developer–funder pairs.
+    expect(first!.brokerage[0]).toEqual({
+      grouping: "role",
+      representative: 0,
+      gatekeeper: 0,
+      liaison: 8,
+      crossGroup: 8,
+      share: 8 / 72,
+      groupsSpanned: 2,
+    });
+    expect(first!.brokerage.map((row) => row.grouping)).toEqual(["role", "community"]);
     expect(first!.communitiesSpanned).toBe(2);
-    // b brokers the 4 developer–funder pairs (d0|d1 × f0|f1), each counted twice by sna: liaison 8.
-    expect(first!.brokerage).toEqual({ representative: 0, gatekeeper: 0, liaison: 8, crossGroup: 8 });
     expect(first!.reasons).toEqual([
+      "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 6 actors; 6 actors would lose their only way to a developer, 6 to a funder and 6 to an upskiller",
       "lies on 55% of the shortest paths between other actors",
-      "brokers 4 pairs from two other roles (as a liaison), actors not tied to each other (each pair counted once)",
-      "the only link between 6 actors (all with role funder) and the rest of its component: removing it cuts them off",
+      "brokers 4 pairs of its contacts across roles (11% of all such pairs) and 4 across communities (11%): contacts not tied to each other, each pair counted once",
       "its contacts span 2 roles and 2 communities (participation 0.5)",
-      "its contacts are seldom tied to each other: its constraint, 0.34, is lower than that of 100% of the other actors",
     ]);
     // Nobody else is a cut vertex.
     expect(rows.filter((row) => row.isCutVertex).map((row) => row.id)).toEqual(["b"]);
   });
 
-  it("ranks the centre of a star first", () => {
+  it("ranks the centre of a star first, on magnitudes it holds whole", () => {
     const [first, second] = findBridgeActors(createEcosystem(star));
     expect(first!.id).toBe("hub");
-    // Louvain keeps the whole star in one community, so participation adds nothing: 1 − 0.15.
-    expect(first!.components).toEqual({
-      betweenness: 1,
-      brokerage: 1,
-      constraint: 1,
-      participation: 0,
-      cutVertex: 1,
-    });
-    expect(first!.score).toBe(0.85);
-    expect(first!.betweenness).toBe(1);
-    // By hand: without the hub, 6 leaves fall apart; the largest piece keeps 1, so 7 − 1 − 1 = 5.
-    expect(first!.cutOff).toBe(5);
+    // By hand: all 15 pairs of leaves pass through it; 5 of 6 others cut off (one leaf is "the rest");
+    // 9 of the 11 needs met lost (3 developers × 2 + 3 funders + the hub's 2, minus the hub's own);
+    // all 9 developer–funder pairs brokered across roles, none across the one community.
+    expect(first!.magnitudes).toEqual({ betweenness: 1, cutOff: 5 / 6, needs: 9 / 11, brokerage: 0.5 });
+    expect(first!.score).toBe(documentedScore(first!));
     expect(first!.reasons).toEqual([
       "lies on 100% of the shortest paths between other actors",
-      // By hand: 3 developers × 3 funders, the hub an upskiller: 9 liaison pairs.
-      "brokers 9 pairs from two other roles (as a liaison), actors not tied to each other (each pair counted once)",
-      "the only link between 5 actors (by role: funder 3, developer 2) and the rest of its component: removing it cuts them off",
-      // By hand: 6 contacts of share 1/6, none tied to another: 6 · (1/6)² = 1/6.
-      "its contacts are seldom tied to each other: its constraint, 0.17, is lower than that of 100% of the other actors",
+      "holds 5 actors to the rest of the network: if it left, they would lose their only path to the other actor; 3 actors would lose their only way to a developer, 3 to a funder and 3 to an upskiller",
+      "brokers 9 pairs of its contacts across roles (100% of all such pairs): contacts not tied to each other, each pair counted once",
       "its contacts span 2 roles (participation 0)",
     ]);
     expect(second!.score).toBe(0);
@@ -147,24 +155,52 @@ describe("findBridgeActors", () => {
     ]);
   });
 
-  it("explains a broker between three groups as a liaison, pairs counted once", () => {
+  it("explains a broker between three regions as a liaison, pairs counted once", () => {
     const [first] = findBridgeActors(createEcosystem(threeRegions), { groupBy: "region" });
     expect(first!.id).toBe("v");
     // v brokers the 3 pairs among lappi0, kainuu0 and savo0, each in two other regions: liaison 3 × 2.
-    expect(first!.brokerage.liaison).toBe(6);
-    expect(first!.groupsSpanned).toBe(3);
-    expect(first!.reasons).toContain(
-      "brokers 3 pairs from two other regions (as a liaison), actors not tied to each other (each pair counted once)",
-    );
+    expect(first!.brokerage).toEqual([
+      // Ordered pairs of other actors in different regions: 9² − 3 · 3² = 54.
+      {
+        grouping: "region",
+        representative: 0,
+        gatekeeper: 0,
+        liaison: 6,
+        crossGroup: 6,
+        share: 6 / 54,
+        groupsSpanned: 3,
+      },
+    ]);
     // Three pieces of 3: the first reached (Lappi, v's lowest-indexed contact) counts as the rest.
     expect(first!.cutOff).toBe(6);
-    expect(first!.reasons).toContain(
-      "the only link between 6 actors (by region: Kainuu 3, Savo 3) and the rest of its component: removing it cuts them off",
-    );
-    expect(first!.reasons).toContain("its contacts span 3 regions and 3 communities (participation 0.67)");
+    expect(first!.reasons).toEqual([
+      "lies on 75% of the shortest paths between other actors",
+      "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 3 actors",
+      "brokers 3 pairs of its contacts across regions (11% of all such pairs): contacts not tied to each other, each pair counted once",
+      "its contacts span 3 regions and 3 communities (participation 0.67)",
+    ]);
   });
 
-  it("words directed brokerage as paths, by role", () => {
+  it("counts brokerage across several groupings, in the order given, and averages their shares", () => {
+    const eco = createEcosystem(threeRegions);
+    const firstLetter = (id: string) => id.slice(0, 1);
+    const [first] = findBridgeActors(eco, { groupBy: ["region", "role", firstLetter, () => "one"] });
+    expect(first!.brokerage.map((row) => [row.grouping, row.crossGroup])).toEqual([
+      ["region", 6],
+      ["role", 0],
+      ["grouping 1", 6],
+      ["grouping 2", 0],
+    ]);
+    expect(first!.magnitudes.brokerage).toBeCloseTo((6 / 54 + 0 + 6 / 54 + 0) / 4, 15);
+    const [byCommunity] = findBridgeActors(eco, { groupBy: ["community"] });
+    // Louvain finds the three triangles, v joining one: its contacts lie in 3 communities.
+    expect(byCommunity!.brokerage[0]!.groupsSpanned).toBe(3);
+    expect(byCommunity!.communitiesSpanned).toBe(3);
+    const [byFunction] = findBridgeActors(eco, { groupBy: firstLetter });
+    expect(byFunction!.brokerage[0]!.grouping).toBe("group");
+  });
+
+  it("words directed brokerage as paths", () => {
     // f (funder) → v (developer) → u (upskiller) and f → v → d (developer): one liaison path, one gatekeeper path.
     const directed = data(
       [
@@ -180,11 +216,18 @@ describe("findBridgeActors", () => {
       ],
       "funding",
     );
-    const [first] = findBridgeActors(createEcosystem(directed), { directed: true });
+    const [first] = findBridgeActors(createEcosystem(directed), { directed: true, groupBy: "role" });
     expect(first!.id).toBe("v");
-    expect(first!.brokerage).toEqual({ representative: 0, gatekeeper: 1, liaison: 1, crossGroup: 2 });
+    expect(first!.brokerage[0]).toMatchObject({
+      representative: 0,
+      gatekeeper: 1,
+      liaison: 1,
+      crossGroup: 2,
+    });
+    // Ordered pairs of the other three in different roles: 3² − (1 + 1 + 1) = 6.
+    expect(first!.brokerage[0]!.share).toBe(2 / 6);
     expect(first!.reasons).toContain(
-      "brokers 1 path from other roles into its own role (developer) as a gatekeeper, and 1 path between two other roles as a liaison",
+      "brokers 2 paths a → it → c across roles (33% of all such ordered pairs), with no tie a → c",
     );
   });
 
@@ -198,44 +241,52 @@ describe("findBridgeActors", () => {
     const byBetweenness = Object.keys(between).sort((a, b) => between[b]! - between[a]! || compareIds(a, b));
     const rows = findBridgeActors(eco, {
       top: Number.POSITIVE_INFINITY,
-      weights: { betweenness: 1, brokerage: 0, constraint: 0, participation: 0, cutVertex: 0 },
+      weights: { betweenness: 1, cutOff: 0, needs: 0, brokerage: 0 },
     });
-    // Karate's betweenness values are distinct except for the zeros, which tie at score 0 (by id).
-    const positive = byBetweenness.filter((id) => between[id]! > 0);
-    expect(rows.slice(0, positive.length).map((row) => row.id)).toEqual(positive);
+    expect(rows.map((row) => row.id)).toEqual(byBetweenness);
   });
 
-  it("changes the order as expected when a weight is overridden", () => {
-    // Karate by club: "0" (Mr. Hi) leads on betweenness and is first by default; "33" (the officer)
-    // brokers the most cross-club pairs (sna raw.nli: b_IO 40 + b_OI 40), so brokerage alone puts it first.
-    const eco = createEcosystem(oracleData("karate"));
-    expect(findBridgeActors(eco, { groupBy: "group" })[0]!.id).toBe("0");
+  it("ranks by brokerage share alone when only that weight is positive (karate, groups = the two clubs)", () => {
+    const karate = oracleData("karate");
+    const eco = createEcosystem(karate);
     const sna = readJson<{ "raw.nli": Record<string, Record<string, number>> }>("values/karate.sna.json")[
       "raw.nli"
     ];
-    const cross = (id: string) => sna[id]!.b_IO! + sna[id]!.b_OI! + sna[id]!.b_O!;
-    const expected = Object.keys(sna).sort((a, b) => cross(b) - cross(a) || compareIds(a, b));
+    const clubOf = new Map(karate.actors.map((actor) => [actor.id, String(actor.attributes!.group)]));
+    const clubSize = (club: string) => [...clubOf.values()].filter((c) => c === club).length;
+    const n = karate.actors.length;
+    const squares = [...new Set(clubOf.values())].reduce((sum, club) => sum + clubSize(club) ** 2, 0);
+    // The share by hand: sna's b_IO + b_OI + b_O over the ordered pairs of others in different clubs.
+    const share = (id: string) =>
+      (sna[id]!.b_IO! + sna[id]!.b_OI! + sna[id]!.b_O!) /
+      ((n - 1) ** 2 - (squares - 2 * clubSize(clubOf.get(id)!) + 1));
+    const expected = Object.keys(sna).sort((a, b) => share(b) - share(a) || compareIds(a, b));
     const rows = findBridgeActors(eco, {
       groupBy: "group",
       top: 5,
-      weights: { betweenness: 0, brokerage: 1, constraint: 0, participation: 0, cutVertex: 0 },
+      weights: { betweenness: 0, cutOff: 0, needs: 0, brokerage: 1 },
     });
     expect(rows.map((row) => row.id)).toEqual(expected.slice(0, 5));
-    expect(rows[0]!.id).toBe("33");
+    for (const row of rows) expect(row.magnitudes.brokerage).toBeCloseTo(share(row.id), 15);
     // Overriding one weight keeps the other defaults.
-    const noCut = findBridgeActors(eco, { weights: { cutVertex: 0 }, top: Number.POSITIVE_INFINITY });
+    const noCut = findBridgeActors(eco, { weights: { cutOff: 0 }, top: Number.POSITIVE_INFINITY });
     for (const row of noCut)
-      expect(row.score).toBe(documentedScore(row, { ...BRIDGE_WEIGHTS_DEFAULTS, cutVertex: 0 }));
+      expect(row.score).toBe(documentedScore(row, { ...BRIDGE_WEIGHTS_DEFAULTS, cutOff: 0 }));
   });
 
-  it("scores every actor by the documented weighted mean of its components, in [0, 1], ranked by score then id", () => {
+  it("scores every actor by the documented weighted sum of its magnitudes, in [0, 1], ranked by score then id", () => {
     const rows = findBridgeActors(createEcosystem(oracleData("lesmis")), { top: Number.POSITIVE_INFINITY });
     expect(rows).toHaveLength(77);
     rows.forEach((row, index) => {
       expect(row.rank).toBe(index + 1);
       expect(row.score).toBe(documentedScore(row));
-      expect(row.score).toBeGreaterThanOrEqual(0);
-      expect(row.score).toBeLessThanOrEqual(1);
+      let sum = 0;
+      for (const part of ["betweenness", "cutOff", "needs", "brokerage"] as const) {
+        expect(row.magnitudes[part]).toBeGreaterThanOrEqual(0);
+        expect(row.magnitudes[part]).toBeLessThanOrEqual(1);
+        sum += row.contributions[part];
+      }
+      expect(row.score).toBeCloseTo(sum, 11);
       if (index > 0) {
         const previous = rows[index - 1]!;
         expect(previous.score > row.score || (previous.score === row.score && previous.id < row.id)).toBe(
@@ -243,6 +294,18 @@ describe("findBridgeActors", () => {
         );
       }
     });
+  });
+
+  it("breaks ties by id, whatever the order of the actors in the input", () => {
+    // A ring of 6: every actor is the same, so the top 3 are the three smallest ids.
+    const ids = ["r5", "r2", "r4", "r0", "r3", "r1"];
+    const ring = data(
+      actorsOf(ids),
+      ids.map((id, i): [string, string] => [id, ids[(i + 1) % ids.length]!]),
+    );
+    const rows = findBridgeActors(createEcosystem(ring), { top: 3 });
+    expect(rows.map((row) => row.id)).toEqual(["r0", "r1", "r2"]);
+    expect(new Set(rows.map((row) => row.score)).size).toBe(1);
   });
 
   it("reports the measures as their references compute them (karate, groups = the two clubs)", () => {
@@ -277,7 +340,8 @@ describe("findBridgeActors", () => {
     ];
     for (const row of rows) {
       const ref = sna[row.id]!;
-      expect(row.brokerage).toEqual({
+      expect(row.brokerage[0]).toMatchObject({
+        grouping: "group",
         representative: ref.b_IO,
         gatekeeper: ref.b_OI,
         liaison: ref.b_O,
@@ -326,6 +390,7 @@ describe("findBridgeActors", () => {
     expect(alone!.score).toBe(0);
     expect(alone!.constraint).toBeNull();
     expect(alone!.participation).toBeNull();
+    expect(alone!.needsLost).toEqual([]);
   });
 
   it("leaves its input unchanged", () => {
@@ -341,11 +406,16 @@ describe("findBridgeActors", () => {
       { top: 0 },
       { top: 2.5 },
       { weights: { speed: 1 } },
+      { weights: { constraint: 1 } },
       { weights: { betweenness: -1 } },
       { weights: { brokerage: Number.NaN } },
-      { weights: { betweenness: 0, brokerage: 0, constraint: 0, participation: 0, cutVertex: 0 } },
+      { weights: { betweenness: 0, cutOff: 0, needs: 0, brokerage: 0 } },
       { betweennessSample: 1 },
       { groupBy: "region" },
+      { groupBy: ["role", "region"] },
+      { groupBy: [] },
+      { groupBy: [""] },
+      { groupBy: [3] },
       { resolution: -1 },
     ];
     for (const options of bad) {
@@ -361,6 +431,7 @@ describe("findBridgeActors", () => {
   it("exports frozen defaults whose weights sum to 1", () => {
     expect(Object.isFrozen(FIND_BRIDGE_ACTORS_DEFAULTS)).toBe(true);
     expect(Object.isFrozen(BRIDGE_WEIGHTS_DEFAULTS)).toBe(true);
+    expect(FIND_BRIDGE_ACTORS_DEFAULTS.groupBy).toEqual(["role", "community"]);
     const sum = Object.values(BRIDGE_WEIGHTS_DEFAULTS).reduce((s, w) => s + w, 0);
     expect(sum).toBeCloseTo(1, 12);
   });
@@ -386,7 +457,9 @@ describe("cutOffActors", () => {
           const impact = cutVertexImpact(eco);
           const scratch = createCutOffScratch(view.order);
           for (let v = 0; v < view.order; v++) {
-            const got = cutOffActors(view, v, impact[view.ids[v]!]!, scratch).sort((a, b) => a - b);
+            const sizes: number[] = [];
+            const unsorted = cutOffActors(view, v, impact[view.ids[v]!]!, scratch, sizes);
+            const got = [...unsorted].sort((a, b) => a - b);
             // Brute force: the pieces of v's component without v.
             const seen = new Set([v]);
             const pieces: number[][] = [];
@@ -419,20 +492,18 @@ describe("cutOffActors", () => {
             if (pieces.length < 2) expect(got).toEqual([]);
             else expect(candidates).toContainEqual(got);
             expect(got.length).toBe(impact[view.ids[v]!]);
+            // The piece sizes cut the result into whole pieces of C − v.
+            let at = 0;
+            for (const size of sizes) {
+              const piece = unsorted.slice(at, at + size).sort((a, b) => a - b);
+              expect(pieces.map((p) => [...p].sort((a, b) => a - b))).toContainEqual(piece);
+              at += size;
+            }
+            expect(at).toBe(got.length);
           }
         },
       ),
       { numRuns: 200 },
     );
-  });
-});
-
-describe("shareBeaten", () => {
-  it("gives the share of the other actors strictly beaten, nulls and (optionally) zeros scoring 0", () => {
-    expect([...shareBeaten([3, 1, 1, 0, null], false, true)]).toEqual([1, 0.5, 0.5, 0, 0]);
-    expect([...shareBeaten([3, 1, 1, 0, null], false, false)]).toEqual([1, 0.5, 0.5, 0.25, 0]);
-    expect([...shareBeaten([0.2, 0.5, null, 0.2], true, false)]).toEqual([2 / 3, 1 / 3, 0, 2 / 3]);
-    expect([...shareBeaten([0.1 + 0.2, 0.3], false, true)]).toEqual([0, 0]);
-    expect([...shareBeaten([5], false, true)]).toEqual([0]);
   });
 });

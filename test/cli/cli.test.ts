@@ -222,8 +222,31 @@ describe("ecoweave brokers", () => {
   it("ranks the sample's bridge actors with reasons", async () => {
     const result = await run("brokers", "sample.json", "--top", "2");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^1\. ESF\+ Inclusion Programme \(fictional\) \(funder\) score/m);
-    expect(result.stdout).toContain("   - lies on");
+    // The competence centre lies on 38% of shortest paths; ESF+ on 21%, holding 9 pendants (its gap named).
+    expect(result.stdout).toMatch(
+      /^1\. National Competence Centre for Social Innovation \(fictional\) \(upskiller\) score 0\.\d{3}\n {3}- lies on 38% of the shortest paths/,
+    );
+    expect(result.stdout).toContain("2. ESF+ Inclusion Programme (fictional) (funder) score");
+    expect(result.stdout).toContain("   gap: single-point-of-failure:actor:f-esf");
+  });
+
+  it("counts brokerage across the groupings listed in --group-by", async () => {
+    const result = await run(
+      "brokers",
+      "sample.json",
+      "--top",
+      "1",
+      "--group-by",
+      "role, region",
+      "--format",
+      "json",
+    );
+    expect(result.code).toBe(0);
+    const [first] = JSON.parse(result.stdout) as { brokerage: { grouping: string }[] }[];
+    expect(first!.brokerage.map((row) => row.grouping)).toEqual(["role", "region"]);
+    const empty = await run("brokers", "sample.json", "--group-by", " , ");
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("names no grouping");
   });
 });
 

@@ -12,6 +12,17 @@ import {
   viewOptionsOf,
   writeResult,
 } from "../options.js";
+import { UsageError } from "../usage-error.js";
+
+/** `role,region` → `["role", "region"]`; a list without names is a usage error. */
+function groupByList(raw: string): string[] {
+  const names = raw
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  if (names.length === 0) throw new UsageError(`--group-by "${raw}" names no grouping`);
+  return names;
+}
 
 /** `ecoweave brokers <file>`: the bridge actors, best first, with reasons. */
 export const brokersCommand: Command = {
@@ -20,13 +31,14 @@ export const brokersCommand: Command = {
   usage: "ecoweave brokers <file> [options]",
   help: `Options:
 ${VIEW_CLI_HELP}
-  --group-by <attr>   group actors by this attribute for brokerage (default: role)
+  --group-by <list>   groupings brokerage counts across, comma-separated: role, community or an
+                      attribute such as region (default: role,community)
   --top <n>           how many to list (default 10)
   --seed <n>          seed of the community detection (default 1)
 ${OUTPUT_CLI_HELP}
 
 Example:
-  ecoweave brokers ecosystem.json --top 5`,
+  ecoweave brokers ecosystem.json --group-by role,region --top 5`,
   options: {
     ...VIEW_CLI_OPTIONS,
     "group-by": { type: "string" },
@@ -38,9 +50,10 @@ Example:
   async run(positionals, values, io) {
     const format = outputFormat(values);
     const eco = await readInputEcosystem(positionals[0]!, io);
+    const { groupBy } = groupingOptionsOf(values);
     const actors = findBridgeActors(eco, {
       ...viewOptionsOf(values),
-      ...groupingOptionsOf(values),
+      ...(groupBy === undefined ? {} : { groupBy: groupByList(groupBy) }),
       top: integerOption(values, "top", 10, { min: 1 }),
       seed: integerOption(values, "seed", 1),
     });
@@ -51,7 +64,7 @@ Example:
           ? ["No bridge actors: the ecosystem has no ties."]
           : ranked.map(
               (actor, index) =>
-                `${index + 1}. ${actor.label} (${actor.role}) score ${actor.score.toFixed(2)}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}`,
+                `${index + 1}. ${actor.label} (${actor.role}) score ${actor.score.toFixed(3)}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}${actor.gapId === null ? "" : `\n   gap: ${actor.gapId}`}`,
             ),
       format,
       values,

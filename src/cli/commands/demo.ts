@@ -68,9 +68,12 @@ Example:
         .map((gap, index) => `  ${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}`),
       "",
       "Who are the bridge actors?",
-      ...report.bridgeActors.map(
-        (actor, index) => `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}`,
-      ),
+      ...report.bridgeActors.map((actor, index) => {
+        // The first reason decided the rank; a cut vertex also says what hangs on it, when that came later.
+        const holds = actor.reasons.findIndex((reason) => reason.startsWith("holds "));
+        const also = holds > 0 ? `\n     and ${actor.reasons[holds]!}` : "";
+        return `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}${also}`;
+      }),
       "",
       `Which connections should the weaver make first? (ties active on ${DEMO_DATE})`,
       ...report.suggestions.flatMap((suggestion, index) => {
