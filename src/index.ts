@@ -342,9 +342,11 @@ export {
 
 // Answers: weaver connections
 export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
+export type { GapClosure } from "./weave/gap-remedies.js";
 export type { NetworkFigures } from "./weave/network-figures.js";
 export {
   PLAN_WEAVING_DEFAULTS,
+  type PlanGapChanges,
   type PlanWeavingOptions,
   planWeaving,
   type WeavingObjective,
@@ -361,11 +363,18 @@ export {
 export {
   EXACT_GAIN_LIMIT,
   SHORTLIST_SIZE,
+  GAP_VALUE_TOLERANCE,
   SUGGEST_CONNECTIONS_DEFAULTS,
   type SuggestConnectionsOptions,
   suggestConnections,
   type WeaverSuggestion,
+  type WeavingScope,
 } from "./weave/suggest-connections.js";
+export {
+  type IntroductionKind,
+  type ProposedTieKind,
+  proposedTieKind,
+} from "./weave/tie-proposal.js";
 
 // Peer learning
 export type {

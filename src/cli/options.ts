@@ -137,9 +137,38 @@ export function readInputEcosystem(path: string, io: CliIo): Promise<Ecosystem> 
 
 /** The weaving strategies, for option checks. */
 export const STRATEGY_CHOICES = [
+  "close-gaps",
   "balanced",
   "close-triangles",
   "bridge-clusters",
   "fill-role-gaps",
   "connect-periphery",
 ] as const;
+
+/** `--scope <attribute=value>` and `--scope-ends one|both`, for the weaving commands. */
+export const SCOPE_CLI_OPTIONS = {
+  scope: { type: "string" },
+  "scope-ends": { type: "string" },
+} as const;
+
+/** Help lines for {@link SCOPE_CLI_OPTIONS}. */
+export const SCOPE_CLI_HELP = `  --scope <a=v>       only ties with an end among the actors whose attribute a is v (e.g. region=Lappi)
+  --scope-ends <e>    one (default: at least one end in the scope) or both`;
+
+/** Reads `--scope` and `--scope-ends` into a weaving scope (none without `--scope`). */
+export function scopeOption(
+  values: OptionValues,
+): { attribute: string; value: string; ends: "one" | "both" } | undefined {
+  const ends = choiceOption(values, "scope-ends", ["one", "both"] as const, "one");
+  const raw = values.scope;
+  if (raw === undefined) {
+    if (values["scope-ends"] !== undefined)
+      throw new UsageError("--scope-ends needs --scope <attribute=value>");
+    return undefined;
+  }
+  const at = typeof raw === "string" ? raw.indexOf("=") : -1;
+  if (typeof raw !== "string" || at <= 0 || at === raw.length - 1) {
+    throw new UsageError(`--scope must be attribute=value, e.g. --scope region=Lappi, got "${String(raw)}"`);
+  }
+  return { attribute: raw.slice(0, at), value: raw.slice(at + 1), ends };
+}

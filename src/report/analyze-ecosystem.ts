@@ -110,7 +110,7 @@ export interface AnalyzeEcosystemOptions extends ViewOptions {
   teamSize?: number;
   /**
    * The weaving strategy of the suggestions and the plan.
-   * @defaultValue "balanced"
+   * @defaultValue "close-gaps"
    */
   strategy?: WeaverStrategy;
   /**
@@ -119,9 +119,9 @@ export interface AnalyzeEcosystemOptions extends ViewOptions {
    */
   budget?: number;
   /**
-   * What each step of the plan maximises: `"balanced"` (the strategy's score), `"efficiency"` or
-   * `"coverage"` (see `planWeaving`).
-   * @defaultValue "balanced"
+   * What each step of the plan maximises: `"gaps"` (what it closes of the structural gaps),
+   * `"balanced"` (the strategy's score), `"efficiency"` or `"coverage"` (see `planWeaving`).
+   * @defaultValue "gaps"
    */
   objective?: WeavingObjective;
   /**
@@ -147,9 +147,9 @@ export const ANALYZE_ECOSYSTEM_DEFAULTS = Object.freeze({
   top: 10,
   keyPlayers: 3,
   teamSize: 3,
-  strategy: "balanced",
+  strategy: "close-gaps",
   budget: 5,
-  objective: "balanced",
+  objective: "gaps",
   betweennessSample: "auto",
 } satisfies AnalyzeEcosystemOptions);
 
@@ -412,6 +412,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
     seed,
     strategy: settings.strategy,
     maxDistance: settings.maxDistance,
+    ...(settings.coverageBy === undefined ? {} : { coverageBy: settings.coverageBy }),
   };
   step("suggestions");
   const suggestions = suggestConnections(eco, { ...weaving, top: settings.top });

@@ -7,6 +7,7 @@
 import { BRIDGE_WEIGHTS_DEFAULTS } from "../brokers/find-bridge-actors.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
 import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
@@ -140,6 +141,11 @@ function headerRow(headers: readonly (string | [string, "number"])[]): string {
         : `<th scope="col" class="number">${escapeHtml(header[0])}</th>`,
     )
     .join("")}</tr></thead>`;
+}
+
+/** Gap ids as code, or a dash when the tie closes no gap. */
+function closesList(ids: readonly string[]): string {
+  return ids.length === 0 ? "—" : ids.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ");
 }
 
 function list(items: readonly string[]): string {
@@ -335,11 +341,10 @@ function suggestionsSection(report: EcosystemReport): string {
       const [source, target] = actorLabels(report, [suggestion.source, suggestion.target]);
       const introducers = actorLabels(report, suggestion.introducers);
       return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
-        formatNumber(suggestion.score, 3),
-        true,
-      )}${cell(introducers.length === 0 ? "the weaver, directly" : introducers.join(", "))}<td>${list(
-        suggestion.reasons,
-      )}</td></tr>`;
+        tieKindWords(suggestion.tieKind),
+      )}<td>${closesList(suggestion.closes)}</td>${cell(
+        introductionWords(suggestion.introduction, introducers),
+      )}<td>${list(suggestion.reasons)}</td></tr>`;
     })
     .join("\n");
   return section(
@@ -348,7 +353,7 @@ function suggestionsSection(report: EcosystemReport): string {
     `<p class="lead">Ties the weaver could make first (strategy: ${escapeHtml(
       report.generatedWith.strategy,
     )}), each with who can make the introduction and why.</p>\n<table><caption>Top ${report.suggestions.length} suggested ties</caption>${headerRow(
-      [["#", "number"], "Introduce", ["Score", "number"], "Introducers", "Why"],
+      [["#", "number"], "Introduce", "Tie", "Closes", "Introduced", "Why"],
     )}<tbody>\n${rows}\n</tbody></table>`,
   );
 }
@@ -376,9 +381,8 @@ function planSection(report: EcosystemReport): string {
       const [source, target] = actorLabels(report, [step.source, step.target]);
       const introducers = actorLabels(report, step.introducers);
       return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
-        formatNumber(step.gain, 4),
-        true,
-      )}${cell(introducers.length === 0 ? "the weaver, directly" : introducers.join(", "))}<td>${list(
+        tieKindWords(step.tieKind),
+      )}<td>${closesList(step.closes)}</td>${cell(introductionWords(step.introduction, introducers))}<td>${list(
         step.reasons,
       )}</td></tr>`;
     })
@@ -388,8 +392,10 @@ function planSection(report: EcosystemReport): string {
     "Weaving plan",
     `<p class="lead">${plan.steps.length} ties chosen one at a time (objective: ${escapeHtml(
       plan.objective,
-    )}), each as if the ties before it had been made.</p>\n${table}\n<table><caption>Steps</caption>${headerRow(
-      [["Step", "number"], "Introduce", ["Gain", "number"], "Introducers", "Why"],
+    )}), each as if the ties before it had been made. Gaps: ${plan.gaps.before} before, ${
+      plan.gaps.after
+    } after; closed: ${closesList(plan.gaps.closed)}.</p>\n${table}\n<table><caption>Steps</caption>${headerRow(
+      [["Step", "number"], "Introduce", "Tie", "Closes", "Introduced", "Why"],
     )}<tbody>\n${steps}\n</tbody></table>`,
   );
 }

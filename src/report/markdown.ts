@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { InvalidOptionError } from "../model/errors.js";
+import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
 import { formatNumber, formatPercent, escapeMarkdown as md } from "./text.js";
@@ -42,6 +43,11 @@ function table(
 }
 
 /** Sentences joined into one table cell (a Markdown cell cannot hold a list). */
+/** Gap ids as code, or a dash when the tie closes no gap. */
+function closesCell(ids: readonly string[]): string {
+  return ids.length === 0 ? "—" : ids.map((id) => `\`${id}\``).join(", ");
+}
+
 function sentences(items: readonly string[]): string {
   return items.map(md).join("<br>");
 }
@@ -194,16 +200,16 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
     out.push(`Strategy: ${md(report.generatedWith.strategy)}.`);
     out.push(
       table(
-        ["#", "Introduce", "Score", "Introducers", "Why"],
-        ["r", "l", "r", "l", "l"],
+        ["#", "Introduce", "Tie", "Closes", "Introduced", "Why"],
+        ["r", "l", "l", "l", "l", "l"],
         report.suggestions.map((suggestion, k) => {
           const [source, target] = names([suggestion.source, suggestion.target]);
-          const introducers = names(suggestion.introducers);
           return [
             String(k + 1),
             `${source} – ${target}`,
-            formatNumber(suggestion.score, 3),
-            introducers.length === 0 ? "the weaver, directly" : introducers.join(", "),
+            md(tieKindWords(suggestion.tieKind)),
+            closesCell(suggestion.closes),
+            md(introductionWords(suggestion.introduction, actorLabels(report, suggestion.introducers))),
             sentences(suggestion.reasons),
           ];
         }),
@@ -217,6 +223,9 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   else {
     out.push(`${plan.steps.length} ties chosen one at a time (objective: ${md(plan.objective)}).`);
     out.push(
+      `Gaps: ${plan.gaps.before} before, ${plan.gaps.after} after; closed: ${closesCell(plan.gaps.closed)}; narrowed: ${closesCell(plan.gaps.narrowed)}.`,
+    );
+    out.push(
       table(
         ["Measure", "Before", "After", "Change"],
         ["l", "r", "r", "r"],
@@ -226,16 +235,16 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
     if (plan.steps.length > 0) {
       out.push(
         table(
-          ["Step", "Introduce", "Gain", "Introducers", "Why"],
-          ["r", "l", "r", "l", "l"],
+          ["Step", "Introduce", "Tie", "Closes", "Introduced", "Why"],
+          ["r", "l", "l", "l", "l", "l"],
           plan.steps.map((step, k) => {
             const [source, target] = names([step.source, step.target]);
-            const introducers = names(step.introducers);
             return [
               String(k + 1),
               `${source} – ${target}`,
-              formatNumber(step.gain, 4),
-              introducers.length === 0 ? "the weaver, directly" : introducers.join(", "),
+              md(tieKindWords(step.tieKind)),
+              closesCell(step.closes),
+              md(introductionWords(step.introduction, actorLabels(report, step.introducers))),
               sentences(step.reasons),
             ];
           }),

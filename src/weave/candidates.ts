@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { EcosystemView } from "../model/view.js";
+import { type CutStructure, inSubtree } from "./cut-structure.js";
 
 /**
  * Up to this many actors, every absent pair is a candidate (300 actors: at most 44,850 pairs). Above
@@ -28,6 +29,13 @@ export const PERIPHERY_PARTNERS = 3;
 /** Hub pairs: the best-connected actors, every absent pair among them. */
 export const HUB_PAIRS = 40;
 
+/** Cut-off parts and cut-vertex bypasses: partners taken among each component's best-connected actors. */
+export const PART_PARTNERS = 3;
+/** Cut-vertex bypasses: the best-connected actors of each component considered as partners. */
+export const COMPONENT_HUBS = 8;
+/** Cut-vertex bypasses: held pieces bypassed per cut vertex (the largest held pieces first). */
+export const BYPASS_PIECES = 8;
+
 /** Family flags of a candidate (a bit set). */
 export const FROM_ALL = 1;
 export const FROM_TRIAD = 2;
@@ -35,6 +43,7 @@ export const FROM_NEED = 4;
 export const FROM_COMMUNITY = 8;
 export const FROM_PERIPHERY = 16;
 export const FROM_HUBS = 32;
+export const FROM_REMEDY = 64;
 
 /** A needed role: the actors who have it and the actors who need it and cannot reach it. @internal */
 export interface NeedProviders {
@@ -57,6 +66,10 @@ export interface CandidateInput {
   readonly needs: readonly NeedProviders[];
   /** Whether the absent pair may be suggested (not excluded, role filter, focus); u ≠ v, not tied. */
   readonly keep: (u: number, v: number) => boolean;
+  /** Component index of each actor (0 = largest); with `cuts`, enables the remedy families. */
+  readonly component?: Int32Array;
+  /** The cut structure of the view (cut vertices and the pieces they hold). */
+  readonly cuts?: CutStructure;
 }
 
 /** Candidate pairs by dense index (u < v), with the families that proposed each. @internal */
@@ -146,7 +159,13 @@ function byDegree(members: readonly number[], degree: Int32Array): number[] {
  *    network) with {@link PERIPHERY_PARTNERS} of the {@link CORE_HUBS} best-connected actors of the
  *    innermost core, taken in rotation so the core's load is spread;
  * 5. hub pairs: every absent pair among the {@link HUB_PAIRS} best-connected actors (ties between hubs
- *    shorten many paths; the load penalty weighs against them where the strategy says so).
+ *    shorten many paths; the load penalty weighs against them where the strategy says so);
+ * 6. remedies of the gaps (with `component` and `cuts`): the best-connected actor of each cut-off
+ *    component with {@link PART_PARTNERS} of the main component's best-connected actors; and for each
+ *    cut vertex c, for up to {@link BYPASS_PIECES} of the pieces of C − c other than the largest (largest
+ *    first), the piece's best-connected actor with {@link PART_PARTNERS} of the component's
+ *    {@link COMPONENT_HUBS} best-connected actors outside the piece and other than c, so the tie
+ *    bypasses c (a range-maximum table over the search's preorder finds each piece's best actor in O(1)).
  * Time complexity: O(n²) exhaustive; otherwise O(Σ_w d_w² + S (n + m) + c) for S needed roles and c
  * candidates.
  * @internal
@@ -164,6 +183,7 @@ export function candidatePairs(input: CandidateInput): CandidateSet {
   communityPairs(input, collector);
   peripheryPairs(input, collector);
   hubPairs(input, collector);
+  remedyPairs(input, collector);
   return collector.result(false);
 }
 
@@ -285,5 +305,88 @@ function hubPairs(input: CandidateInput, collector: PairCollector): void {
   const hubs = byDegree(all, input.degree).slice(0, HUB_PAIRS);
   for (let a = 0; a < hubs.length; a++) {
     for (let b = a + 1; b < hubs.length; b++) collector.add(hubs[a]!, hubs[b]!, FROM_HUBS);
+  }
+}
+
+/** Range-maximum of degree over preorder positions (sparse table), returning the actor. */
+function bestInRange(degree: Int32Array, order: Int32Array): (from: number, to: number) => number {
+  const n = order.length;
+  const levels: Int32Array[] = [Int32Array.from(order)];
+  const better = (a: number, b: number) =>
+    degree[b]! > degree[a]! || (degree[b] === degree[a] && b < a) ? b : a;
+  for (let width = 1; 2 * width <= n; width *= 2) {
+    const previous = levels[levels.length - 1]!;
+    const next = new Int32Array(n - 2 * width + 1);
+    for (let i = 0; i < next.length; i++) next[i] = better(previous[i]!, previous[i + width]!);
+    levels.push(next);
+  }
+  return (from, to) => {
+    const level = Math.floor(Math.log2(to - from));
+    const table = levels[level]!;
+    return better(table[from]!, table[to - (1 << level)]!);
+  };
+}
+
+function remedyPairs(input: CandidateInput, collector: PairCollector): void {
+  const { component, cuts, degree, view } = input;
+  if (component === undefined || cuts === undefined) return;
+  const n = view.order;
+  let parts = 0;
+  for (let i = 0; i < n; i++) if (component[i]! + 1 > parts) parts = component[i]! + 1;
+  const hubs: number[][] = Array.from({ length: parts }, () => []);
+  for (const i of byDegree(
+    Array.from({ length: n }, (_, k) => k),
+    degree,
+  )) {
+    const list = hubs[component[i]!]!;
+    if (list.length < COMPONENT_HUBS) list.push(i);
+  }
+  const main = hubs[0] ?? [];
+  for (let c = 1; c < parts; c++) {
+    const best = hubs[c]![0];
+    if (best === undefined) continue;
+    for (let k = 0; k < main.length && k < PART_PARTNERS; k++) collector.add(best, main[k]!, FROM_REMEDY);
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[cuts.pre[i]!] = i;
+  const best = bestInRange(degree, order);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const p = cuts.parent[i]!;
+    if (p !== -1 && cuts.low[i]! >= cuts.pre[p]!) children[p]!.push(i);
+  }
+  for (let c = 0; c < n; c++) {
+    if (cuts.cutOff[c]! < 1) continue;
+    // The largest piece stays; the rest piece counts as largest when no child's piece is larger.
+    const kept =
+      cuts.restPiece[c]! >= cuts.largestPiece[c]!
+        ? -1
+        : children[c]!.find((a) => cuts.subtree[a] === cuts.largestPiece[c]);
+    const held = children[c]!.filter((a) => a !== kept)
+      .sort((a, b) => cuts.subtree[b]! - cuts.subtree[a]! || a - b)
+      .slice(0, BYPASS_PIECES);
+    const list = hubs[component[c]!]!;
+    for (const a of held) {
+      const from = cuts.pre[a]!;
+      const member = best(from, from + cuts.subtree[a]!);
+      let taken = 0;
+      for (const h of list) {
+        if (taken >= PART_PARTNERS) break;
+        if (h === c || inSubtree(cuts, a, h)) continue;
+        collector.add(member, h, FROM_REMEDY);
+        taken++;
+      }
+    }
+    // The piece holding c's parent is held when a child's piece is larger: tie it to that child's hubs.
+    if (kept !== undefined && kept !== -1 && cuts.parent[c] !== -1 && cuts.restPiece[c]! > 0) {
+      const largest = kept;
+      let taken = 0;
+      for (const h of list) {
+        if (taken >= PART_PARTNERS) break;
+        if (!inSubtree(cuts, largest, h)) continue;
+        collector.add(cuts.parent[c]!, h, FROM_REMEDY);
+        taken++;
+      }
+    }
   }
 }

@@ -10,9 +10,18 @@ import { InvalidOptionError } from "../model/errors.js";
 import type { CandidateSet } from "./candidates.js";
 import { addTie, createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
+import {
+  closuresOf,
+  createGapState,
+  createRemedyScratch,
+  type GapClosure,
+  type GapState,
+  remedyOf,
+} from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
 import { type NetworkFigures, networkFigures, unusedKind, withTies } from "./network-figures.js";
 import { reasonsOf } from "./reasons.js";
+import { closureWords } from "./remedy-words.js";
 import {
   coveredBy,
   createCoverageScratch,
@@ -26,17 +35,26 @@ import {
   contextSettings,
   EXACT_GAIN_LIMIT,
   endsOf,
+  GAP_VALUE_TOLERANCE,
+  gapValues,
   pairFilter,
+  rankByGaps,
   SHORTLIST_SIZE,
   type SuggestConnectionsOptions,
   subset,
   weavingSettings,
 } from "./suggest-connections.js";
+import {
+  type IntroductionKind,
+  introductionKindOf,
+  type ProposedTieKind,
+  proposedTieKind,
+} from "./tie-proposal.js";
 
 /** What a plan maximises step by step. */
-export type WeavingObjective = "efficiency" | "coverage" | "balanced";
+export type WeavingObjective = "gaps" | "efficiency" | "coverage" | "balanced";
 
-const OBJECTIVES: readonly WeavingObjective[] = ["efficiency", "coverage", "balanced"];
+const OBJECTIVES: readonly WeavingObjective[] = ["gaps", "efficiency", "coverage", "balanced"];
 
 /** Options of {@link planWeaving}: those of `suggestConnections` (but `top`), and the plan's own. */
 export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top"> {
@@ -47,10 +65,11 @@ export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top
    */
   budget?: number;
   /**
-   * What each step maximises: `efficiency` (the rise in global efficiency), `coverage` (the number of
-   * (actor, needed role) pairs newly covered within `maxDistance`), or `balanced` (the strategy's
-   * score, as `suggestConnections` computes it).
-   * @defaultValue "balanced"
+   * What each step maximises: `gaps` (the gap value of `suggestConnections`: the severity-weighted
+   * share of the structural gaps the tie closes, recomputed after each tie), `efficiency` (the rise in
+   * global efficiency), `coverage` (the number of (actor, needed role) pairs newly covered within
+   * `maxDistance`), or `balanced` (the strategy's weighted score, as `suggestConnections` computes it).
+   * @defaultValue "gaps"
    */
   objective?: WeavingObjective;
 }
@@ -58,7 +77,7 @@ export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top
 /** The defaults of {@link PlanWeavingOptions} (with those of `SUGGEST_CONNECTIONS_DEFAULTS`). */
 export const PLAN_WEAVING_DEFAULTS = Object.freeze({
   budget: 5,
-  objective: "balanced",
+  objective: "gaps",
 } satisfies PlanWeavingOptions);
 
 /** One planned introduction. */
@@ -68,16 +87,41 @@ export interface WeavingStep {
   /** The other end. */
   target: string;
   /**
-   * What the step gains on the objective, given the earlier steps: ΔE (`efficiency`; an estimate above
-   * 3,000 actors), newly covered needs (`coverage`), or the score in [0, 1] (`balanced`).
+   * What the step gains on the objective, given the earlier steps: the gap value (`gaps`), ΔE
+   * (`efficiency`; an estimate above 3,000 actors), newly covered needs (`coverage`), or the score in
+   * [0, 1] (`balanced`).
    */
   gain: number;
-  /** Who can make the introduction once the earlier ties exist, best first. */
+  /** The gap value of the step given the earlier steps (see `WeaverSuggestion.gapValue`). */
+  gapValue: number;
+  /** The stable ids of the gaps the step addresses, given the earlier steps, most valuable first. */
+  closes: string[];
+  /** What it closes of each of those gaps, in numbers and words, in the order of `closes`. */
+  closing: GapClosure[];
+  /** The kind of tie that fits the two roles. */
+  tieKind: ProposedTieKind;
+  /** How `introducers` introduce them (mutual contacts, a chain, or the weaver directly). */
+  introduction: IntroductionKind;
+  /** Who can make the introduction once the earlier ties exist, best first or in chain order. */
   introducers: string[];
   /** Why, in words, given the earlier ties. */
   reasons: string[];
   /** The network's figures once this and the earlier ties are made. */
   after: NetworkFigures;
+}
+
+/** How the structural gaps changed from before the plan to after it, found again on the woven network. */
+export interface PlanGapChanges {
+  /** Number of gaps before the plan. */
+  before: number;
+  /** Number of gaps once every step is made. */
+  after: number;
+  /** Ids of the gaps found before and not after. */
+  closed: string[];
+  /** Ids of the gaps found before and after, less severe after. */
+  narrowed: string[];
+  /** Ids of the gaps found after only (a new tie can itself become the only link of an isolate). */
+  opened: string[];
 }
 
 /** A weaving plan. */
@@ -90,6 +134,8 @@ export interface WeavingPlan {
   before: NetworkFigures;
   /** The figures once every step is made (equal to `before` for an empty plan). */
   after: NetworkFigures;
+  /** The gaps closed, narrowed and opened, from `findStructuralGaps` before and after. */
+  gaps: PlanGapChanges;
 }
 
 /** The objective value of every candidate against the current state. */
@@ -99,10 +145,12 @@ function objectiveValues(
   candidates: CandidateSet,
   matrix: DistanceMatrix | null,
   settings: ReturnType<typeof weavingSettings>,
+  state: GapState,
 ): Float64Array {
   const { ids } = context.view;
   const values = new Float64Array(candidates.count);
-  if (objective === "coverage") {
+  if (objective === "gaps") values.set(gapValues(context, state, candidates));
+  else if (objective === "coverage") {
     const scratch = createCoverageScratch(context.view.order);
     for (let p = 0; p < candidates.count; p++)
       values[p] = coveredBy(context, candidates.u[p]!, candidates.v[p]!, scratch);
@@ -137,6 +185,10 @@ function objectiveValues(
  * Step k picks, among the candidate ties of `suggestConnections` (same options, strategy and
  * filters, chosen once at the start) not yet planned and whose ends have fewer than `maxPerActor`
  * planned ties, the one that maximises the objective on G + (the ties of steps 1 … k − 1):
+ * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g severity(g) · min(closed_g, loss(g)),
+ *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying and a
+ *   gap the earlier ties opened (an isolate joined by one tie hangs on it) can be closed next; ties of
+ *   equal value (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
  *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
@@ -144,7 +196,10 @@ function objectiveValues(
  *   as the coverage gaps of `findStructuralGaps` count unmet needs;
  * - `balanced`: the strategy's score of `suggestConnections`, recomputed on G′ (coverage, common
  *   contacts, distances, efficiency gains and betweenness), the communities kept as found at the start.
- * Ties of equal value go to the smaller source id, then target id. The planned ties are added to a copy
+ * Other ties of equal value go to the smaller source id, then target id. Each step names the gaps it
+ * closes (`closes`, `closing`), proposes the tie for the role pair and says how the introducers
+ * introduce; `gaps` lists the gaps closed, narrowed and opened between `findStructuralGaps` before the
+ * plan and after every tie. The planned ties are added to a copy
  * of the ecosystem as undirected ties of an unused kind (`woven`), weight 1, undated.
  *
  * Greedy has no approximation guarantee here: global efficiency is not submodular in the added ties
@@ -163,14 +218,19 @@ function objectiveValues(
  * Nemhauser, G. L., Wolsey, L. A. & Fisher, M. L. (1978). An analysis of approximations for maximizing
  * submodular set functions — I. Mathematical Programming 14, 265–294. doi:10.1007/BF01588971
  *
+ * References: Burt, R. S. (1992). Structural Holes. Harvard University Press. Krebs, V. & Holley, J.
+ * (2006). Building Smart Communities through Network Weaving. Appalachian Center for Economic Networks.
+ *
  * @param options - `budget`, `objective`, and the options of `suggestConnections` but `top`.
- * @returns the objective, the steps, and the figures before and after.
+ * @returns the objective, the steps, the figures before and after, and the gaps closed.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link InvalidOptionError} for an unknown objective, a budget that is not a positive
  * integer, or any option `suggestConnections` refuses.
  * @example
  * // path a – b – c – d – e: the tie that raises efficiency most closes the path into a cycle
  * planWeaving(createEcosystem(path5), { budget: 1, objective: "efficiency" }).steps[0].target; // "e"
+ * // by default the first step bypasses every cut vertex and bridge of the path at once
+ * planWeaving(createEcosystem(path5), { budget: 1 }).steps[0].closes; // ["single-point-of-failure:…", …]
  * @see {@link suggestConnections}
  * @category Answers
  */
@@ -190,10 +250,16 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const start = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
   const n = start.view.order;
   let matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(start.view) : null;
-  let candidates = contextCandidates(start, pairFilter(start, settings, fn));
+  let state = createGapState(eco, start, settings.seed, settings.coverageBy);
+  const firstGaps = state.gaps;
+  let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {
     const first = scoreCandidates(start, candidates, { kind: "proxy" }, settings.weights);
-    candidates = subset(candidates, rankCandidates(start, first).slice(0, SHORTLIST_SIZE));
+    const order =
+      objective === "gaps"
+        ? rankByGaps(start, first, gapValues(start, state, candidates))
+        : rankCandidates(start, first);
+    candidates = subset(candidates, order.slice(0, SHORTLIST_SIZE));
   }
   const before = networkFigures(eco, settings.viewOptions, settings.maxDistance, matrix, settings.seed);
   const kind = unusedKind(eco);
@@ -214,14 +280,16 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     }
     if (open.length === 0) break;
     const available = subset(candidates, open);
-    const values = objectiveValues(objective, context, available, matrix, settings);
-    let best = -1;
-    for (let q = 0; q < available.count; q++) {
-      if (best === -1 || values[q]! > values[best]!) best = q;
-      else if (values[q] === values[best]) {
-        const [s1, t1] = endsOf(context.view, available, q);
-        const [s2, t2] = endsOf(context.view, available, best);
-        if (s1 < s2 || (s1 === s2 && t1 < t2)) best = q;
+    const values = objectiveValues(objective, context, available, matrix, settings, state);
+    let best = objective === "gaps" ? bestByGaps(context, available, values, matrix, settings) : -1;
+    if (objective !== "gaps") {
+      for (let q = 0; q < available.count; q++) {
+        if (best === -1 || values[q]! > values[best]!) best = q;
+        else if (values[q] === values[best]) {
+          const [s1, t1] = endsOf(context.view, available, q);
+          const [s2, t2] = endsOf(context.view, available, best);
+          if (s1 < s2 || (s1 === s2 && t1 < t2)) best = q;
+        }
       }
     }
     if (objective === "coverage" && values[best]! <= 0) break;
@@ -239,6 +307,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
             seed: settings.seed,
           })[0]!;
     const introducers = introducersOf(context.view, u, v);
+    const remedy = remedyOf(state, context, u, v, createRemedyScratch(n));
     const reasons = reasonsOf(
       context,
       {
@@ -249,10 +318,17 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
         gainExact: matrix !== null,
         efficiency,
         introducers,
+        state,
+        remedy,
       },
       settings.similarityBy,
-      createCoverageScratch(n),
     );
+    const stepContext = context;
+    const stepState = state;
+    const closing = closuresOf(state, remedy, (gap, closed) =>
+      closureWords(stepContext, stepState, remedy, gap, closed),
+    );
+    const roleOf = (i: number) => context.roleIds[context.roleCode[i]!]!;
     taken[p] = 1;
     load[u]!++;
     load[v]!++;
@@ -260,8 +336,69 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     if (matrix !== null) matrix = addTie(matrix, source, target);
     const woven = withTies(eco, made, kind, settings.viewOptions);
     context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
+    state = createGapState(woven.eco, context, settings.seed, settings.coverageBy);
     figures = networkFigures(woven.eco, woven.viewOptions, settings.maxDistance, matrix, settings.seed);
-    steps.push({ source, target, gain: values[best]!, introducers, reasons, after: figures });
+    steps.push({
+      source,
+      target,
+      gain: values[best]!,
+      gapValue: remedy.value,
+      closes: closing.map((closure) => closure.gap),
+      closing,
+      tieKind: proposedTieKind(roleOf(u), roleOf(v)),
+      introduction: introductionKindOf(gainNow.distance),
+      introducers,
+      reasons,
+      after: figures,
+    });
   }
-  return { objective, steps, before, after: figures };
+  return { objective, steps, before, after: figures, gaps: gapChanges(firstGaps, state.gaps) };
+}
+
+/**
+ * The candidate of largest gap value; among values equal within the tolerance, the larger efficiency
+ * gain, then feasibility, then ids (as `suggestConnections` ranks them).
+ */
+function bestByGaps(
+  context: ScoringContext,
+  available: CandidateSet,
+  values: Float64Array,
+  matrix: DistanceMatrix | null,
+  settings: ReturnType<typeof weavingSettings>,
+): number {
+  let top = 0;
+  for (let q = 0; q < available.count; q++) if (values[q]! > top) top = values[q]!;
+  const tied: number[] = [];
+  for (let q = 0; q < available.count; q++) if (top - values[q]! <= GAP_VALUE_TOLERANCE) tied.push(q);
+  if (tied.length === 1) return tied[0]!;
+  const subsetOfTied = subset(available, tied);
+  const gains =
+    matrix !== null
+      ? ({ kind: "matrix", matrix } as const)
+      : ({ kind: "sampled", sources: settings.gainSources, seed: settings.seed } as const);
+  const scored = scoreCandidates(context, subsetOfTied, gains, settings.weights);
+  const order = rankByGaps(
+    context,
+    scored,
+    Float64Array.from(tied, (q) => values[q]!),
+  );
+  return tied[order[0]!]!;
+}
+
+/** The gaps closed, narrowed and opened between two findings of `findStructuralGaps`. */
+function gapChanges(
+  before: readonly { id: string; severity: number }[],
+  after: readonly { id: string; severity: number }[],
+): PlanGapChanges {
+  const later = new Map(after.map((gap) => [gap.id, gap.severity]));
+  const earlier = new Set(before.map((gap) => gap.id));
+  const closed: string[] = [];
+  const narrowed: string[] = [];
+  for (const gap of before) {
+    const severity = later.get(gap.id);
+    if (severity === undefined) closed.push(gap.id);
+    else if (severity < gap.severity - GAP_VALUE_TOLERANCE) narrowed.push(gap.id);
+  }
+  const opened = after.filter((gap) => !earlier.has(gap.id)).map((gap) => gap.id);
+  return { before: before.length, after: after.length, closed, narrowed, opened };
 }

@@ -25,6 +25,7 @@ export interface WeaverWeights {
 
 /** The named strategies. */
 export type WeaverStrategy =
+  | "close-gaps"
   | "balanced"
   | "close-triangles"
   | "bridge-clusters"
@@ -33,6 +34,7 @@ export type WeaverStrategy =
 
 /** The strategy names, in the order they are documented. */
 export const WEAVER_STRATEGY_NAMES: readonly WeaverStrategy[] = Object.freeze([
+  "close-gaps",
   "balanced",
   "close-triangles",
   "bridge-clusters",
@@ -43,6 +45,9 @@ export const WEAVER_STRATEGY_NAMES: readonly WeaverStrategy[] = Object.freeze([
 /**
  * The weights of each strategy.
  *
+ * - `close-gaps` (the default): ranks by what the tie closes of the structural gaps (`gapValue`, see
+ *   `suggestConnections`); the weights, those of `balanced`, only fill the five components shown as
+ *   evidence.
  * - `balanced`: every benefit counts, similarity and load at half weight.
  * - `close-triangles`: introduce actors who already share contacts (feasibility first, then
  *   similarity): cheap introductions that thicken clusters (Granovetter's triadic closure).
@@ -53,6 +58,13 @@ export const WEAVER_STRATEGY_NAMES: readonly WeaverStrategy[] = Object.freeze([
  *   pairs with at least one peripheral end.
  */
 export const WEAVER_STRATEGIES: Readonly<Record<WeaverStrategy, Readonly<WeaverWeights>>> = Object.freeze({
+  "close-gaps": Object.freeze({
+    complementarity: 1,
+    structuralGain: 1,
+    feasibility: 1,
+    similarity: 0.5,
+    load: 0.5,
+  }),
   balanced: Object.freeze({
     complementarity: 1,
     structuralGain: 1,
@@ -128,6 +140,11 @@ export function resolveWeights(
     );
   }
   return resolved;
+}
+
+/** Whether a strategy ranks by the gaps a tie closes rather than by the weighted score. @internal */
+export function isGapDriven(strategy: WeaverStrategy): boolean {
+  return strategy === "close-gaps";
 }
 
 /** Whether a strategy restricts candidates to pairs with a peripheral end. @internal */

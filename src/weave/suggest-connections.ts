@@ -11,11 +11,19 @@ import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
+import {
+  closuresOf,
+  createGapState,
+  createRemedyScratch,
+  type GapClosure,
+  type GapState,
+  remedyOf,
+} from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
 import { reasonsOf } from "./reasons.js";
+import { closureWords } from "./remedy-words.js";
 import {
   type ContextSettings,
-  createCoverageScratch,
   createScoringContext,
   type GainSource,
   rankCandidates,
@@ -25,17 +33,55 @@ import {
   type WeaverEvidence,
   type WeaverScoreComponents,
 } from "./score-components.js";
-import { focusesOnPeriphery, resolveWeights, type WeaverStrategy, type WeaverWeights } from "./strategies.js";
+import {
+  focusesOnPeriphery,
+  isGapDriven,
+  resolveWeights,
+  type WeaverStrategy,
+  type WeaverWeights,
+} from "./strategies.js";
+import {
+  type IntroductionKind,
+  introductionKindOf,
+  type ProposedTieKind,
+  proposedTieKind,
+} from "./tie-proposal.js";
+
+/** Ties with at least one end (`"one"`) or both ends (`"both"`) among the actors with an attribute value. */
+export interface WeavingScope {
+  /** The actor attribute, e.g. `"region"`. */
+  attribute: string;
+  /** Its value; a list-valued attribute is in scope when the list holds the value. */
+  value: string | number | boolean;
+  /**
+   * `"one"`: at least one end in scope; `"both"`: both ends.
+   * @defaultValue "one"
+   */
+  ends?: "one" | "both";
+}
 
 /** Options of {@link suggestConnections}. */
 export interface SuggestConnectionsOptions extends ViewOptions {
   /**
-   * The preset weights of the score components (see `WEAVER_STRATEGIES`): `balanced`,
-   * `close-triangles`, `bridge-clusters`, `fill-role-gaps` or `connect-periphery` (which also keeps only
-   * pairs with a peripheral end).
-   * @defaultValue "balanced"
+   * How candidates are ranked: `close-gaps` (by what each closes of the structural gaps, see
+   * {@link suggestConnections}), or the weighted score of a preset (see `WEAVER_STRATEGIES`):
+   * `balanced`, `close-triangles`, `bridge-clusters`, `fill-role-gaps` or `connect-periphery` (which
+   * also keeps only pairs with a peripheral end).
+   * @defaultValue "close-gaps"
    */
   strategy?: WeaverStrategy;
+  /**
+   * Only ties with one end (or both ends) among the actors with this attribute value, for a weaver
+   * responsible for one region: `{ attribute: "region", value: "Lappi" }`.
+   * @defaultValue every tie
+   */
+  scope?: Readonly<WeavingScope>;
+  /**
+   * Also weigh the coverage gaps broken down by this actor attribute (as `findStructuralGaps`'s
+   * `coverageBy`), so suggestions name them among the gaps they close.
+   * @defaultValue none
+   */
+  coverageBy?: string;
   /**
    * Weights that replace the strategy's, component by component (non-negative finite numbers).
    * @defaultValue the strategy's weights
@@ -102,7 +148,7 @@ export interface SuggestConnectionsOptions extends ViewOptions {
 
 /** The defaults of {@link SuggestConnectionsOptions}. */
 export const SUGGEST_CONNECTIONS_DEFAULTS = Object.freeze({
-  strategy: "balanced",
+  strategy: "close-gaps",
   top: 20,
   exclude: Object.freeze([]) as readonly string[],
   rolesMatch: "either",
@@ -125,13 +171,37 @@ export interface WeaverSuggestion {
   source: string;
   /** The other end (the larger id). */
   target: string;
-  /** The weighted score in [0, 1] (see {@link suggestConnections}). */
+  /**
+   * What the ranking used: with the `close-gaps` strategy the marginal gap value (the gapValue less the
+   * shares of gaps already closed by the suggestions above it), else the strategy's weighted score in
+   * [0, 1] (see {@link suggestConnections}).
+   */
   score: number;
+  /**
+   * Σ over the gaps it addresses of severity · (share of the gap it closes), on the view as it is (see
+   * {@link suggestConnections}); 0 for a tie that closes no gap.
+   */
+  gapValue: number;
+  /** The stable ids of the gaps it addresses (`StructuralGap.id`), most valuable first. */
+  closes: string[];
+  /** What it closes of each of those gaps, in numbers and words, in the order of `closes`. */
+  closing: GapClosure[];
+  /** The kind of tie that fits the two roles (see `proposedTieKind`). */
+  tieKind: ProposedTieKind;
+  /**
+   * How `introducers` introduce them: any one of several mutual contacts, a chain passing it on in
+   * order, or the weaver directly.
+   */
+  introduction: IntroductionKind;
   /** The five components, each in [0, 1]. */
   components: WeaverScoreComponents;
-  /** Who can make the introduction, best first; empty: the weaver introduces them directly. */
+  /**
+   * Who can make the introduction: the mutual contacts, best first (`introduction: "mutual-contacts"`,
+   * any one of them), or the contacts along one shortest path in order (`"chain"`); empty: the weaver
+   * introduces them directly.
+   */
   introducers: string[];
-  /** Sentences with the numbers and actor labels. */
+  /** Sentences with the numbers and actor labels, what it closes first. */
   reasons: string[];
   /** The numbers behind the components. */
   evidence: WeaverEvidence;
@@ -150,6 +220,8 @@ export interface WeavingSettings {
   readonly exclude: readonly (string | readonly [string, string])[];
   readonly roles: readonly string[] | undefined;
   readonly rolesMatch: "either" | "both";
+  readonly scope: Readonly<Required<WeavingScope>> | undefined;
+  readonly coverageBy: string | undefined;
   readonly viewOptions: ViewOptions;
 }
 
@@ -190,6 +262,20 @@ export function weavingSettings(
       throw new InvalidOptionError(`${fn}: similarityBy holds ${JSON.stringify(name)}; give attribute names`);
     }
   }
+  let scope: Required<WeavingScope> | undefined;
+  if (merged.scope !== undefined) {
+    const { attribute, value, ends = "one" } = merged.scope;
+    if (typeof attribute !== "string" || attribute.length === 0) {
+      throw new InvalidOptionError(`${fn}: scope.attribute must be the non-empty name of an actor attribute`);
+    }
+    if (!["string", "number", "boolean"].includes(typeof value)) {
+      throw new InvalidOptionError(`${fn}: scope.value must be a string, number or boolean`);
+    }
+    if (ends !== "one" && ends !== "both") {
+      throw new InvalidOptionError(`${fn}: scope.ends "${String(ends)}" must be "one" or "both"`);
+    }
+    scope = { attribute, value, ends };
+  }
   const viewOptions = tieFiltersOf(options);
   return {
     strategy: merged.strategy,
@@ -203,6 +289,8 @@ export function weavingSettings(
     exclude: merged.exclude,
     roles: merged.roles,
     rolesMatch: merged.rolesMatch,
+    scope,
+    coverageBy: merged.coverageBy,
     viewOptions,
   };
 }
@@ -259,8 +347,15 @@ export function pairFilter(
     const limit = Math.max(1, least);
     for (let i = 0; i < n; i++) peripheral[i] = context.core[i]! <= limit ? 1 : 0;
   }
+  const inScope = scopeFlags(context, settings, fn);
+  const bothInScope = settings.scope?.ends === "both";
   return (u, v) => {
     if (excludedActor[u] === 1 || excludedActor[v] === 1) return false;
+    if (
+      inScope !== null &&
+      (bothInScope ? inScope[u] !== 1 || inScope[v] !== 1 : inScope[u] !== 1 && inScope[v] !== 1)
+    )
+      return false;
     if (excludedPairs.has(Math.min(u, v) * n + Math.max(u, v))) return false;
     const roleOk = both
       ? allowedRole[u] === 1 && allowedRole[v] === 1
@@ -270,10 +365,34 @@ export function pairFilter(
   };
 }
 
+/** 1 for the actors in the scope, `null` without a scope; refuses a scope no actor is in. */
+function scopeFlags(context: ScoringContext, settings: WeavingSettings, fn: string): Uint8Array | null {
+  const { scope } = settings;
+  if (scope === undefined) return null;
+  const { view, eco } = context;
+  const flags = new Uint8Array(view.order);
+  let count = 0;
+  for (let i = 0; i < view.order; i++) {
+    const value = eco.getNodeAttributes(view.ids[i]!).attributes?.[scope.attribute];
+    const match = Array.isArray(value) ? value.includes(String(scope.value)) : value === scope.value;
+    if (match) {
+      flags[i] = 1;
+      count++;
+    }
+  }
+  if (count === 0) {
+    throw new InvalidOptionError(
+      `${fn}: no actor has ${scope.attribute} = ${JSON.stringify(scope.value)}; the scope would leave nothing to suggest`,
+    );
+  }
+  return flags;
+}
+
 /** The candidate set of a context. @internal */
 export function contextCandidates(
   context: ScoringContext,
   keep: (u: number, v: number) => boolean,
+  state: GapState,
 ): CandidateSet {
   return candidatePairs({
     view: context.view,
@@ -282,6 +401,8 @@ export function contextCandidates(
     core: context.core,
     needs: context.needs,
     keep,
+    component: context.component,
+    cuts: state.cuts,
   });
 }
 
@@ -303,10 +424,89 @@ export function endsOf(view: EcosystemView, candidates: CandidateSet, p: number)
   return compareIds(a, b) <= 0 ? [a, b] : [b, a];
 }
 
+/** A gap a candidate addresses: the loss it closes with an identity (keys, each `perKey`), and the rest. @internal */
+export interface GapShare {
+  readonly gap: number;
+  readonly keys: readonly number[];
+  readonly perKey: number;
+  readonly other: number;
+}
+
+/**
+ * What every candidate closes of the gaps: its `gapValue`, and, when `shares` is given, the share of
+ * each gap it closes (pushed per candidate).
+ * @internal
+ */
+export function gapValues(
+  context: ScoringContext,
+  state: GapState,
+  candidates: CandidateSet,
+  shares: GapShare[][] | null = null,
+): Float64Array {
+  const values = new Float64Array(candidates.count);
+  const scratch = createRemedyScratch(context.view.order);
+  for (let p = 0; p < candidates.count; p++) {
+    const remedy = remedyOf(state, context, candidates.u[p]!, candidates.v[p]!, scratch);
+    values[p] = remedy.value;
+    shares?.push(
+      remedy.closures.map(({ gap, closed, keys, keyed }) => ({
+        gap,
+        keys,
+        perKey: keys.length > 0 ? keyed / keys.length : 0,
+        other: Math.max(0, closed - keyed),
+      })),
+    );
+  }
+  return values;
+}
+
+/** Gap values closer than this are equal: they differ only by the order of a floating-point sum. */
+export const GAP_VALUE_TOLERANCE = 1e-9;
+
+/**
+ * Positions of the candidates, best first, by gap value, then efficiency gained, then feasibility,
+ * then source and target id.
+ * @internal
+ */
+export function rankByGaps(
+  context: ScoringContext,
+  scored: ScoredCandidates,
+  values: Float64Array,
+): number[] {
+  const { idRank } = context;
+  const { u, v, count } = scored.candidates;
+  const first = new Int32Array(count);
+  const second = new Int32Array(count);
+  for (let p = 0; p < count; p++) {
+    const a = idRank[u[p]!]!;
+    const b = idRank[v[p]!]!;
+    first[p] = Math.min(a, b);
+    second[p] = Math.max(a, b);
+  }
+  const order = Array.from({ length: count }, (_, p) => p);
+  return order.sort((a, b) => {
+    const byValue = values[b]! - values[a]!;
+    if (Math.abs(byValue) > GAP_VALUE_TOLERANCE) return byValue;
+    return (
+      scored.gain[b]! - scored.gain[a]! ||
+      scored.feasibility[b]! - scored.feasibility[a]! ||
+      first[a]! - first[b]! ||
+      second[a]! - second[b]!
+    );
+  });
+}
+
+/** Scored candidates with their gap values and the shares of the gaps they close, in parallel. @internal */
+export interface RankedInput {
+  readonly scored: ScoredCandidates;
+  readonly values: Float64Array;
+  readonly shares: readonly (readonly GapShare[])[];
+}
+
 /**
  * Scores the candidates: exactly with a distance matrix up to {@link EXACT_GAIN_LIMIT} actors; above
- * it, a first pass with proxy gains picks the best {@link SHORTLIST_SIZE} (at least 5 · top), which are
- * scored again with sampled gains.
+ * it, a first pass with proxy gains picks the best {@link SHORTLIST_SIZE} (at least 5 · top; by gap
+ * value first with `close-gaps`), which are scored again with sampled gains.
  * @internal
  */
 export function scoreAll(
@@ -315,31 +515,148 @@ export function scoreAll(
   settings: WeavingSettings,
   matrix: DistanceMatrix | null,
   shortlist: number,
-): ScoredCandidates {
-  if (matrix !== null)
-    return scoreCandidates(context, candidates, { kind: "matrix", matrix }, settings.weights);
+  state: GapState,
+): RankedInput {
+  const shares: GapShare[][] = [];
+  const values = gapValues(context, state, candidates, shares);
+  if (matrix !== null) {
+    return {
+      scored: scoreCandidates(context, candidates, { kind: "matrix", matrix }, settings.weights),
+      values,
+      shares,
+    };
+  }
   const first = scoreCandidates(context, candidates, { kind: "proxy" }, settings.weights);
-  const order = rankCandidates(context, first);
-  const kept = subset(candidates, order.slice(0, shortlist));
+  const order = isGapDriven(settings.strategy)
+    ? rankByGaps(context, first, values)
+    : rankCandidates(context, first);
+  const positions = order.slice(0, shortlist);
+  const kept = subset(candidates, positions);
   const gains: GainSource = { kind: "sampled", sources: settings.gainSources, seed: settings.seed };
-  return scoreCandidates(context, kept, gains, settings.weights);
+  return {
+    scored: scoreCandidates(context, kept, gains, settings.weights),
+    values: Float64Array.from(positions, (p) => values[p]!),
+    shares: positions.map((p) => shares[p]!),
+  };
+}
+
+/**
+ * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
+ * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
+ * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
+ * Σ_g severity(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
+ * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
+ * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
+ * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
+ * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by efficiency gained,
+ * feasibility, then ids. Returns the positions and their marginal values.
+ */
+function pickByGaps(
+  context: ScoringContext,
+  state: GapState,
+  ranked: RankedInput,
+  top: number,
+  maxPerActor: number,
+): { positions: number[]; marginal: number[] } {
+  const { scored, shares } = ranked;
+  const count = scored.candidates.count;
+  const tieRank = new Int32Array(count);
+  rankByGaps(context, scored, new Float64Array(count)).forEach((p, r) => {
+    tieRank[p] = r;
+  });
+  const left = Float64Array.from(state.units);
+  const done = state.gaps.map(() => new Set<number>());
+  const marginalOf = (p: number): number => {
+    let value = 0;
+    for (const { gap, keys, perKey, other } of shares[p]!) {
+      let fresh = 0;
+      for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
+      const units = state.units[gap]!;
+      if (units > 0)
+        value += state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!));
+    }
+    return value;
+  };
+  const load = new Int32Array(context.view.order);
+  const taken = new Uint8Array(count);
+  const touched = new Uint8Array(state.gaps.length);
+  const positions: number[] = [];
+  const marginal: number[] = [];
+  // The best open candidate by marginal value among those `eligible` accepts; −1 when none.
+  const best = (eligible: (p: number) => boolean): { p: number; value: number } => {
+    let found = -1;
+    let foundValue = -1;
+    for (let p = 0; p < count; p++) {
+      if (taken[p] === 1 || !eligible(p)) continue;
+      if (load[scored.candidates.u[p]!]! >= maxPerActor || load[scored.candidates.v[p]!]! >= maxPerActor)
+        continue;
+      const value = marginalOf(p);
+      if (
+        found === -1 ||
+        value > foundValue + GAP_VALUE_TOLERANCE ||
+        (value >= foundValue - GAP_VALUE_TOLERANCE && tieRank[p]! < tieRank[found]!)
+      ) {
+        found = p;
+        foundValue = value;
+      }
+    }
+    return { p: found, value: foundValue };
+  };
+  const take = (p: number, value: number): void => {
+    taken[p] = 1;
+    load[scored.candidates.u[p]!]!++;
+    load[scored.candidates.v[p]!]!++;
+    for (const { gap, keys, other } of shares[p]!) {
+      touched[gap] = 1;
+      for (const key of keys) done[gap]!.add(key);
+      left[gap] = Math.max(0, left[gap]! - other);
+    }
+    positions.push(p);
+    marginal.push(value);
+  };
+  // First pass: the gaps in their order (most severe first), each isolate on its own, each given its
+  // best remedy unless a suggestion above already addresses it.
+  const entries: { gap: number; key: number | null }[] = [];
+  state.gaps.forEach((gap, g) => {
+    if (g === state.isolatesGap) {
+      for (const id of gap.actors) entries.push({ gap: g, key: -1 - context.view.index.get(id)! });
+    } else entries.push({ gap: g, key: null });
+  });
+  for (const { gap, key } of entries) {
+    if (positions.length >= top) break;
+    if (key === null ? touched[gap] === 1 : done[gap]!.has(key)) continue;
+    const found = best((p) =>
+      shares[p]!.some((share) => share.gap === gap && (key === null || share.keys.includes(key))),
+    );
+    if (found.p !== -1 && found.value > 0) take(found.p, found.value);
+  }
+  while (positions.length < top) {
+    const found = best(() => true);
+    if (found.p === -1) break;
+    take(found.p, found.value);
+  }
+  return { positions, marginal };
 }
 
 /** The suggestion record of a scored candidate. @internal */
 export function suggestionOf(
   context: ScoringContext,
-  scored: ScoredCandidates,
+  state: GapState,
+  ranked: RankedInput,
   p: number,
   settings: WeavingSettings,
   efficiency: number | null,
+  marginal: number,
 ): WeaverSuggestion {
   const { view } = context;
+  const { scored } = ranked;
   const { candidates } = scored;
   const [source, target] = endsOf(view, candidates, p);
   const u = view.index.get(source)!;
   const v = view.index.get(target)!;
   const distance = scored.distance[p]! === -1 ? null : scored.distance[p]!;
   const introducers = introducersOf(view, u, v);
+  const remedy = remedyOf(state, context, u, v, createRemedyScratch(view.order));
   const reasons = reasonsOf(
     context,
     {
@@ -350,15 +667,24 @@ export function suggestionOf(
       gainExact: scored.exact,
       efficiency,
       introducers,
+      state,
+      remedy,
     },
     settings.similarityBy,
-    createCoverageScratch(view.order),
+  );
+  const closing = closuresOf(state, remedy, (gap, closed) =>
+    closureWords(context, state, remedy, gap, closed),
   );
   const roles = context.roleIds.length;
   return {
     source,
     target,
-    score: scored.score[p]!,
+    score: isGapDriven(settings.strategy) ? marginal : scored.score[p]!,
+    gapValue: remedy.value,
+    closes: closing.map((closure) => closure.gap),
+    closing,
+    tieKind: proposedTieKind(context.roleIds[context.roleCode[u]!]!, context.roleIds[context.roleCode[v]!]!),
+    introduction: introductionKindOf(distance),
     components: {
       complementarity: scored.complementarity[p]!,
       structuralGain: scored.structuralGain[p]!,
@@ -384,60 +710,103 @@ export function suggestionOf(
 }
 
 /**
- * Introductions a network weaver could make, ranked by what each would do to the ecosystem: absent
- * ties scored on complementarity, structural gain, feasibility, similarity and a load penalty, each
- * with the contacts who can introduce the two and the reasons in words.
+ * Introductions a network weaver could make, ranked by default by what each would close of the
+ * ecosystem's structural gaps, each with the gaps it addresses (by id and in words), the kind of tie
+ * that fits, the contacts who can introduce the two, and the reasons in words.
  *
  * @remarks
- * For a candidate absent tie u–v, five components in [0, 1] (defined in full on
- * {@link WeaverScoreComponents}):
+ * **Gap-driven ranking (`strategy: "close-gaps"`, the default).** The gaps G of
+ * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy })` are computed on the view, each
+ * with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each candidate absent tie
+ * u–v is scored by the loss it takes away from each gap, exactly, on that view:
+ *
+ *   gapValue(u, v) = Σ_g severity(g) · min(closed_g(u, v), loss(g))
+ *
+ * with closed_g by kind:
+ * - unmet needs (`coverage`, and those a `siloed-community` or `fragmentation` gap carries, each need
+ *   counted once, in the most specific gap): 1 / |needs(role)| per (actor i, role s) that comes within
+ *   D = `maxDistance`, i.e. min(d(i, u) + 1 + d(v, s), d(i, v) + 1 + d(u, s)) ≤ D; every actor within
+ *   D − 1 of u gains v's providers, so a tie from a silo member to a funder counts the whole silo;
+ * - `siloed-community` note: 1/k of it for a tie out, k the ties out it needs to pass the E-I threshold
+ *   (Krackhardt & Stern 1988);
+ * - `fragmentation`: the loss of a cut-off component joined to the largest one, one isolate's share for
+ *   an isolate tied into it (Borgatti 2006);
+ * - `single-point-of-failure`: its loss times the share of cutOff that the tie relieves: for a cut
+ *   vertex c, u and v in different pieces P_u, P_v of C − c are joined not through c, and cutOff becomes
+ *   |C| − 1 − max(L, |P_u| + |P_v|) (L the largest piece; a tie to c from inside the piece it holds joins
+ *   nothing and takes nothing away); a bridge on a u–v path is gone (the tie closes a cycle through it);
+ * - `ties-ending`: its loss times the share of the actors the ending ties would cut off that the tie
+ *   keeps joined to the main network once they end;
+ * - `role-pair`: one missing tie's share of its note, for a tie between the groups.
+ * So the remedies of the most severe gaps, and those that take most away, come first, which is how a
+ * weaver spans the structural holes that cost actors most (Burt 1992) and weaves a hub-and-spoke
+ * network towards many hubs (Krebs & Holley 2006). Ties of equal value (within
+ * {@link GAP_VALUE_TOLERANCE}) go to the larger rise in global efficiency ΔE (Latora & Marchiori 2001),
+ * then the higher feasibility (mutual contacts, distance; below), then source and target id.
+ * The list is built gap by gap: the gaps in severity order (each isolate on its own), each not yet
+ * addressed by a suggestion above getting its best remedy; then the rest by marginal value, the same
+ * sum counting only what no suggestion above has closed (the actors who gain a need, the isolates; for
+ * the rest, what is left of the gap). So the top suggestion addresses the most severe gap and the list
+ * spreads over the gaps; `score` is the marginal value and `gapValue` the tie's own value (neither is
+ * bounded by 1). `planWeaving` instead finds the gaps again after each tie.
+ *
+ * **Weighted strategies** (`balanced`, `close-triangles`, `bridge-clusters`, `fill-role-gaps`,
+ * `connect-periphery`) rank by a weighted score of five components in [0, 1] (defined in full on
+ * {@link WeaverScoreComponents}), which every suggestion also reports:
  * - complementarity x₁ = ½ · R(r_u, r_v) + ½ · c / c_max: R the role-pair matrix, R(r, s) =
  *   ([r needs s] + [s needs r]) / 2 from the roles' `needs` (or the `complementarity` option); c the
- *   (actor, needed role) pairs the tie newly covers within `maxDistance` steps, counted as the
- *   `coverage` gaps of `findStructuralGaps` count them;
+ *   (actor, needed role) pairs the tie newly covers within `maxDistance` steps;
  * - structural gain x₂ = ½ · ΔE / ΔE_max + ¼ · [joins two components] + ¼ · [joins two Louvain
- *   communities], ΔE = E(G + uv) − E(G) the rise in global efficiency (Latora & Marchiori 2001);
+ *   communities];
  * - feasibility x₃ = ½ · 2^−(d−2) + ¼ · cn / cn_max + ¼ · AA / AA_max: d the hop distance (first term 0
  *   without a path), cn the common contacts and AA the Adamic–Adar index (Adamic & Adar 2003);
  * - similarity x₄: the mean Jaccard index of the `similarityBy` attributes (single values: 1 when
  *   equal), attributes no actor has left out;
  * - load x₅ = max(b_u, b_v), b the actor's share of all betweenness Σ b = 1 (exact up to 1,000 actors,
- *   else 256 seeded pivots), so the weaver spreads brokerage over many hubs instead of one.
- * The maxima (c_max, ΔE_max, cn_max, AA_max) are taken over the candidates scored.
- * score = max(0, w₁x₁ + w₂x₂ + w₃x₃ + w₄x₄ − w₅x₅) / (w₁ + w₂ + w₃ + w₄), in [0, 1]; the weights come
- * from the `strategy` and `weights`.
+ *   else 256 seeded pivots).
+ * The maxima are taken over the candidates scored.
+ * score = max(0, w₁x₁ + w₂x₂ + w₃x₃ + w₄x₄ − w₅x₅) / (w₁ + w₂ + w₃ + w₄), in [0, 1].
+ * Every strategy reports `closes` and `closing`.
  *
+ * Each suggestion proposes the tie that fits the roles (`proposedTieKind`: developer–funder a funding
+ * contact, upskiller–developer training, the same role peer learning, others collaboration) and says
+ * how the introduction is made (`introduction`).
  * Candidates: up to 300 actors every absent pair; above, open triads, need-meeting pairs,
- * cross-community pairs, periphery-to-core pairs and pairs among the 40 best-connected actors, capped
- * per actor (see docs/weaving.md).
+ * cross-community pairs, periphery-to-core pairs, pairs among the 40 best-connected actors, cut-off
+ * parts to the main component and bypasses of each cut vertex, capped per actor (docs/weaving.md); only
+ * pairs in the `scope`, when given.
  * Efficiency gains are exact up to 3,000 actors (one distance matrix, `efficiencyGain`); above, a first
- * pass scores every candidate with a proxy gain (1 − 1/d̂, d̂ = 2 with a common contact, else 3; 1 when
+ * pass ranks every candidate with proxy gains (1 − 1/d̂, d̂ = 2 with a common contact, else 3; 1 when
  * the tie joins components) and the best 1,000 (at least 5 · top) are scored again with
- * `sampledEfficiencyGain` estimates (`gainSources` sources, seeded), which also give their exact
- * distances.
- * Suggestions are ranked by score descending, then source, then target (source < target by id), and
- * taken in that order while neither end already appears in `maxPerActor` of them, up to `top`.
- * Deterministic: the same ecosystem, options and seed give deep-equal output.
+ * `sampledEfficiencyGain` estimates (`gainSources` sources, seeded).
+ * Suggestions are taken in rank order while neither end already appears in `maxPerActor` of them, up
+ * to `top`. Deterministic: the same ecosystem, options and seed give deep-equal output.
  * Ours: no reference implementation; the measures it combines are each checked against theirs.
- * Time complexity: O(n (n + m)) for the matrix and betweenness up to the limits, plus
- * O(Σ_w d_w² + C · (n + b)) for C candidates with balls of b actors within `maxDistance` − 1 steps.
+ * Time complexity: O(n (n + m)) for the matrix and betweenness up to the limits, O(n + m) for the gaps'
+ * depth-first search, plus O(C · (b + a)) for C candidates with balls of b actors within
+ * `maxDistance` − 1 steps and a cut vertices above their ends.
  *
- * References: Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks. Physical
- * Review Letters 87, 198701. doi:10.1103/PhysRevLett.87.198701.
- * Adamic, L. A. & Adar, E. (2003). Friends and neighbors on the Web. Social Networks 25(3), 211–230.
- * doi:10.1016/S0378-8733(03)00009-1.
- * Holley, J. (2012). Network Weaver Handbook. Network Weaver Publishing (hub-and-spoke to multi-hub).
+ * References: Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
+ * University Press. Krebs, V. & Holley, J. (2006). Building Smart Communities through Network Weaving.
+ * Appalachian Center for Economic Networks. Borgatti, S. P. (2006). Identifying sets of key players in
+ * a social network. Computational and Mathematical Organization Theory 12, 21–34.
+ * doi:10.1007/s10588-006-7084-x. Krackhardt, D. & Stern, R. N. (1988). Informal networks and
+ * organizational crises. Social Psychology Quarterly 51(2), 123–140. doi:10.2307/2786835.
+ * Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks. Physical Review
+ * Letters 87, 198701. doi:10.1103/PhysRevLett.87.198701. Adamic, L. A. & Adar, E. (2003). Friends and
+ * neighbors on the Web. Social Networks 25(3), 211–230. doi:10.1016/S0378-8733(03)00009-1.
  *
- * @param options - the strategy and weights, `top`, `exclude`, `roles`, `maxPerActor`, `maxDistance`,
- * `complementarity`, `similarityBy`, `seed`, `gainSources` and view options (undirected only).
+ * @param options - `strategy`, `weights`, `top`, `exclude`, `roles`, `scope`, `maxPerActor`,
+ * `maxDistance`, `complementarity`, `similarityBy`, `seed`, `gainSources` and view options (undirected
+ * only).
  * @returns the suggestions, best first.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link EcoweaveError} `unknown_actor` when `exclude` names an unknown actor.
- * @throws {@link InvalidOptionError} for an unknown strategy or role, a negative weight, or an option
- * out of range.
+ * @throws {@link InvalidOptionError} for an unknown strategy or role, a negative weight, a scope no
+ * actor is in, or an option out of range.
  * @example
- * // path a – b – c – d (developers): the best introduction closes a – c, through b
- * suggestConnections(createEcosystem(path), { top: 1 })[0].introducers; // ["b"]
+ * // a silo of developers tied to the rest by one developer: the first suggestion gives them a funder
+ * suggestConnections(createEcosystem(data), { top: 1 })[0].closes; // ["siloed-community:…", …]
  * @see {@link planWeaving}
  * @category Answers
  */
@@ -450,13 +819,20 @@ export function suggestConnections(
   requireInteger(fn, "top", top, 1);
   const settings = weavingSettings(eco, options, fn);
   const context = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
-  const candidates = contextCandidates(context, pairFilter(context, settings, fn));
+  const state = createGapState(eco, context, settings.seed, settings.coverageBy);
+  const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
   const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
-  const scored = scoreAll(context, candidates, settings, matrix, Math.max(SHORTLIST_SIZE, 5 * top));
-  const kept = scored.candidates;
-  const order = rankCandidates(context, scored);
+  const ranked = scoreAll(context, candidates, settings, matrix, Math.max(SHORTLIST_SIZE, 5 * top), state);
+  const kept = ranked.scored.candidates;
   const efficiency = matrix === null ? null : globalEfficiencyOf(matrix);
+  if (isGapDriven(settings.strategy)) {
+    const { positions, marginal } = pickByGaps(context, state, ranked, top, settings.maxPerActor);
+    return positions.map((p, k) =>
+      suggestionOf(context, state, ranked, p, settings, efficiency, marginal[k]!),
+    );
+  }
+  const order = rankCandidates(context, ranked.scored);
   const load = new Int32Array(n);
   const suggestions: WeaverSuggestion[] = [];
   for (const p of order) {
@@ -466,7 +842,7 @@ export function suggestConnections(
     if (load[u]! >= settings.maxPerActor || load[v]! >= settings.maxPerActor) continue;
     load[u]!++;
     load[v]!++;
-    suggestions.push(suggestionOf(context, scored, p, settings, efficiency));
+    suggestions.push(suggestionOf(context, state, ranked, p, settings, efficiency, ranked.scored.score[p]!));
   }
   return suggestions;
 }

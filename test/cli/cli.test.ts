@@ -306,7 +306,7 @@ describe("ecoweave analyze", () => {
   it("refuses an unknown strategy with exit 2", async () => {
     const result = await run("analyze", "sample.json", "--strategy", "random");
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--strategy must be one of balanced, close-triangles");
+    expect(result.stderr).toContain("--strategy must be one of close-gaps, balanced, close-triangles");
   });
 
   it("reports an empty ecosystem without failing", async () => {

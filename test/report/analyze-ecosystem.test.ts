@@ -126,9 +126,9 @@ describe("analyzeEcosystem", () => {
       top: 10,
       keyPlayers: 3,
       teamSize: 3,
-      strategy: "balanced",
+      strategy: "close-gaps",
       budget: 5,
-      objective: "balanced",
+      objective: "gaps",
       betweennessSample: "auto",
     });
     expect(small.overview.ties).toBe(5);

@@ -149,7 +149,7 @@ describe("planWeaving", () => {
   });
 
   it("reaches every step with the balanced objective and scores in [0, 1]", () => {
-    const plan = planWeaving(createEcosystem(siloData()), { budget: 4 });
+    const plan = planWeaving(createEcosystem(siloData()), { budget: 4, objective: "balanced" });
     expect(plan.objective).toBe("balanced");
     expect(plan.steps).toHaveLength(4);
     for (const step of plan.steps) {
@@ -205,7 +205,7 @@ describe("planWeaving", () => {
 
   it("has frozen defaults", () => {
     expect(Object.isFrozen(PLAN_WEAVING_DEFAULTS)).toBe(true);
-    expect(PLAN_WEAVING_DEFAULTS).toEqual({ budget: 5, objective: "balanced" });
+    expect(PLAN_WEAVING_DEFAULTS).toEqual({ budget: 5, objective: "gaps" });
   });
 
   it.each([

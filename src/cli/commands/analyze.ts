@@ -30,7 +30,7 @@ Options:
 ${VIEW_CLI_HELP}
   --seed <n>          seed of every random part (default 1); the same seed gives the same report
   --budget <n>        ties in the weaving plan (default 5)
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
+  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
   --top <n>           bridge actors and suggestions to list (default 10)
   --group-by <attr>   group actors by this attribute for role pairs and brokerage (default: role)
   --coverage-by <attr> break coverage gaps down by this attribute (e.g. region)
@@ -58,7 +58,7 @@ Examples:
       seed: integerOption(values, "seed", 1),
       budget: integerOption(values, "budget", 5, { min: 1 }),
       top: integerOption(values, "top", 10, { min: 1 }),
-      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
+      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "close-gaps"),
       ...groupingOptionsOf(values),
     };
     const eco = await readInputEcosystem(positionals[0]!, io);

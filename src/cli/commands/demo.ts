@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
 import { sampleEcosystem } from "../../datasets/sample-ecosystem.js";
+import { appendAll } from "../../internal/arrays.js";
 import { actorLabel } from "../../model/ecosystem.js";
-import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
+import { analyzeEcosystem, type EcosystemReport } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
+import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command } from "../command.js";
 import { writeTextFile } from "../options.js";
 import { progressReporter } from "../progress.js";
@@ -22,9 +24,10 @@ export const demoCommand: Command = {
   summary: "analyse the bundled illustrative (fictional) ecosystem, print the findings, write the reports",
   usage: "ecoweave demo [--out-dir <dir>]",
   help: `Runs every analysis on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
-Finnish regions with planted features (see docs/sample-ecosystem.md). Prints the overview, the top
-structural gaps, bridge actors and suggested introductions and a 5-tie weaving plan, and writes
-report.md and report.html.
+Finnish regions with planted features (see docs/sample-ecosystem.md), as of ${DEMO_DATE}. Prints the
+overview, the top structural gaps, bridge actors, the suggested introductions with the gaps they
+close (the top gap first, the Lappi silo's funder and upskiller) and a 5-tie weaving plan with what it
+closes and what happens to the isolates, and writes report.md and report.html.
 
 Options:
   --out-dir <dir>     where to write report.md and report.html (default: the current directory)
@@ -72,12 +75,16 @@ Example:
         return `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}${also}`;
       }),
       "",
-      "Which connections should the weaver make first?",
-      ...report.suggestions.map((suggestion, index) => {
-        const through =
-          suggestion.introducers.length > 0 ? `, through ${name(suggestion.introducers[0]!)}` : "";
-        return `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}${through}: ${suggestion.reasons[0] ?? ""}`;
+      `Which connections should the weaver make first? (ties active on ${DEMO_DATE})`,
+      ...report.suggestions.flatMap((suggestion, index) => {
+        const how = introductionWords(suggestion.introduction, suggestion.introducers.map(name));
+        const closes = suggestion.closing.slice(0, 3).map((closure) => closure.what);
+        return [
+          `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${tieKindWords(suggestion.tieKind)}, ${how}`,
+          `     ${closes.length === 0 ? "closes no gap" : `${closes.join("; ")}`}`,
+        ];
       }),
+      ...weavingSummary(report, name),
     ];
     if (report.plan !== null) {
       lines.push(
@@ -86,9 +93,17 @@ Example:
         `  before: ${figures(report.plan.before)}`,
       );
       report.plan.steps.forEach((step, index) => {
-        lines.push(`  ${index + 1}. ${name(step.source)} – ${name(step.target)}`);
+        lines.push(
+          `  ${index + 1}. ${name(step.source)} – ${name(step.target)} (${tieKindWords(step.tieKind)}): ${
+            step.closes.length === 0 ? "closes no gap" : `closes ${step.closes.join(", ")}`
+          }`,
+        );
       });
       lines.push(`  after:  ${figures(report.plan.after)}`);
+      lines.push(
+        `  gaps: ${report.plan.gaps.before} before, ${report.plan.gaps.after} after (${report.plan.gaps.closed.length} closed, ${report.plan.gaps.narrowed.length} narrowed)`,
+      );
+      appendAll(lines, isolateLines(report, name));
     }
     const directory = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : ".");
     const markdownPath = resolve(directory, "report.md");
@@ -100,3 +115,55 @@ Example:
     return 0;
   },
 };
+
+/** Which suggestions address the top gap, and which bring a siloed community each role it misses. */
+function weavingSummary(report: EcosystemReport, name: (id: string) => string): string[] {
+  const lines: string[] = [];
+  const ranks = (gap: string) =>
+    report.suggestions.flatMap((suggestion, index) => (suggestion.closes.includes(gap) ? [index + 1] : []));
+  const top = report.gaps[0];
+  if (top !== undefined) {
+    const by = ranks(top.id);
+    lines.push(
+      by.length === 0
+        ? `  The top gap (${top.id}) is not among what the first ${report.suggestions.length} suggestions close.`
+        : `  The top gap, ${top.id}, is addressed by suggestion ${by.join(", ")}.`,
+    );
+  }
+  for (const gap of report.gaps) {
+    if (gap.kind !== "siloed-community" || gap.evidence.missingRoles.length === 0) continue;
+    const remedies = gap.evidence.missingRoles.map((role) => {
+      const index = report.suggestions.findIndex(
+        (suggestion) =>
+          suggestion.closes.includes(gap.id) &&
+          [suggestion.source, suggestion.target].some(
+            (id) =>
+              !gap.actors.includes(id) && report.actors.some((row) => row.id === id && row.role === role),
+          ),
+      );
+      if (index === -1) return `no ${role} among the first ${report.suggestions.length} suggestions`;
+      const suggestion = report.suggestions[index]!;
+      return `its ${role} with suggestion ${index + 1} (${name(suggestion.source)} – ${name(suggestion.target)})`;
+    });
+    lines.push(`  The silo ${gap.id} gets ${remedies.join(", and ")}.`);
+  }
+  return lines;
+}
+
+/** What the plan does for each isolate: the step that brings it in, or why none does. */
+function isolateLines(report: EcosystemReport, name: (id: string) => string): string[] {
+  const plan = report.plan;
+  if (plan === null) return [];
+  return report.overview.isolates.map((isolate) => {
+    const step = plan.steps.findIndex((s) => s.source === isolate || s.target === isolate);
+    if (step !== -1) return `  ${name(isolate)} (an isolate) is brought in by step ${step + 1}.`;
+    let least = Number.POSITIVE_INFINITY;
+    for (const s of plan.steps) least = Math.min(least, s.gapValue);
+    const own = report.suggestions.findIndex((s) => s.source === isolate || s.target === isolate);
+    const worth =
+      own === -1
+        ? "is not among the first suggestions"
+        : `(suggestion ${own + 1}) closes gaps worth ${report.suggestions[own]!.gapValue.toFixed(2)}`;
+    return `  ${name(isolate)} stays isolated: its best introduction ${worth}, less than each of the ${plan.steps.length} planned ties (the smallest closes ${least.toFixed(2)}), each judged once the ties before it are made; a larger budget reaches it.`;
+  });
+}

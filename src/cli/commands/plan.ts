@@ -1,6 +1,7 @@
 import { actorLabel } from "../../model/ecosystem.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
 import { planWeaving } from "../../weave/plan-weaving.js";
+import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
@@ -9,7 +10,10 @@ import {
   OUTPUT_CLI_OPTIONS,
   outputFormat,
   readInputEcosystem,
+  SCOPE_CLI_HELP,
+  SCOPE_CLI_OPTIONS,
   STRATEGY_CHOICES,
+  scopeOption,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
@@ -28,36 +32,41 @@ export const planCommand: Command = {
   usage: "ecoweave plan <file> --budget <n> [options]",
   help: `Options:
   --budget <n>        how many ties to plan (required)
-  --objective <o>     efficiency, coverage or balanced (default balanced)
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
+  --objective <o>     gaps, efficiency, coverage or balanced (default gaps: what each tie closes of
+                      the structural gaps, found again after each tie)
+  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
+${SCOPE_CLI_HELP}
 ${VIEW_CLI_HELP}
   --seed <n>          seed of the estimates on large ecosystems (default 1)
 ${OUTPUT_CLI_HELP}
 
 Example:
-  ecoweave plan ecosystem.json --budget 5 --objective coverage`,
+  ecoweave plan ecosystem.json --budget 5 --scope region=Lappi`,
   options: {
     ...VIEW_CLI_OPTIONS,
     budget: { type: "string" },
     objective: { type: "string" },
     strategy: { type: "string" },
+    ...SCOPE_CLI_OPTIONS,
     seed: { type: "string" },
     ...OUTPUT_CLI_OPTIONS,
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
     const format = outputFormat(values);
+    const scope = scopeOption(values);
     const options = {
       ...viewOptionsOf(values),
       budget: integerOption(values, "budget", Number.NaN, { min: 1 }),
       objective: choiceOption(
         values,
         "objective",
-        ["efficiency", "coverage", "balanced"] as const,
-        "balanced",
+        ["gaps", "efficiency", "coverage", "balanced"] as const,
+        "gaps",
       ),
-      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
+      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "close-gaps"),
       seed: integerOption(values, "seed", 1),
+      ...(scope === undefined ? {} : { scope }),
     };
     if (Number.isNaN(options.budget))
       throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
@@ -68,15 +77,22 @@ Example:
       (plan) => {
         const lines = [figures("Before", plan.before), ""];
         plan.steps.forEach((step, index) => {
-          const through =
-            step.introducers.length === 0 ? "" : ` (through ${step.introducers.map(name).join(" → ")})`;
+          const how = introductionWords(step.introduction, step.introducers.map(name));
           lines.push(
-            `${index + 1}. ${name(step.source)} – ${name(step.target)}${through}, gain ${step.gain.toFixed(4)}`,
+            `${index + 1}. ${name(step.source)} – ${name(step.target)}: ${tieKindWords(step.tieKind)}, ${how}`,
           );
-          for (const reason of step.reasons) lines.push(`   - ${reason}`);
+          if (step.closing.length === 0) lines.push("   closes no gap");
+          for (const closure of step.closing) lines.push(`   closes ${closure.gap}: ${closure.what}`);
+          // The first reasons say what each closure closes, as the lines above do.
+          for (const reason of step.reasons.slice(step.closing.length)) lines.push(`   - ${reason}`);
         });
         if (plan.steps.length === 0) lines.push("No tie improves the objective.");
         lines.push("", figures("After", plan.after));
+        lines.push(
+          `Gaps: ${plan.gaps.before} before, ${plan.gaps.after} after; closed ${plan.gaps.closed.length}${
+            plan.gaps.closed.length === 0 ? "" : ` (${plan.gaps.closed.join(", ")})`
+          }; narrowed ${plan.gaps.narrowed.length}; opened ${plan.gaps.opened.length}`,
+        );
         return lines;
       },
       format,

@@ -1,5 +1,6 @@
 import { actorLabel } from "../../model/ecosystem.js";
 import { suggestConnections } from "../../weave/suggest-connections.js";
+import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
@@ -8,32 +9,37 @@ import {
   OUTPUT_CLI_OPTIONS,
   outputFormat,
   readInputEcosystem,
+  SCOPE_CLI_HELP,
+  SCOPE_CLI_OPTIONS,
   STRATEGY_CHOICES,
+  scopeOption,
   VIEW_CLI_HELP,
   VIEW_CLI_OPTIONS,
   viewOptionsOf,
   writeResult,
 } from "../options.js";
 
-/** `ecoweave suggest <file>`: the introductions to make first, with reasons and introducers. */
+/** `ecoweave suggest <file>`: the introductions to make first, with the gaps they close and who introduces. */
 export const suggestCommand: Command = {
   name: "suggest",
-  summary: "suggest the introductions to make first, with reasons and who can make them",
+  summary: "suggest the introductions to make first, with the gaps they close and who can make them",
   usage: "ecoweave suggest <file> [options]",
   help: `Options:
 ${VIEW_CLI_HELP}
   --top <n>           how many suggestions (default 20)
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default balanced)
+  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
+${SCOPE_CLI_HELP}
   --max-per-actor <n> at most this many suggestions per actor (default 3)
   --seed <n>          seed of the estimates on large ecosystems (default 1)
 ${OUTPUT_CLI_HELP}
 
 Example:
-  ecoweave suggest ecosystem.json --strategy fill-role-gaps --top 10`,
+  ecoweave suggest ecosystem.json --scope region=Lappi --top 10`,
   options: {
     ...VIEW_CLI_OPTIONS,
     top: { type: "string" },
     strategy: { type: "string" },
+    ...SCOPE_CLI_OPTIONS,
     "max-per-actor": { type: "string" },
     seed: { type: "string" },
     ...OUTPUT_CLI_OPTIONS,
@@ -41,12 +47,14 @@ Example:
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
     const format = outputFormat(values);
+    const scope = scopeOption(values);
     const options = {
       ...viewOptionsOf(values),
       top: integerOption(values, "top", 20, { min: 1 }),
-      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "balanced"),
+      strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "close-gaps"),
       maxPerActor: integerOption(values, "max-per-actor", 3, { min: 1 }),
       seed: integerOption(values, "seed", 1),
+      ...(scope === undefined ? {} : { scope }),
     };
     const eco = await readInputEcosystem(positionals[0]!, io);
     const name = (id: string) => actorLabel(eco, id);
@@ -56,11 +64,10 @@ Example:
         suggestions.length === 0
           ? ["No introductions to suggest."]
           : suggestions.map((suggestion, index) => {
-              const through =
-                suggestion.introducers.length === 0
-                  ? "introduce them directly"
-                  : `through ${suggestion.introducers.map(name).join(" → ")}`;
-              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)} (score ${suggestion.score.toFixed(2)}; ${through})\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
+              const how = introductionWords(suggestion.introduction, suggestion.introducers.map(name));
+              const closes =
+                suggestion.closes.length === 0 ? "closes no gap" : `closes ${suggestion.closes.join(", ")}`;
+              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${tieKindWords(suggestion.tieKind)}, ${how}\n   ${closes}\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
             }),
       format,
       values,
