@@ -6,7 +6,7 @@
 import { compareIds } from "../internal/compare.js";
 import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
-import { unmetNeeds, unmetSentence } from "./needs.js";
+import { needLossTotal, unmetNeeds, unmetSentence } from "./needs.js";
 import { severityOfLoss } from "./severity.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -20,10 +20,12 @@ import { gapId } from "./types.js";
  * With n actors, k components of sizes s₀ ≥ s₁ ≥ …, and z isolates (actors without ties):
  * largestShare = s₀ / n. A gap for each component j ≥ 1 with s_j ≥ 2 (size = s_j), and one gap for the
  * isolates when z ≥ 1 (size = z; when the ecosystem has no ties at all this gap holds everyone).
- * Every actor of the gap is cut off from the main network, the largest loss: loss = size (1 per
- * actor), severity = loss / (loss + 4) (2 isolates → 0.33, a trio → 0.43). `unmetNeeds` lists, per
- * needed role, the gap's actors with no actor of it within `maxDistance` steps (their coverage gaps,
- * folded into this one by `findStructuralGaps`). One actor alone, or a connected ecosystem, has no
+ * Every actor of the gap is cut off from the main network, and on top of that loses every need its
+ * part cannot meet: loss = size (1 per actor) + Σ over `unmetNeeds` of 1 / (roles the actor's role
+ * needs), severity = loss / (loss + 4) (the sample's two isolates, a developer and an upskiller who
+ * each reach neither role they need: 2 + 2 = 4 → 0.5; the Kainuu trio, whose two developers lack an
+ * upskiller: 3 + 1 = 4 → 0.5). `unmetNeeds` lists, per needed role, the gap's actors with no actor of
+ * it within `maxDistance` steps (their coverage gaps, folded into this one by `findStructuralGaps`). One actor alone, or a connected ecosystem, has no
  * fragmentation gap.
  * Ours: no reference implementation; components agree with NetworkX `connected_components`.
  * Time complexity: O(n log n + m).
@@ -63,6 +65,7 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       ),
       foldedGaps: [],
     };
+    const loss = members.length + needLossTotal(reach, view, evidence.unmetNeeds);
     gaps.push({
       id: gapId(
         "fragmentation",
@@ -70,8 +73,8 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
         members.reduce((a, b) => (compareIds(a, b) <= 0 ? a : b)),
       ),
       kind: "fragmentation",
-      severity: severityOfLoss(members.length),
-      loss: members.length,
+      severity: severityOfLoss(loss),
+      loss,
       title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
       detail:
         `${capitalize(nameList(members.map(labelOf)))} are tied to each other but have no path to the ` +
@@ -94,11 +97,12 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       foldedGaps: [],
     };
     const one = isolates.length === 1;
+    const loss = isolates.length + needLossTotal(reach, view, evidence.unmetNeeds);
     gaps.push({
       id: gapId("fragmentation", "isolates"),
       kind: "fragmentation",
-      severity: severityOfLoss(isolates.length),
-      loss: isolates.length,
+      severity: severityOfLoss(loss),
+      loss,
       title: `${countOf(isolates.length, "actor")} ${one ? "has" : "have"} no ties at all`,
       detail:
         `${capitalize(nameList(isolates.map(labelOf)))} ${one ? "has" : "have"} no tie to anyone among ` +

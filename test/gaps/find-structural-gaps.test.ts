@@ -377,19 +377,22 @@ describe("findStructuralGaps", () => {
 
   it("reports a detached component and the isolates as fragmentation", () => {
     const gaps = ofKind(findStructuralGaps(createEcosystem(fragmentedData)), "fragmentation");
+    // The isolates lose more: cut off (1 each) and every need (developer z1: funder and upskiller;
+    // upskiller z2: developer and funder) → 2 + 2 = 4; the pair p1 (developer) – p2 (funder) is cut off
+    // and p1 lacks an upskiller → 2 + 1/2.
     expect(gaps.map((gap) => gap.actors)).toEqual([
-      ["p1", "p2"],
       ["z1", "z2"],
+      ["p1", "p2"],
     ]);
     for (const gap of gaps) {
       expect(gap.evidence).toMatchObject({ components: 4, isolates: 2, largestShare: 5 / 9, size: 2 });
-      // Cut off entirely: 1 per actor → loss 2, severity 2 / 6.
-      expect(gap.loss).toBe(2);
-      expect(gap.severity).toBeCloseTo(2 / 6, 12);
     }
-    expect(gaps[0]!.evidence.component).toBe(1);
-    expect(gaps[1]!.evidence.component).toBeNull();
-    expect(gaps[1]!.title).toBe("2 actors have no ties at all");
+    expect(gaps.map((gap) => gap.loss)).toEqual([4, 2.5]);
+    expect(gaps[0]!.severity).toBeCloseTo(4 / 8, 12);
+    expect(gaps[1]!.severity).toBeCloseTo(2.5 / 6.5, 12);
+    expect(gaps[0]!.evidence.component).toBeNull();
+    expect(gaps[0]!.title).toBe("2 actors have no ties at all");
+    expect(gaps[1]!.evidence.component).toBe(1);
   });
 
   it("returns no gaps for an empty ecosystem", () => {
@@ -414,7 +417,8 @@ describe("findStructuralGaps", () => {
     const gaps = ofKind(findStructuralGaps(eco), "fragmentation");
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.actors).toHaveLength(12);
-    expect(gaps[0]!.severity).toBe(12 / 16);
+    // 12 actors cut off, each losing every need too: loss 12 + 12 = 24.
+    expect(gaps[0]!.severity).toBe(24 / 28);
     // Everyone's coverage gaps are about the isolates only: folded into the isolates gap.
     expect(ofKind(findStructuralGaps(eco), "coverage")).toEqual([]);
     expect(ofKind(findStructuralGaps(eco), "role-pair")).toEqual([]);

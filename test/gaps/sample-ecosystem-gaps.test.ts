@@ -62,10 +62,12 @@ describe("findStructuralGaps", () => {
 
   it("finds the Kainuu trio and the two isolates as fragmentation (feature 6)", () => {
     const parts = ofKind(gaps, "fragmentation");
+    // Equal loss 4 (isolates: 2 cut off + 2 needs; trio: 3 cut off + 2 × ½ upskiller): title order.
     expect(parts.map((gap) => gap.actors)).toEqual([
-      ["kai-d01", "kai-d02", "kai-f01"],
       ["eka-d01", "sat-u01"],
+      ["kai-d01", "kai-d02", "kai-f01"],
     ]);
+    expect(parts.map((gap) => gap.loss)).toEqual([4, 4]);
     expect(parts[0]!.evidence).toMatchObject({ components: 4, isolates: 2, largestShare: 110 / 115 });
   });
 

@@ -137,8 +137,9 @@ describe("severity on one scale of what actors lose", () => {
 
   it("scores each gap as loss / (loss + 4) with the documented losses", () => {
     const isolates = gaps.find((gap) => gap.id === "fragmentation:isolates")!;
-    expect(isolates.loss).toBe(2);
-    expect(isolates.severity).toBeCloseTo(2 / (2 + SEVERITY_HALF_LOSS), 12);
+    // Two developers cut off (1 each) who reach neither a funder nor an upskiller (½ + ½ each).
+    expect(isolates.loss).toBe(4);
+    expect(isolates.severity).toBeCloseTo(4 / (4 + SEVERITY_HALF_LOSS), 12);
     // 5 pendants hang on h: 0.5 each.
     expect(gaps.find((gap) => gap.id === "single-point-of-failure:actor:h")!.loss).toBe(2.5);
     for (const gap of gaps) {
