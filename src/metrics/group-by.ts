@@ -18,7 +18,7 @@ export type GroupBy = "role" | (string & {}) | ((id: string, actor: Readonly<Act
 export interface ResolvedGroups {
   /** Group code of each actor, by the view's dense index. */
   readonly codes: Int32Array;
-  /** Group ids, indexed by code, in order of first appearance in the ecosystem's actor order. */
+  /** Group ids, indexed by code, in order of first appearance among the actors in id order. */
   readonly groups: readonly string[];
 }
 

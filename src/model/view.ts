@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { compareIds } from "../internal/compare.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { parseIsoDate } from "./schema.js";
@@ -55,7 +56,8 @@ export function viewOptionsOf(options: ViewOptions): ViewOptions {
 }
 
 /**
- * A compact simple graph. Actors are dense indices `0 … n−1` in the ecosystem's node order.
+ * A compact simple graph. Actors are dense indices `0 … n−1` in the code-unit order of their ids (not
+ * the order of the input file, so that answers do not depend on it).
  * Out-neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`, sorted ascending, with the summed
  * strength of the parallel ties in `weights`. In an undirected view each edge appears in both
  * endpoints' lists and the in-arrays are the out-arrays.
@@ -254,12 +256,29 @@ function inAdjacency(order: number, out: Adjacency): Adjacency {
 }
 
 /**
+ * The actor ids in code-unit order (see `compareIds`): the view's dense order. A canonical order makes
+ * every answer that reads the view (seeded samples, Louvain's visiting order, tie-breaks by index)
+ * independent of the order of actors and ties in the input file. O(n) when the ids are already in
+ * order, as generated and exported documents are; O(n log n) otherwise.
+ */
+function canonicalIds(eco: Ecosystem): string[] {
+  const ids = eco.nodes();
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
+  }
+  return ids;
+}
+
+/**
  * Builds the analysis view of an ecosystem.
  *
  * @remarks
  * Parallel ties collapse into one edge whose weight is the sum of their weights (default weight 1).
  * In the undirected view (default) every tie, whatever its direction, joins its pair; in the directed
- * view a directed tie is one arc and an undirected tie two. Time O(n + m), memory O(n + m).
+ * view a directed tie is one arc and an undirected tie two. Actors are indexed in the code-unit order
+ * of their ids and neighbours listed in index order, whatever the order of the input, so every answer
+ * computed on the view is the same for any order of actors and ties. Time O(n + m) (plus
+ * O(n log n) to sort ids that are not already in order), memory O(n + m).
  *
  * @throws {@link InvalidOptionError} when `at` is not a `YYYY-MM-DD` date.
  * @category Model
@@ -267,7 +286,7 @@ function inAdjacency(order: number, out: Adjacency): Adjacency {
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   const directed = options.directed ?? VIEW_DEFAULTS.directed;
   const accepts = tieFilter(options);
-  const ids = eco.nodes();
+  const ids = canonicalIds(eco);
   const order = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);

@@ -156,10 +156,10 @@ describe("findBridgeActors", () => {
     expect(first!.reasons).toContain(
       "brokers 3 pairs from two other regions (as a liaison), actors not tied to each other (each pair counted once)",
     );
-    // Three pieces of 3: the first reached (Lappi, v's lowest-indexed contact) counts as the rest.
+    // Three pieces of 3: the first reached (Kainuu: v's contacts are visited in id order) counts as the rest.
     expect(first!.cutOff).toBe(6);
     expect(first!.reasons).toContain(
-      "the only link between 6 actors (by region: Kainuu 3, Savo 3) and the rest of its component: removing it cuts them off",
+      "the only link between 6 actors (by region: Lappi 3, Savo 3) and the rest of its component: removing it cuts them off",
     );
     expect(first!.reasons).toContain("its contacts span 3 regions and 3 communities (participation 0.67)");
   });
