@@ -149,7 +149,7 @@ export function isSchemaValidTie(tie: unknown): tie is { source: string; target:
   }
   const { source, target, kind, directed } = tie;
   if (!isUsableId(source) || !isUsableId(target)) return false;
-  if (typeof kind !== "string" || kind.length === 0) return false;
+  if (typeof kind !== "string" || kind.trim().length === 0) return false;
   if (directed !== undefined && typeof directed !== "boolean") return false;
   if (!isOptionalFiniteNumber(tie.weight, 0, false) || !isOptionalFiniteNumber(tie.amount, 0, true)) {
     return false;

@@ -54,7 +54,11 @@ function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
     return typeof code === "string" ? code : "invalid_value";
   }
   if (issue.code === "too_small") return "empty";
-  if (issue.code === "invalid_type" && typeof valueAtPath(input, issue.path) === "number")
+  if (
+    issue.code === "invalid_type" &&
+    issue.expected === "number" &&
+    typeof valueAtPath(input, issue.path) === "number"
+  )
     return "not_finite";
   return issue.code;
 }
@@ -62,7 +66,10 @@ function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAtPath(input, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return "is required";
-  if (issue.code === "invalid_type" && typeof value === "number") return "must be a finite number";
+  // NaN and ±Infinity reach zod as numbers it refuses; a number where a string belongs is a type error.
+  if (issue.code === "invalid_type" && issue.expected === "number" && typeof value === "number")
+    return "must be a finite number";
+  if (issue.code === "invalid_type" && issue.expected === "string") return "must be a string";
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
     return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}`;

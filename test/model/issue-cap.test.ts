@@ -96,3 +96,32 @@ describe("capped issue lists", () => {
     expect(error.message.split("\n").at(-1)).toBe("and 99000 more of the same kinds (unknown_actor 99000)");
   });
 });
+
+describe("input rules of issue 14", () => {
+  it("reports a number where an id belongs as not a string", () => {
+    const result = validateEcosystem({ actors: [{ id: 5, role: "developer" }], ties: [] });
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues).toEqual([
+      { code: "invalid_type", path: "actors[0].id", message: "must be a string" },
+    ]);
+  });
+
+  it("still reports NaN and Infinity weights as not finite", () => {
+    const result = validateEcosystem({
+      actors,
+      ties: [{ source: "a", target: "b", kind: "funding", weight: Number.POSITIVE_INFINITY }],
+    });
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues).toEqual([
+      { code: "not_finite", path: "ties[0].weight", message: "must be a finite number" },
+    ]);
+  });
+
+  it("refuses a blank tie kind", () => {
+    const result = validateEcosystem({ actors, ties: [{ source: "a", target: "b", kind: " \t" }] });
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "blank_kind", path: "ties[0].kind" },
+    ]);
+  });
+});
