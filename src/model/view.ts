@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { didYouMean } from "../internal/closest.js";
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
@@ -132,6 +133,7 @@ function collectTies(
   index: ReadonlyMap<string, number>,
   directed: boolean,
   accepts: ((tie: TieAttributes) => boolean) | null,
+  presentKinds: Set<string> | null,
 ): AcceptedTies {
   // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
   // V8's external-memory limit, and crossing it costs a full Mark-Compact of the whole graph's heap.
@@ -142,6 +144,7 @@ function collectTies(
   const both = directed ? new Uint8Array(capacity) : null;
   let count = 0;
   eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+    if (presentKinds !== null) presentKinds.add(tie.kind);
     if (accepts !== null && !accepts(tie)) return;
     tails[count] = index.get(source)!;
     heads[count] = index.get(target)!;
@@ -256,6 +259,20 @@ function inAdjacency(order: number, out: Adjacency): Adjacency {
 }
 
 /**
+ * Refuses a `kinds` filter that matches no tie at all (`["fundng"]` for `funding`), which would
+ * otherwise give a silently empty analysis. A list of which some kinds are present is accepted (a
+ * built-in kind this ecosystem happens not to use is not a mistake); an ecosystem without ties has no
+ * kinds to check against.
+ */
+function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>, tieCount: number): void {
+  if (tieCount === 0 || kinds.some((kind) => present.has(kind))) return;
+  const shown = kinds.map((kind) => JSON.stringify(kind)).join(", ");
+  const first = kinds[0];
+  const hint = first === undefined ? "" : didYouMean(first, present);
+  throw new InvalidOptionError(`view: no tie has the kind${kinds.length === 1 ? "" : "s"} ${shown}${hint}`);
+}
+
+/**
  * The actor ids in code-unit order (see `compareIds`): the view's dense order. A canonical order makes
  * every answer that reads the view (seeded samples, Louvain's visiting order, tie-breaks by index)
  * independent of the order of actors and ties in the input file. O(n) when the ids are already in
@@ -280,7 +297,8 @@ function canonicalIds(eco: Ecosystem): string[] {
  * computed on the view is the same for any order of actors and ties. Time O(n + m) (plus
  * O(n log n) to sort ids that are not already in order), memory O(n + m).
  *
- * @throws {@link InvalidOptionError} when `at` is not a `YYYY-MM-DD` date.
+ * @throws {@link InvalidOptionError} when `at` is not a `YYYY-MM-DD` date, or `kinds` matches no tie
+ * of the ecosystem (the message names the closest existing kind).
  * @category Model
  */
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
@@ -291,7 +309,9 @@ export function createView(eco: Ecosystem, options: ViewOptions = {}): Ecosystem
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
 
-  const ties = collectTies(eco, index, directed, accepts);
+  const presentKinds = options.kinds === undefined ? null : new Set<string>();
+  const ties = collectTies(eco, index, directed, accepts, presentKinds);
+  if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
   const out = outAdjacency(order, ties);
   const inward = directed ? inAdjacency(order, out) : out;
   return {

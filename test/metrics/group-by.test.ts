@@ -42,3 +42,15 @@ describe("groupBy attributes", () => {
     expect(brokerage(eco, { groupBy: "region" }).groups).toEqual(["Lappi", "Savo"]);
   });
 });
+
+describe("kinds filters", () => {
+  it("refuses a kind no tie has, naming the closest existing kind", () => {
+    expect(messageOf(() => brokerage(eco, { kinds: ["colaboration"] }))).toBe(
+      'view: no tie has the kind "colaboration"; did you mean "collaboration"?',
+    );
+  });
+
+  it("still accepts a kind that some tie has", () => {
+    expect(brokerage(eco, { kinds: ["collaboration"] }).groups).toEqual(["developer", "funder", "upskiller"]);
+  });
+});
