@@ -164,6 +164,8 @@ export {
   EcoweaveError,
   formatIssues,
   InvalidOptionError,
+  type IssueCounts,
+  MAX_LISTED_ISSUES,
   NotApplicableError,
   type ValidationIssue,
 } from "./model/errors.js";

@@ -108,7 +108,7 @@ function inFile<T>(path: string, read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof EcosystemValidationError)
-      throw new EcosystemValidationError(error.issues, `file ${path}`);
+      throw new EcosystemValidationError(error.issues, `file ${path}`, error);
     throw error;
   }
 }

@@ -5,7 +5,12 @@
 
 import { parseArgs } from "node:util";
 import { maxOf } from "../internal/arrays.js";
-import { EcosystemValidationError, EcoweaveError, InvalidOptionError } from "../model/errors.js";
+import {
+  EcosystemValidationError,
+  EcoweaveError,
+  InvalidOptionError,
+  omittedIssuesLine,
+} from "../model/errors.js";
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { type CliIo, terminalSafe } from "./io.js";
@@ -45,10 +50,12 @@ function commandHelp(command: Command): string {
 /** Writes an error as one paragraph and returns the exit code. */
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof EcosystemValidationError) {
-    const count = error.issues.length;
+    const count = error.issueCount;
     const lines = error.issues.map(
       (issue) => `  ${issue.path === "" ? "(document)" : issue.path}: ${issue.message}`,
     );
+    const more = omittedIssuesLine(error.issues, error);
+    if (more !== "") lines.push(`  ${more}`);
     io.stderr(
       `ecoweave: invalid ${error.what}, ${count} problem${count === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
     );

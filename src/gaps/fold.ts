@@ -91,7 +91,12 @@ function foldBridgesIntoPoints(gaps: readonly StructuralGap[], folded: Set<Struc
     if (gap.kind !== "single-point-of-failure" || gap.evidence.ends === null) continue;
     for (const end of gap.evidence.ends) {
       const point = points.get(end);
-      if (point === undefined || !sameMembers(point.evidence.cutOffActors, gap.evidence.cutOffActors))
+      if (
+        point === undefined ||
+        !point.evidence.cutOffListed ||
+        !gap.evidence.cutOffListed ||
+        !sameMembers(point.evidence.cutOffActors, gap.evidence.cutOffActors)
+      )
         continue;
       point.evidence.foldedGaps.push(gap.id);
       folded.add(gap);

@@ -82,6 +82,29 @@ function lostPhrase(lost: readonly NeedLoss[]): string {
  * relationship). Time complexity: O(n + m + a log a + b log b) plus the cut-off parts' ties.
  * @internal
  */
+/**
+ * The most cut-off actors the single-point-of-failure gaps of one call list by id, smallest cut-off
+ * first (see `SinglePointOfFailureEvidence.cutOffListed`): it keeps a path of 10⁶ actors, whose cut
+ * vertices would list n²/4 ids, linear in time and memory.
+ */
+export const LISTED_CUT_OFF_BUDGET = 2_000_000;
+
+/**
+ * Which of the elements (articulation points first, then bridges, in `cutOffs` order) get their
+ * cut-off actors listed: the smallest cut-offs first while the total stays within the budget.
+ */
+function listedWithinBudget(cutOffs: readonly number[]): Uint8Array {
+  const order = Array.from(cutOffs.keys()).sort((a, b) => cutOffs[a]! - cutOffs[b]! || a - b);
+  const listed = new Uint8Array(cutOffs.length);
+  let total = 0;
+  for (const k of order) {
+    total += cutOffs[k]!;
+    if (total > LISTED_CUT_OFF_BUDGET) break;
+    listed[k] = 1;
+  }
+  return listed;
+}
+
 export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"single-point-of-failure">[] {
   const { eco, view, viewOptions, labelOf, reach } = context;
   const n = view.order;
@@ -100,26 +123,28 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     element:
       | { element: "actor"; actor: string; ends: null }
       | { element: "tie"; actor: null; ends: [string, string] },
-    cutOffIndices: readonly number[],
+    cutOff: number,
+    cutOffIndices: readonly number[] | null,
     componentSize: number,
     describe: (count: string, cut: string, lost: string) => { title: string; detail: string },
   ): StructuralGapOf<"single-point-of-failure"> => {
-    const cutOff = cutOffIndices.length;
-    const cutOffIds = cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
-    const lostNeeds = needsLostByCutOff(reach, view, cutOffIndices, needScratch);
+    const cutOffIds = cutOffIndices === null ? [] : cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
+    const lostNeeds =
+      cutOffIndices === null ? [] : needsLostByCutOff(reach, view, cutOffIndices, needScratch);
     const evidence: SinglePointOfFailureEvidence = {
       ...element,
       cutOff,
       cutOffShare: cutOff / n,
       componentSize,
       cutOffActors: cutOffIds,
+      cutOffListed: cutOffIndices !== null,
       lostNeeds,
       foldedGaps: [],
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     const loss = HANGING_WEIGHT * cutOff;
     const count = countOf(cutOff, "actor");
-    const cut = `${count} (${nameList(cutOffIds.map(labelOf), 8)})`;
+    const cut = cutOffIndices === null ? count : `${count} (${nameList(cutOffIds.map(labelOf), 8)})`;
     return {
       id:
         element.ends === null
@@ -133,30 +158,45 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       evidence,
     };
   };
+  const cutOffs: number[] = [];
+  for (const actor of cuts.articulationPoints) cutOffs.push(cuts.cutVertexImpact[actor]!);
+  for (const bridge of cuts.bridgeImpact) cutOffs.push(bridge.cutOff);
+  const listed = listedWithinBudget(cutOffs);
+  let element = 0;
   for (const actor of cuts.articulationPoints) {
     const cutOff = cuts.cutVertexImpact[actor]!;
+    const isListed = listed[element++] === 1;
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(actor);
     const label = labelOf(actor);
-    const cutOffIndices = cutOffActors(view, view.index.get(actor)!, cutOff, scratch);
+    const cutOffIndices = isListed ? cutOffActors(view, view.index.get(actor)!, cutOff, scratch) : null;
     gaps.push(
-      gapOf({ element: "actor", actor, ends: null }, cutOffIndices, componentSize, (count, cut, lost) => ({
-        title: `${label} alone connects ${count} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
-        detail:
-          `If ${label} left, ${cut} would lose every path to the rest of its part of the network ` +
-          `(${countOf(componentSize, "actor")}); no one else links them.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
-      })),
+      gapOf(
+        { element: "actor", actor, ends: null },
+        cutOff,
+        cutOffIndices,
+        componentSize,
+        (count, cut, lost) => ({
+          title: `${label} alone connects ${count} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
+          detail:
+            `If ${label} left, ${cut} would lose every path to the rest of its part of the network ` +
+            `(${countOf(componentSize, "actor")}); no one else links them.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
+        }),
+      ),
     );
   }
   for (const bridge of cuts.bridgeImpact) {
     const { source, target, cutOff } = bridge;
+    const isListed = listed[element++] === 1;
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(source);
     const ends = [source, target].sort(compareIds) as [string, string];
     const pair = `${labelOf(ends[0])} and ${labelOf(ends[1])}`;
-    const side = bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen);
+    const side = isListed
+      ? bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen)
+      : null;
     gaps.push(
-      gapOf({ element: "tie", actor: null, ends }, side, componentSize, (count, cut, lost) => ({
+      gapOf({ element: "tie", actor: null, ends }, cutOff, side, componentSize, (count, cut, lost) => ({
         title: `The tie between ${pair} is the only link for ${count}${lost === "" ? "" : `; ${lost}`}`,
         detail:
           `If the tie between ${pair} ended, ${cut} on one side would lose every path to the other ` +

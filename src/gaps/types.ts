@@ -129,8 +129,17 @@ export interface SinglePointOfFailureEvidence {
   cutOffShare: number;
   /** Size of the component it belongs to. */
   componentSize: number;
-  /** The actors it would cut off (`cutOff` of them), sorted. */
+  /**
+   * The actors it would cut off (`cutOff` of them), sorted; empty when `cutOffListed` is false.
+   */
   cutOffActors: string[];
+  /**
+   * Whether `cutOffActors` and `lostNeeds` are filled in. Listing costs the size of what is cut off,
+   * which sums to O(n²) over the single points of failure of a long path, so the gaps are listed from
+   * the smallest cut-off up while the total stays within `LISTED_CUT_OFF_BUDGET` (2 000 000 actors);
+   * the rest keep their counts only. Every real ecosystem we know of is listed in full.
+   */
+  cutOffListed: boolean;
   /**
    * Per needed role (sorted), the cut-off actors who reach it within `maxDistance` steps today and
    * whose cut-off part holds no actor of it: the needs they could meet only through this element.

@@ -5,7 +5,12 @@
  * @packageDocumentation
  */
 import { buildEcosystem, type Ecosystem } from "../model/ecosystem.js";
-import { EcosystemValidationError, EcoweaveError, type ValidationIssue } from "../model/errors.js";
+import {
+  countsWithOmitted,
+  EcosystemValidationError,
+  EcoweaveError,
+  type ValidationIssue,
+} from "../model/errors.js";
 import type { EcosystemData } from "../model/schema.js";
 import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
 
@@ -60,7 +65,14 @@ export function buildChecked(
       if (!reported.has(path)) issues.push({ ...issue, path });
     }
   }
-  if (issues.length > 0 || !result.ok) throw new EcosystemValidationError(dedupe(issues), what);
+  if (issues.length > 0 || !result.ok) {
+    const listed = dedupe(issues);
+    throw new EcosystemValidationError(
+      listed,
+      what,
+      result.ok ? undefined : countsWithOmitted(listed, result),
+    );
+  }
   return buildEcosystem(result.data);
 }
 

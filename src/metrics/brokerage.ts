@@ -68,7 +68,7 @@ export interface BrokerageGroupMoments {
 export interface BrokerageResult {
   /** Actor id → counts (sna `raw.nli`) and z-scores (sna `z.nli`). */
   actors: IdRecord<ActorBrokerage>;
-  /** Group ids in order of first appearance in the ecosystem's actor order (sna `clid`). */
+  /** Group ids in order of first appearance among the actors in id order (sna `clid`). */
   groups: string[];
   /** Group id → the null model's moments for a broker of that group. */
   byGroup: IdRecord<BrokerageGroupMoments>;

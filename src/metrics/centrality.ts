@@ -32,7 +32,8 @@ export interface BetweennessOptions extends ViewOptions {
    */
   sample?: number;
   /**
-   * Seed of the pivot choice when `sample` is set.
+   * Seed of the pivot choice when `sample` is set. Pivots are drawn from the actors in id order, so the
+   * same seed picks the same actors whatever the order of the input.
    * @defaultValue 1
    */
   seed?: number;

@@ -22,7 +22,8 @@ export type Partition = Readonly<Record<string, number | string>>;
 /** Options of {@link communities}. */
 export interface CommunitiesOptions extends ViewOptions {
   /**
-   * Seed of Louvain's random node order and moves.
+   * Seed of Louvain's random node order and moves, drawn from the actors in id order: the same seed gives
+   * the same communities whatever the order of the input.
    * @defaultValue 1
    */
   seed?: number;

@@ -26,8 +26,8 @@ export function createCutOffScratch(order: number): CutOffScratch {
  * Each neighbour's piece of C − v is searched breadth-first with a budget of cutOff + 1 actors: every
  * piece but the largest has at most cutOff actors (together they have exactly cutOff), so a search that
  * exceeds the budget, or runs into that abandoned search, is in the largest piece and stops. When several pieces share the largest
- * size, the one reached first from v's lowest-indexed neighbour is kept as the rest (so the result
- * depends on the ecosystem's actor order only in that tie). Work is
+ * size, the one reached first from v's lowest-indexed neighbour (the one with the smallest id: the
+ * view indexes actors in id order) is kept as the rest. Work is
  * proportional to the cut-off pieces' ties, not the component's. Iterative (no recursion).
  * With `pieceSizes`, the sizes of the cut-off pieces are appended to it, in the order their actors
  * appear in the result, so a caller can tell the pieces apart.

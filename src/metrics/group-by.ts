@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { didYouMean } from "../internal/closest.js";
 import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { EcosystemView } from "../model/view.js";
@@ -18,14 +19,16 @@ export type GroupBy = "role" | (string & {}) | ((id: string, actor: Readonly<Act
 export interface ResolvedGroups {
   /** Group code of each actor, by the view's dense index. */
   readonly codes: Int32Array;
-  /** Group ids, indexed by code, in order of first appearance in the ecosystem's actor order. */
+  /** Group ids, indexed by code, in order of first appearance among the actors in id order. */
   readonly groups: readonly string[];
 }
 
 /**
  * Resolves `groupBy` to a group code per actor of `view`.
  *
- * @throws {@link InvalidOptionError} when the attribute is missing on some actors or holds a list.
+ * @throws {@link InvalidOptionError} when the attribute is missing on some actors or holds a list, or
+ * no actor has it (the message names the closest attribute name). Attributes are read as own
+ * properties only, so `constructor` or `toString` never reads an inherited member.
  */
 export function resolveGroups(
   eco: Ecosystem,
@@ -44,7 +47,10 @@ export function resolveGroups(
     if (typeof groupBy === "function") group = groupBy(id, actor);
     else if (groupBy === "role") group = actor.role;
     else {
-      const value = actor.attributes?.[groupBy];
+      // Own properties only: `constructor` or `toString` must not read Object.prototype's members.
+      const attributes = actor.attributes;
+      const value =
+        attributes !== undefined && Object.hasOwn(attributes, groupBy) ? attributes[groupBy] : undefined;
       if (Array.isArray(value)) {
         throw new InvalidOptionError(
           `${functionName}: attribute "${groupBy}" of actor "${id}" is a list; group by a single-valued attribute`,
@@ -63,6 +69,18 @@ export function resolveGroups(
       groups.push(group);
     }
     codes[i] = code;
+  }
+  if (missing.length > 0 && missing.length === view.order && typeof groupBy === "string") {
+    const names = new Set<string>();
+    eco.forEachNode((_id, actor) => {
+      for (const name of Object.keys(actor.attributes ?? {})) names.add(name);
+    });
+    // With attribute names to suggest, a misspelling is likelier than a missing column.
+    if (names.size > 0) {
+      throw new InvalidOptionError(
+        `${functionName}: no actor has the attribute "${groupBy}"${didYouMean(groupBy, names)}`,
+      );
+    }
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 3).join(", ");

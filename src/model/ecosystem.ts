@@ -120,7 +120,7 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
  */
 export function createEcosystem(input: unknown): Ecosystem {
   const result = validateEcosystem(input);
-  if (!result.ok) throw new EcosystemValidationError(result.issues);
+  if (!result.ok) throw new EcosystemValidationError(result.issues, "ecosystem", result);
   return buildEcosystem(result.data);
 }
 

@@ -26,6 +26,69 @@ export class EcoweaveError extends Error {
   }
 }
 
+/**
+ * How many issues a list shows: validation counts every problem but lists only the first
+ * `MAX_LISTED_ISSUES` in path order, so that a file with a million bad records gives a readable
+ * answer in seconds instead of a message of a hundred megabytes.
+ */
+export const MAX_LISTED_ISSUES = 1000;
+
+/** The size of a list of issues, including those past {@link MAX_LISTED_ISSUES} that are not listed. */
+export interface IssueCounts {
+  /** How many issues were found, listed or not. */
+  readonly issueCount: number;
+  /** How many issues were found per `code`, listed or not (a null-prototype record). */
+  readonly issueCountsByCode: Readonly<Record<string, number>>;
+}
+
+/** Counts `issues` per code, adding to `into` when given. */
+export function countIssues(
+  issues: Iterable<ValidationIssue>,
+  into: Record<string, number> = Object.create(null) as Record<string, number>,
+): Record<string, number> {
+  for (const issue of issues) into[issue.code] = (into[issue.code] ?? 0) + 1;
+  return into;
+}
+
+/** The counts of a complete list of issues. */
+export function issueCountsOf(issues: readonly ValidationIssue[]): IssueCounts {
+  return { issueCount: issues.length, issueCountsByCode: countIssues(issues) };
+}
+
+/**
+ * The counts of `issues` plus the issues a capped list `from` counted but did not list: for a list
+ * built from another one (paths mapped back to a source file, issues of a reader added).
+ */
+export function countsWithOmitted(
+  issues: readonly ValidationIssue[],
+  from: { readonly issues: readonly ValidationIssue[] } & IssueCounts,
+): IssueCounts {
+  const byCode = countIssues(issues);
+  const listedByCode = countIssues(from.issues);
+  for (const code of Object.keys(from.issueCountsByCode)) {
+    const omitted = from.issueCountsByCode[code]! - (listedByCode[code] ?? 0);
+    if (omitted > 0) byCode[code] = (byCode[code] ?? 0) + omitted;
+  }
+  return { issueCount: issues.length + from.issueCount - from.issues.length, issueCountsByCode: byCode };
+}
+
+/**
+ * The line that follows a capped list: `and 1999000 more of the same kinds (unknown_actor 1999000)`,
+ * the omitted issues counted per code, most frequent first; `""` when every issue is listed.
+ */
+export function omittedIssuesLine(listed: readonly ValidationIssue[], counts: IssueCounts): string {
+  const omitted = counts.issueCount - listed.length;
+  if (omitted <= 0) return "";
+  const listedByCode = countIssues(listed);
+  const perCode = Object.keys(counts.issueCountsByCode)
+    .map((code) => [code, counts.issueCountsByCode[code]! - (listedByCode[code] ?? 0)] as const)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([code, count]) => `${code} ${count}`)
+    .join(", ");
+  return `and ${omitted} more of the same kinds (${perCode})`;
+}
+
 /** Renders issues one per line as `path: message`, the form used in every error message. */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues
@@ -37,19 +100,31 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
  * Thrown when input data (an ecosystem document, a file, a scenario) is invalid.
  * `issues` lists every problem at once, each with its JSON path.
  */
-export class EcosystemValidationError extends EcoweaveError {
+export class EcosystemValidationError extends EcoweaveError implements IssueCounts {
+  /** The first {@link MAX_LISTED_ISSUES} issues, in path order. */
   readonly issues: readonly ValidationIssue[];
+  readonly issueCount: number;
+  readonly issueCountsByCode: Readonly<Record<string, number>>;
   /** What was invalid, as the message's headline names it: `ecosystem`, `scenario`, a file format. */
   readonly what: string;
 
-  constructor(issues: readonly ValidationIssue[], what = "ecosystem") {
-    const count = issues.length;
+  /**
+   * @param issues - the issues in path order; only the first {@link MAX_LISTED_ISSUES} are kept.
+   * @param counts - the counts of every issue found, when `issues` is already a capped list
+   * (`validateEcosystem`'s result is one); by default counted from `issues`.
+   */
+  constructor(issues: readonly ValidationIssue[], what = "ecosystem", counts?: IssueCounts) {
+    const listed = issues.length > MAX_LISTED_ISSUES ? issues.slice(0, MAX_LISTED_ISSUES) : issues;
+    const { issueCount, issueCountsByCode } = counts ?? issueCountsOf(issues);
+    const more = omittedIssuesLine(listed, { issueCount, issueCountsByCode });
     super(
       "invalid_input",
-      `invalid ${what}: ${count} problem${count === 1 ? "" : "s"}\n${formatIssues(issues)}`,
+      `invalid ${what}: ${issueCount} problem${issueCount === 1 ? "" : "s"}\n${formatIssues(listed)}${more === "" ? "" : `\n${more}`}`,
     );
     this.name = "EcosystemValidationError";
-    this.issues = issues;
+    this.issues = listed;
+    this.issueCount = issueCount;
+    this.issueCountsByCode = issueCountsByCode;
     this.what = what;
   }
 }

@@ -23,7 +23,7 @@ type PlainRecord = Record<string, unknown>;
  * prototype. Anything more exotic (class instances, proxies' targets with other prototypes) is left
  * to the schema.
  */
-function isPlainRecord(value: unknown): value is PlainRecord {
+export function isPlainRecord(value: unknown): value is PlainRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
@@ -65,34 +65,50 @@ function areValidAttributes(value: unknown): boolean {
   return true;
 }
 
+/**
+ * Whether a role record passes the role schema on its own (cross-record rules aside). `false` also for
+ * records this pass leaves to the schema (see {@link isValidEcosystemData}).
+ * @internal
+ */
+export function isSchemaValidRole(role: unknown): role is { id: string; label?: string; needs?: string[] } {
+  if (!isPlainRecord(role)) return false;
+  for (const key in role) {
+    if (key !== "id" && key !== "label" && key !== "needs") return false;
+  }
+  const { id, label, needs } = role;
+  return isUsableId(id) && isOptionalString(label) && (needs === undefined || isUsableIdList(needs));
+}
+
 /** The declared roles, or null when one of them (or the list) is not valid. */
 function validRoleIds(roles: unknown): Set<string> | null {
   const ids = new Set<string>();
   if (roles === undefined) return ids;
   if (!Array.isArray(roles)) return null;
   for (const role of roles) {
-    if (!isPlainRecord(role)) return null;
-    for (const key in role) {
-      if (key !== "id" && key !== "label" && key !== "needs") return null;
-    }
-    const { id, label, needs } = role;
-    if (!isUsableId(id) || ids.has(id) || !isOptionalString(label)) return null;
-    if (needs !== undefined && !isUsableIdList(needs)) return null;
-    ids.add(id);
+    if (!isSchemaValidRole(role) || ids.has(role.id)) return null;
+    ids.add(role.id);
   }
   return ids;
 }
 
-function isValidActor(actor: unknown, knownRoles: ReadonlySet<string>, actorIds: Set<string>): boolean {
+/**
+ * Whether an actor record passes the actor schema on its own (cross-record rules aside). `false` also
+ * for records this pass leaves to the schema.
+ * @internal
+ */
+export function isSchemaValidActor(actor: unknown): actor is { id: string; role: string } {
   if (!isPlainRecord(actor)) return false;
   for (const key in actor) {
     if (key !== "id" && key !== "label" && key !== "role" && key !== "attributes") return false;
   }
   const { id, label, role, attributes } = actor;
-  if (!isUsableId(id) || actorIds.has(id) || !isOptionalString(label)) return false;
-  if (!isUsableId(role) || !knownRoles.has(role)) return false;
-  if (attributes !== undefined && !areValidAttributes(attributes)) return false;
-  actorIds.add(id);
+  if (!isUsableId(id) || !isOptionalString(label) || !isUsableId(role)) return false;
+  return attributes === undefined || areValidAttributes(attributes);
+}
+
+function isValidActor(actor: unknown, knownRoles: ReadonlySet<string>, actorIds: Set<string>): boolean {
+  if (!isSchemaValidActor(actor) || actorIds.has(actor.id) || !knownRoles.has(actor.role)) return false;
+  actorIds.add(actor.id);
   return true;
 }
 
@@ -108,7 +124,13 @@ function optionalDay(value: unknown): number | null {
   return typeof value === "string" ? parseIsoDate(value) : null;
 }
 
-function isValidTie(tie: unknown, actorIds: ReadonlySet<string>): boolean {
+/**
+ * Whether a tie record passes the tie schema on its own (cross-record rules aside: known actors,
+ * self-ties and date order are checked by {@link isValidEcosystemData}). `false` also for records this
+ * pass leaves to the schema.
+ * @internal
+ */
+export function isSchemaValidTie(tie: unknown): tie is { source: string; target: string } & PlainRecord {
   if (!isPlainRecord(tie)) return false;
   for (const key in tie) {
     switch (key) {
@@ -126,13 +148,19 @@ function isValidTie(tie: unknown, actorIds: ReadonlySet<string>): boolean {
     }
   }
   const { source, target, kind, directed } = tie;
-  if (!isUsableId(source) || !isUsableId(target) || source === target) return false;
-  if (!actorIds.has(source) || !actorIds.has(target)) return false;
-  if (typeof kind !== "string" || kind.length === 0) return false;
+  if (!isUsableId(source) || !isUsableId(target)) return false;
+  if (typeof kind !== "string" || kind.trim().length === 0) return false;
   if (directed !== undefined && typeof directed !== "boolean") return false;
   if (!isOptionalFiniteNumber(tie.weight, 0, false) || !isOptionalFiniteNumber(tie.amount, 0, true)) {
     return false;
   }
+  return optionalDay(tie.since) !== null && (tie.until === undefined || optionalDay(tie.until) !== null);
+}
+
+function isValidTie(tie: unknown, actorIds: ReadonlySet<string>): boolean {
+  if (!isSchemaValidTie(tie)) return false;
+  const { source, target } = tie;
+  if (source === target || !actorIds.has(source) || !actorIds.has(target)) return false;
   const since = optionalDay(tie.since);
   const until = tie.until === undefined ? Number.POSITIVE_INFINITY : optionalDay(tie.until);
   return since !== null && until !== null && since <= until;

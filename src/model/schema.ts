@@ -101,7 +101,13 @@ export const actorSchema = z.strictObject({
 export const tieSchema = z.strictObject({
   source: identifier,
   target: identifier,
-  kind: z.string().min(1, { error: "must not be empty" }),
+  kind: z
+    .string()
+    .min(1, { error: "must not be empty", abort: true })
+    .refine((value) => value.trim().length > 0, {
+      error: "must not be blank",
+      params: { code: "blank_kind" },
+    }),
   directed: z.boolean().optional(),
   weight: finiteNumber
     .refine((value) => value > 0, {

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+import { didYouMean } from "../internal/closest.js";
+import { compareIds } from "../internal/compare.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { parseIsoDate } from "./schema.js";
@@ -55,7 +57,8 @@ export function viewOptionsOf(options: ViewOptions): ViewOptions {
 }
 
 /**
- * A compact simple graph. Actors are dense indices `0 … n−1` in the ecosystem's node order.
+ * A compact simple graph. Actors are dense indices `0 … n−1` in the code-unit order of their ids (not
+ * the order of the input file, so that answers do not depend on it).
  * Out-neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`, sorted ascending, with the summed
  * strength of the parallel ties in `weights`. In an undirected view each edge appears in both
  * endpoints' lists and the in-arrays are the out-arrays.
@@ -130,6 +133,7 @@ function collectTies(
   index: ReadonlyMap<string, number>,
   directed: boolean,
   accepts: ((tie: TieAttributes) => boolean) | null,
+  presentKinds: Set<string> | null,
 ): AcceptedTies {
   // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
   // V8's external-memory limit, and crossing it costs a full Mark-Compact of the whole graph's heap.
@@ -140,6 +144,7 @@ function collectTies(
   const both = directed ? new Uint8Array(capacity) : null;
   let count = 0;
   eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+    if (presentKinds !== null) presentKinds.add(tie.kind);
     if (accepts !== null && !accepts(tie)) return;
     tails[count] = index.get(source)!;
     heads[count] = index.get(target)!;
@@ -254,25 +259,59 @@ function inAdjacency(order: number, out: Adjacency): Adjacency {
 }
 
 /**
+ * Refuses a `kinds` filter that matches no tie at all (`["fundng"]` for `funding`), which would
+ * otherwise give a silently empty analysis. A list of which some kinds are present is accepted (a
+ * built-in kind this ecosystem happens not to use is not a mistake); an ecosystem without ties has no
+ * kinds to check against.
+ */
+function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>, tieCount: number): void {
+  if (tieCount === 0 || kinds.some((kind) => present.has(kind))) return;
+  const shown = kinds.map((kind) => JSON.stringify(kind)).join(", ");
+  const first = kinds[0];
+  const hint = first === undefined ? "" : didYouMean(first, present);
+  throw new InvalidOptionError(`view: no tie has the kind${kinds.length === 1 ? "" : "s"} ${shown}${hint}`);
+}
+
+/**
+ * The actor ids in code-unit order (see `compareIds`): the view's dense order. A canonical order makes
+ * every answer that reads the view (seeded samples, Louvain's visiting order, tie-breaks by index)
+ * independent of the order of actors and ties in the input file. O(n) when the ids are already in
+ * order, as generated and exported documents are; O(n log n) otherwise.
+ */
+function canonicalIds(eco: Ecosystem): string[] {
+  const ids = eco.nodes();
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
+  }
+  return ids;
+}
+
+/**
  * Builds the analysis view of an ecosystem.
  *
  * @remarks
  * Parallel ties collapse into one edge whose weight is the sum of their weights (default weight 1).
  * In the undirected view (default) every tie, whatever its direction, joins its pair; in the directed
- * view a directed tie is one arc and an undirected tie two. Time O(n + m), memory O(n + m).
+ * view a directed tie is one arc and an undirected tie two. Actors are indexed in the code-unit order
+ * of their ids and neighbours listed in index order, whatever the order of the input, so every answer
+ * computed on the view is the same for any order of actors and ties. Time O(n + m) (plus
+ * O(n log n) to sort ids that are not already in order), memory O(n + m).
  *
- * @throws {@link InvalidOptionError} when `at` is not a `YYYY-MM-DD` date.
+ * @throws {@link InvalidOptionError} when `at` is not a `YYYY-MM-DD` date, or `kinds` matches no tie
+ * of the ecosystem (the message names the closest existing kind).
  * @category Model
  */
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   const directed = options.directed ?? VIEW_DEFAULTS.directed;
   const accepts = tieFilter(options);
-  const ids = eco.nodes();
+  const ids = canonicalIds(eco);
   const order = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
 
-  const ties = collectTies(eco, index, directed, accepts);
+  const presentKinds = options.kinds === undefined ? null : new Set<string>();
+  const ties = collectTies(eco, index, directed, accepts, presentKinds);
+  if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
   const out = outAdjacency(order, ties);
   const inward = directed ? inAdjacency(order, out) : out;
   return {

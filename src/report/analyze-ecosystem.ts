@@ -235,7 +235,7 @@ export interface EcosystemReport {
   plan: WeavingPlan | null;
   /** The role (or `groupBy`) mixing matrix. */
   mixing: ReportMixing;
-  /** One row per actor, in the ecosystem's actor order. */
+  /** One row per actor, in id order (code units), whatever the order of the input. */
   actors: ReportActorRow[];
 }
 

@@ -7,7 +7,7 @@
  */
 import { toJsonPath } from "../internal/json-path.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
-import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { countsWithOmitted, EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, AttributeValue, Tie } from "../model/schema.js";
 import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
@@ -261,7 +261,11 @@ export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]
   }
   if (issues.length > 0) {
     issues.sort(compareIssuePaths);
-    throw new EcosystemValidationError(issues, "scenario");
+    throw new EcosystemValidationError(
+      issues,
+      "scenario",
+      result.ok ? undefined : countsWithOmitted(issues, result),
+    );
   }
   return buildEcosystem(data);
 }

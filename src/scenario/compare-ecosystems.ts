@@ -422,7 +422,8 @@ function analyse(
   let constraintSum = 0;
   let constrained = 0;
   const constraints = constraint(eco, viewOptions);
-  for (const id of eco.nodes()) {
+  // Summed in id order, so the figure does not depend on the order of the input file.
+  for (const id of eco.nodes().sort(compareIds)) {
     const value = constraints[id];
     if (value !== null && value !== undefined) {
       constraintSum += value;

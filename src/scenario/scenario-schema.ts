@@ -43,7 +43,24 @@ export const updateActorChangeSchema = z.strictObject({
   set: z.strictObject({
     label: z.string().nullable().optional(),
     role: identifier.optional(),
-    attributes: z.record(z.string(), attributeValueSchema.nullable()).nullable().optional(),
+    // Checked on the raw record: zod's copy would silently lose a `__proto__` key.
+    attributes: z
+      .unknown()
+      .superRefine((record, context) => {
+        if (record === null || typeof record !== "object") return;
+        for (const key of Object.keys(record)) {
+          // Other member names survive the copy and are refused with the document's own rules.
+          if (key !== "__proto__") continue;
+          context.addIssue({
+            code: "custom",
+            path: [key],
+            message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
+            params: { code: "reserved_id" },
+          });
+        }
+      })
+      .pipe(z.record(z.string(), attributeValueSchema.nullable()).nullable())
+      .optional(),
   }),
 });
 

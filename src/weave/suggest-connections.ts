@@ -488,12 +488,21 @@ export function rankByGaps(
     const byValue = values[b]! - values[a]!;
     if (Math.abs(byValue) > GAP_VALUE_TOLERANCE) return byValue;
     return (
-      scored.gain[b]! - scored.gain[a]! ||
-      scored.feasibility[b]! - scored.feasibility[a]! ||
+      largerFirst(scored.gain[a]!, scored.gain[b]!) ||
+      largerFirst(scored.feasibility[a]!, scored.feasibility[b]!) ||
       first[a]! - first[b]! ||
       second[a]! - second[b]!
     );
   });
+}
+
+/**
+ * Orders two figures larger first, holding them equal when they differ only by rounding (1e-12
+ * relative): efficiency gains of symmetric ties are summed in different orders, and rounding must not
+ * decide between them where the ids should.
+ */
+function largerFirst(a: number, b: number): number {
+  return Math.abs(b - a) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : b - a;
 }
 
 /** Scored candidates with their gap values and the shares of the gaps they close, in parallel. @internal */

@@ -148,6 +148,25 @@ describe("ecoweave validate", () => {
     expect(result.stderr).toContain('unknown actor "x9"');
   });
 
+  it("lists the first 1000 of 120 000 problems, counts the rest, and exits 2 (issue 14)", async () => {
+    const ties = Array.from({ length: 120_000 }, (_, i) => ({
+      source: "a",
+      target: `x${i}`,
+      kind: "funding",
+    }));
+    writeFileSync(
+      join(dir, "many-bad.json"),
+      JSON.stringify({ actors: [{ id: "a", role: "developer" }], ties }),
+    );
+    const result = await run("validate", "many-bad.json");
+    expect(result.code).toBe(2);
+    expectNoStackTrace(result);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/120000 problems:$/);
+    expect(lines).toHaveLength(1 + 1000 + 1);
+    expect(lines.at(-1)).toBe("  and 119000 more of the same kinds (unknown_actor 119000)");
+  });
+
   it("reports malformed JSON with its line and column and exits 2", async () => {
     const result = await run("validate", "malformed.json");
     expect(result.code).toBe(2);

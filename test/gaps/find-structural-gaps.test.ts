@@ -274,6 +274,7 @@ describe("findStructuralGaps", () => {
     expect(u.evidence).toEqual({
       element: "actor",
       actor: "u",
+      cutOffListed: true,
       ends: null,
       cutOff: 4,
       cutOffShare: 0.4,

@@ -305,13 +305,15 @@ describe("brokerage", () => {
     expect(brokerage(eco, { directed: true }).actors.d!.total).toBe(1);
     // undirected: the pair is brokered in both directions
     expect(brokerage(eco).actors.d!.liaison).toBe(2);
-    expect(brokerage(eco).groups).toEqual(["funder", "developer", "upskiller"]);
+    // Groups in order of first appearance among the actors in id order: d, f, u.
+    expect(brokerage(eco).groups).toEqual(["developer", "funder", "upskiller"]);
   });
 
   it("gives the values printed in docs/measures.md", () => {
     const eco = createEcosystem(measuresDocExample);
     const roles = brokerage(eco);
-    expect(roles.groups).toEqual(["developer", "upskiller", "funder"]);
+    // Groups in order of first appearance among the actors in id order: esf, lab, ngo, uni.
+    expect(roles.groups).toEqual(["funder", "developer", "upskiller"]);
     expect(roles.actors.ngo!.liaison).toBe(2);
     expect(roles.actors.ngo!.total).toBe(4);
     expect(brokerage(eco, { directed: true }).actors.ngo!.gatekeeper).toBe(1);
@@ -443,7 +445,7 @@ describe("brokerage", () => {
     expect(caught).toBeInstanceOf(InvalidOptionError);
     expect((caught as EcoweaveError).code).toBe("invalid_option");
     expect((caught as Error).message).toMatchInlineSnapshot(
-      `"brokerage: attribute "region" is missing on 3 actors (f, d, u); pass groupBy or add it"`,
+      `"brokerage: attribute "region" is missing on 3 actors (d, f, u); pass groupBy or add it"`,
     );
   });
 
@@ -452,7 +454,7 @@ describe("brokerage", () => {
       directed: true,
       groupBy: (id) => (id === "d" ? "middle" : "ends"),
     });
-    expect(result.groups).toEqual(["ends", "middle"]);
+    expect(result.groups).toEqual(["middle", "ends"]);
     expect(result.actors.d!.itinerant).toBe(1);
   });
 

@@ -110,7 +110,7 @@ const tie = fc.oneof(
       ends,
       kind: fc.oneof(
         { weight: 30, arbitrary: fc.constantFrom("funding", "collaboration", "co-op") },
-        { weight: 1, arbitrary: fc.constantFrom("", 1, undefined) },
+        { weight: 1, arbitrary: fc.constantFrom("", " ", "\t\n", 1, undefined) },
       ),
       directed: fc.oneof(
         { weight: 20, arbitrary: fc.constant(ABSENT) },

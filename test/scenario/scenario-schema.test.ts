@@ -115,6 +115,15 @@ describe("parseScenario", () => {
     ]);
   });
 
+  it("refuses __proto__ in set.attributes instead of dropping it (issue 14)", () => {
+    const scenario = JSON.parse(
+      '{ "changes": [{ "op": "updateActor", "id": "a", "set": { "attributes": { "__proto__": "x", "toString": 1, "ok": 2 } } }] }',
+    ) as unknown;
+    expect(issuesOf(scenario)).toEqual([
+      { code: "reserved_id", path: "changes[0].set.attributes.__proto__" },
+    ]);
+  });
+
   it("requires the changes list", () => {
     expect(issuesOf({ name: "x" })).toEqual([{ code: "invalid_type", path: "changes" }]);
     expect(issuesOf([])).toEqual([{ code: "invalid_type", path: "" }]);

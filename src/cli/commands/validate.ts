@@ -16,7 +16,8 @@ export const validateCommand: Command = {
   summary: "check an ecosystem file and list every problem with its place",
   usage: "ecoweave validate <file>",
   help: `Reads the file (JSON, Kumu JSON, affiliations JSON, GEXF, GraphML, or a CSV pair: actors.csv with
-ties.csv beside it), validates it, and prints its size. Exits 2 listing every problem if it is invalid.
+ties.csv beside it), validates it, and prints its size. Exits 2 if it is invalid, listing the first 1000
+problems in path order and then how many more there are of each kind.
 
 Example:
   ecoweave validate ecosystem.json`,
