@@ -307,6 +307,7 @@ describe("structural absences the answers must respect", () => {
  * entry must then be removed here.
  */
 const KNOWN_SHORTFALLS = new Set([
+  "ending: closes all at 10",
   "sample: closes all at 10",
   "isolates: beats the baselines at 5",
   "periphery: beats the baselines at 5",
