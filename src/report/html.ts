@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { BRIDGE_WEIGHTS_DEFAULTS } from "../brokers/find-bridge-actors.js";
+import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
@@ -12,6 +13,7 @@ import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
 import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
 import { roleColors } from "./palette.js";
+import { peerLearningHtml } from "./peer-learning-html.js";
 import { type ToSvgOptions, toSvg } from "./svg.js";
 import { escapeXml as escapeHtml, formatNumber, formatPercent, jsonForScript } from "./text.js";
 
@@ -34,6 +36,13 @@ export interface ToHtmlOptions {
    * @defaultValue 15
    */
   centralActors?: number;
+  /**
+   * A peer-learning plan (from `planPeerLearning` on the same ecosystem) to show in a "Peer-learning
+   * clinics" section after the weaving plan: its summary and each session's tables with their members
+   * and reasons.
+   * @defaultValue none (no such section)
+   */
+  peerLearning?: PeerLearningPlan;
 }
 
 /** The defaults of {@link ToHtmlOptions}. */
@@ -67,6 +76,10 @@ td.nowrap { white-space: nowrap; }
 #actor-details dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
 #actor-details dt { color: var(--muted); }
 #actor-details dd { margin: 0; }
+.muted { color: var(--muted); }
+.clinic-tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 12px; padding: 0; list-style: none; }
+.clinic-table { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+.clinic-table h4 { margin: 0 0 4px; }
 svg.ecoweave-network circle.actor { cursor: pointer; }
 svg.ecoweave-network circle.actor:hover, svg.ecoweave-network circle.actor:focus, svg.ecoweave-network circle.actor.selected { stroke: #202124; stroke-width: 2.5; outline: none; }
 .heatmap td { text-align: center; min-width: 84px; }
@@ -503,7 +516,7 @@ function actorDetails(
  *
  * @param report - from `analyzeEcosystem(eco, options)`.
  * @param eco - the ecosystem the report was made from (for the picture).
- * @param options - `title`, `svg` (picture options), `centralActors`.
+ * @param options - `title`, `svg` (picture options), `centralActors`, `peerLearning` (a plan to show).
  * @returns the HTML document.
  * @throws {@link InvalidOptionError} when `centralActors` is not an integer ≥ 0, and whatever `toSvg`
  *   throws for its options.
@@ -529,6 +542,7 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     ["key-players", "Key players"],
     ["suggestions", "Suggested connections"],
     ["plan", "Weaving plan"],
+    ...(options.peerLearning === undefined ? [] : [["clinics", "Peer-learning clinics"] as [string, string]]),
     ["mixing", "Who is tied to whom"],
     ["actors", "Most central actors"],
   ];
@@ -549,9 +563,14 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     keyPlayersSection(report),
     suggestionsSection(report),
     planSection(report),
+    options.peerLearning === undefined
+      ? null
+      : section("clinics", "Peer-learning clinics", peerLearningHtml(options.peerLearning)),
     mixingSection(report),
     centralSection(report, centralActors),
-  ].join("\n");
+  ]
+    .filter((part) => part !== null)
+    .join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
