@@ -579,8 +579,23 @@ export function scoreCandidates(
 
 /** The positions of scored candidates, best first: score desc, then source id, then target id. @internal */
 export function rankCandidates(context: ScoringContext, scored: ScoredCandidates): number[] {
+  const { first, second } = pairIdRanks(context, scored.candidates);
+  const order = Array.from({ length: scored.candidates.count }, (_, p) => p);
+  return order.sort(
+    (a, b) => scored.score[b]! - scored.score[a]! || first[a]! - first[b]! || second[a]! - second[b]!,
+  );
+}
+
+/**
+ * The id ranks of each candidate's ends, smaller first, so rankings can break ties by the pair's ids
+ * without comparing strings in the sort. @internal
+ */
+export function pairIdRanks(
+  context: ScoringContext,
+  candidates: ScoredCandidates["candidates"],
+): { first: Int32Array; second: Int32Array } {
   const { idRank } = context;
-  const { u, v, count } = scored.candidates;
+  const { u, v, count } = candidates;
   const first = new Int32Array(count);
   const second = new Int32Array(count);
   for (let p = 0; p < count; p++) {
@@ -589,8 +604,5 @@ export function rankCandidates(context: ScoringContext, scored: ScoredCandidates
     first[p] = Math.min(a, b);
     second[p] = Math.max(a, b);
   }
-  const order = Array.from({ length: count }, (_, p) => p);
-  return order.sort(
-    (a, b) => scored.score[b]! - scored.score[a]! || first[a]! - first[b]! || second[a]! - second[b]!,
-  );
+  return { first, second };
 }

@@ -26,6 +26,7 @@ import {
   type ContextSettings,
   createScoringContext,
   type GainSource,
+  pairIdRanks,
   rankCandidates,
   type ScoredCandidates,
   type ScoringContext,
@@ -473,17 +474,8 @@ export function rankByGaps(
   scored: ScoredCandidates,
   values: Float64Array,
 ): number[] {
-  const { idRank } = context;
-  const { u, v, count } = scored.candidates;
-  const first = new Int32Array(count);
-  const second = new Int32Array(count);
-  for (let p = 0; p < count; p++) {
-    const a = idRank[u[p]!]!;
-    const b = idRank[v[p]!]!;
-    first[p] = Math.min(a, b);
-    second[p] = Math.max(a, b);
-  }
-  const order = Array.from({ length: count }, (_, p) => p);
+  const { first, second } = pairIdRanks(context, scored.candidates);
+  const order = Array.from({ length: scored.candidates.count }, (_, p) => p);
   return order.sort((a, b) => {
     const byValue = values[b]! - values[a]!;
     if (Math.abs(byValue) > GAP_VALUE_TOLERANCE) return byValue;
