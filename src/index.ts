@@ -1,5 +1,18 @@
 // Model
 
+// Text: messages, catalogues and locale formatting
+export { type Catalogue, CATALOGUES, type MessageId } from "./text/catalogue.js";
+export { isLocale, type Locale, LOCALES, localeFromEnvironment } from "./text/locale.js";
+export {
+  formatMessage,
+  LIST_SHOWN,
+  type Message,
+  type MessageParam,
+  type MessageParams,
+  type OrList,
+} from "./text/message.js";
+export { formatDate, formatNumber, formatPercent } from "./text/numbers.js";
+
 // Datasets
 export {
   FINNISH_REGIONS,

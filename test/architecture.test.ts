@@ -11,16 +11,17 @@ const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 /** Which layers each layer may import from (besides itself). */
 const ALLOWED: Record<string, readonly string[]> = {
   internal: [],
-  model: ["internal"],
-  metrics: ["model", "internal"],
-  io: ["model", "internal"],
-  datasets: ["model", "internal"],
-  gaps: ["metrics", "model", "internal"],
-  brokers: ["metrics", "model", "internal"],
-  spread: ["metrics", "model", "internal"],
-  weave: ["spread", "gaps", "brokers", "metrics", "model", "internal"],
-  convene: ["spread", "gaps", "brokers", "metrics", "model", "internal"],
-  scenario: ["convene", "weave", "spread", "gaps", "brokers", "metrics", "model", "internal"],
+  text: [],
+  model: ["internal", "text"],
+  metrics: ["model", "internal", "text"],
+  io: ["model", "internal", "text"],
+  datasets: ["model", "internal", "text"],
+  gaps: ["metrics", "model", "internal", "text"],
+  brokers: ["metrics", "model", "internal", "text"],
+  spread: ["metrics", "model", "internal", "text"],
+  weave: ["spread", "gaps", "brokers", "metrics", "model", "internal", "text"],
+  convene: ["spread", "gaps", "brokers", "metrics", "model", "internal", "text"],
+  scenario: ["convene", "weave", "spread", "gaps", "brokers", "metrics", "model", "internal", "text"],
   report: [
     "scenario",
     "convene",
@@ -32,6 +33,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "model",
     "internal",
     "datasets",
+    "text",
   ],
   cli: [
     "entry",
@@ -47,6 +49,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "datasets",
     "model",
     "internal",
+    "text",
   ],
   entry: [
     "report",
@@ -61,6 +64,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "datasets",
     "model",
     "internal",
+    "text",
   ],
 };
 

@@ -1,0 +1,153 @@
+/**
+ * Sentences as data: a message is an id of the catalogues and its parameters; it is rendered in a
+ * locale at the edge (report, command line) with ICU MessageFormat (intl-messageformat), whose plural
+ * rules and number formats come from `Intl`. Every message made by the library also carries its English
+ * text, so JSON output is the same whatever the locale and code never parses sentences.
+ *
+ * @packageDocumentation
+ */
+import { IntlMessageFormat } from "intl-messageformat";
+import { CATALOGUES, type MessageId } from "./catalogue.js";
+import type { Locale } from "./locale.js";
+import { intlTag, numberFormat } from "./numbers.js";
+
+/** A list written as a disjunction in the message's language (`a, b or c`; `a, b tai c`). */
+export interface OrList {
+  readonly or: readonly string[];
+}
+
+/**
+ * A parameter of a message. A string array is written as a list in the message's language (`a, b and c`;
+ * `a, b ja c`; `a, b och c`), at most {@link LIST_SHOWN} items and then `and 3 more`; {@link OrList} as a
+ * disjunction. Numbers are formatted by the locale unless the message's own format says otherwise.
+ */
+export type MessageParam = string | number | boolean | null | readonly string[] | OrList;
+
+/** The parameters of a message, by name. */
+export type MessageParams = { readonly [name: string]: MessageParam };
+
+/** A sentence as data: its id in the catalogues, its parameters, and its English text. */
+export interface Message {
+  /** The message id (`gaps.coverage.title`, …): stable across versions and locales. */
+  readonly id: MessageId;
+  /** The values the sentence is written from (ids, counts, shares; lists as arrays). */
+  readonly params: MessageParams;
+  /** The sentence in English, as {@link formatMessage} writes it with locale `en`. */
+  readonly text: string;
+}
+
+/** How many items of a list are written before `and N more`. */
+export const LIST_SHOWN = 5;
+
+/** A compiled message and the names it writes as plain `{name}` arguments. */
+interface Compiled {
+  readonly format: IntlMessageFormat;
+  readonly plainArguments: ReadonlySet<string>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** The shape of the parsed message elements this module reads (intl-messageformat's AST). */
+interface Element {
+  readonly type: number;
+  readonly value?: unknown;
+  readonly options?: Readonly<Record<string, { readonly value: readonly Element[] }>>;
+}
+
+const ARGUMENT_ELEMENT = 1;
+
+/**
+ * The names written as plain `{name}` arguments anywhere in the message (inside plural and select
+ * branches too): intl-messageformat writes a number there with `String`, so these are formatted for the
+ * locale before the message is (a decimal comma in `fi` and `sv`).
+ */
+function plainArgumentsOf(elements: readonly Element[]): Set<string> {
+  const names = new Set<string>();
+  const pending: (readonly Element[])[] = [elements];
+  for (let list = pending.pop(); list !== undefined; list = pending.pop()) {
+    for (const element of list) {
+      if (element.type === ARGUMENT_ELEMENT && typeof element.value === "string") names.add(element.value);
+      if (element.options !== undefined)
+        for (const option of Object.values(element.options)) pending.push(option.value);
+    }
+  }
+  return names;
+}
+
+function compiledMessage(id: MessageId, locale: Locale): Compiled {
+  const key = `${locale}\u0000${id}`;
+  const cached = compiled.get(key);
+  if (cached !== undefined) return cached;
+  const format = new IntlMessageFormat(CATALOGUES[locale][id], intlTag(locale), undefined, {
+    ignoreTag: true,
+    formatters: {
+      getNumberFormat: (_locales, options) =>
+        numberFormat(locale, options as Intl.NumberFormatOptions | undefined),
+      getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+      getPluralRules: (...args) => new Intl.PluralRules(...args),
+    },
+  });
+  const made = { format, plainArguments: plainArgumentsOf(format.getAst() as readonly Element[]) };
+  compiled.set(key, made);
+  return made;
+}
+
+function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(CATALOGUES.en, id);
+}
+
+function listText(items: readonly string[], type: "conjunction" | "disjunction", locale: Locale): string {
+  const shown =
+    items.length <= LIST_SHOWN
+      ? items
+      : [
+          ...items.slice(0, LIST_SHOWN),
+          formatMessage({ id: "common.list.more", params: { count: items.length - LIST_SHOWN } }, locale),
+        ];
+  return new Intl.ListFormat(intlTag(locale), { type }).format(shown);
+}
+
+function renderedParams(
+  params: MessageParams,
+  locale: Locale,
+  plainArguments: ReadonlySet<string>,
+): Record<string, string | number | boolean | null> {
+  const values: Record<string, string | number | boolean | null> = Object.create(null);
+  for (const name of Object.keys(params)) {
+    const value = params[name]!;
+    if (Array.isArray(value)) values[name] = listText(value as readonly string[], "conjunction", locale);
+    else if (typeof value === "object" && value !== null)
+      values[name] = listText((value as OrList).or, "disjunction", locale);
+    else if (typeof value === "number" && plainArguments.has(name))
+      values[name] = numberFormat(locale).format(value);
+    else values[name] = value as string | number | boolean | null;
+  }
+  return values;
+}
+
+/**
+ * A message written in `locale` from its id and parameters, through the locale's catalogue.
+ *
+ * @param message - a {@link Message}, or any object with a message id and parameters (as read back from
+ *   ecoweave's JSON output).
+ * @param locale - the language. @defaultValue `"en"`
+ * @throws RangeError when the id is not in the catalogues (a message from another version) and the
+ *   object carries no `text` to fall back on.
+ */
+export function formatMessage(
+  message: { readonly id: string; readonly params?: MessageParams; readonly text?: string },
+  locale: Locale = "en",
+): string {
+  if (!isMessageId(message.id)) {
+    if (typeof message.text === "string") return message.text;
+    throw new RangeError(`unknown message id "${message.id}"`);
+  }
+  const { format, plainArguments } = compiledMessage(message.id, locale);
+  const written = format.format(renderedParams(message.params ?? {}, locale, plainArguments));
+  return typeof written === "string" ? written : String(written);
+}
+
+/** A message of the library: its id, parameters and English text. @internal */
+export function message(id: MessageId, params: MessageParams = {}): Message {
+  return { id, params, text: formatMessage({ id, params }, "en") };
+}
