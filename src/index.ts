@@ -214,6 +214,15 @@ export {
   pagerank,
 } from "./metrics/centrality.js";
 
+// Measures: edge betweenness, cohesion blocks and connectivity, directed variants, assortativity
+export {
+  EDGE_BETWEENNESS_DEFAULTS,
+  type EdgeBetweennessOptions,
+  edgeBetweenness,
+  type TieBetweenness,
+} from "./metrics/edge-betweenness.js";
+export type { PathWeights } from "./metrics/path-dependencies.js";
+
 // Answers: structural gaps
 export {
   FIND_STRUCTURAL_GAPS_DEFAULTS,
