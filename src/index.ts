@@ -222,6 +222,18 @@ export {
   type TieBetweenness,
 } from "./metrics/edge-betweenness.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
+export {
+  BICONNECTED_DEFAULTS,
+  type BiconnectedOptions,
+  type BiconnectedResult,
+  biconnectedComponents,
+} from "./metrics/biconnected.js";
+export {
+  LOCAL_CONSTRAINT_DEFAULTS,
+  type LocalConstraintOptions,
+  localConstraint,
+} from "./metrics/local-constraint.js";
+export { type StrongComponentsOptions, stronglyConnectedComponents } from "./metrics/strong-components.js";
 
 // Answers: structural gaps
 export {
