@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 
-import { recordOfSelected, selectedIndices } from "../internal/actor-subset.js";
 import { createRecord, type IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
+import { recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { computeStructuralHoles, type StructuralHolesOptions } from "./structural-holes.js";
 
 /** Options of {@link localConstraint}: those of Burt's measures, and the actors to score. */

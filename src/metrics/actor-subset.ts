@@ -1,7 +1,10 @@
-/** The `nodes` option of per-actor measures: which actors a result scores, resolved against a view. */
+/**
+ * The `nodes` option of per-actor measures: which actors a result scores, resolved against a view.
+ * @packageDocumentation
+ */
 
+import { createRecord, type IdRecord } from "../internal/records.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { createRecord, type IdRecord } from "./records.js";
 
 /**
  * The dense indices of the actors a per-actor measure reports, ascending: every actor when `nodes` is
