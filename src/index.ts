@@ -233,6 +233,12 @@ export {
   type LocalConstraintOptions,
   localConstraint,
 } from "./metrics/local-constraint.js";
+export {
+  minimumNodeCut,
+  NODE_CONNECTIVITY_DEFAULTS,
+  type NodeConnectivityOptions,
+  nodeConnectivity,
+} from "./metrics/node-connectivity.js";
 export { type StrongComponentsOptions, stronglyConnectedComponents } from "./metrics/strong-components.js";
 
 // Answers: structural gaps
