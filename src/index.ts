@@ -228,6 +228,7 @@ export {
   type BiconnectedResult,
   biconnectedComponents,
 } from "./metrics/biconnected.js";
+export { K_COMPONENTS_DEFAULTS, type KComponentsOptions, kComponents } from "./metrics/k-components.js";
 export {
   LOCAL_CONSTRAINT_DEFAULTS,
   type LocalConstraintOptions,

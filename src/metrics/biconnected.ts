@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { compareIds } from "../internal/compare.js";
+import { compareGroups } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -19,8 +19,8 @@ export const BICONNECTED_DEFAULTS = Object.freeze({ directed: false } satisfies 
 /** Result of {@link biconnectedComponents}. */
 export interface BiconnectedResult {
   /**
-   * The blocks, each as its member ids sorted; largest block first, ties broken by the smallest member
-   * id. A tie whose loss would split the network (a bridge) is a block of two.
+   * The blocks, each as its member ids sorted; largest block first, then by member ids
+   * in turn. A tie whose loss would split the network (a bridge) is a block of two.
    */
   blocks: string[][];
   /** The cut vertices (articulation points): actors in more than one block, sorted by id. */
@@ -125,7 +125,7 @@ export function blockArrays(view: EcosystemView): BlockArrays {
  * Read on the undirected view (`directed: true` is read as its undirected projection, as NetworkX
  * requires an undirected graph).
  * Agrees with NetworkX `biconnected_components` (as sets) and `articulation_points`. Differs on
- * purpose: blocks are sorted largest first, ties by smallest member id, members by id.
+ * purpose: blocks are sorted largest first, then by member ids in turn, members by id.
  * Time complexity: O(n log n + m) (the log is the sorting); no recursion.
  *
  * References: Hopcroft, J. & Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph
@@ -146,7 +146,7 @@ export function biconnectedComponents(eco: Ecosystem, options: BiconnectedOption
   const { ids } = view;
   // Dense indices follow id order, so index-sorted members are id-sorted.
   const named = blocks.map((block) => Array.from(block, (i) => ids[i]!));
-  named.sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
+  named.sort(compareGroups);
   const cutVertices: string[] = [];
   for (let i = 0; i < view.order; i++) if (isCut[i] === 1) cutVertices.push(ids[i]!);
   return { blocks: named, cutVertices };

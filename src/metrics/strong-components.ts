@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { compareIds } from "../internal/compare.js";
+import { compareGroups } from "../internal/compare.js";
 import { createRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
@@ -85,7 +85,7 @@ export function strongComponentLabels(view: EcosystemView): { label: Int32Array;
  * ties run both ways, so on an ecosystem without directed ties the strong components are the
  * connected components. An actor on no directed cycle is a component of its own.
  * Agrees with NetworkX `strongly_connected_components` (as sets). Differs on purpose: components
- * are ordered largest first, ties broken by the smallest member id, members sorted by id.
+ * are ordered largest first, then by their member ids in turn, members sorted by id.
  * Time complexity: O(n log n + m) (Tarjan's search is O(n + m); the log is the sorting); no
  * recursion.
  *
@@ -109,7 +109,7 @@ export function stronglyConnectedComponents(
   const groups: string[][] = Array.from({ length: count }, () => []);
   // Visiting indices in order lists each component's members in id order.
   for (let i = 0; i < view.order; i++) groups[label[i]!]!.push(view.ids[i]!);
-  groups.sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
+  groups.sort(compareGroups);
   const assignment = createRecord<number>();
   const sizes = new Array<number>(count);
   for (let c = 0; c < count; c++) {
