@@ -104,7 +104,12 @@ export {
   type ComponentsResult,
   components,
 } from "./metrics/components.js";
-export { CORE_NUMBERS_DEFAULTS, type CoreNumbersOptions, coreNumbers } from "./metrics/core-numbers.js";
+export {
+  CORE_NUMBERS_DEFAULTS,
+  type CoreMode,
+  type CoreNumbersOptions,
+  coreNumbers,
+} from "./metrics/core-numbers.js";
 export {
   articulationPoints,
   type BridgeImpact,
@@ -222,6 +227,14 @@ export {
   type TieBetweenness,
 } from "./metrics/edge-betweenness.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
+export {
+  DEGREE_ASSORTATIVITY_DEFAULTS,
+  type DegreeAssortativityOptions,
+  type DegreeEnd,
+  degreeAssortativity,
+  type NumericAssortativityOptions,
+  numericAssortativity,
+} from "./metrics/assortativity.js";
 export {
   BICONNECTED_DEFAULTS,
   type BiconnectedOptions,
