@@ -209,6 +209,7 @@ export {
   CLOSENESS_DEFAULTS,
   type ClosenessOptions,
   centrality,
+  type DegreeCentralityOptions,
   closeness,
   degreeCentrality,
   EIGENVECTOR_DEFAULTS,
@@ -226,6 +227,7 @@ export {
   edgeBetweenness,
   type TieBetweenness,
 } from "./metrics/edge-betweenness.js";
+export type { ActorSubsetOptions } from "./metrics/actor-subset.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
 export {
   DEGREE_ASSORTATIVITY_DEFAULTS,

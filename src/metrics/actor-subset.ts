@@ -6,6 +6,16 @@
 import { createRecord, type IdRecord } from "../internal/records.js";
 import { InvalidOptionError } from "../model/errors.js";
 
+/** The `nodes` option of a per-actor measure. */
+export interface ActorSubsetOptions {
+  /**
+   * Score only these actors (ids, duplicates once); their values are those computed on the whole
+   * network, as NetworkX's `nodes=` (an unknown id is refused).
+   * @defaultValue every actor
+   */
+  nodes?: readonly string[];
+}
+
 /**
  * The dense indices of the actors a per-actor measure reports, ascending: every actor when `nodes` is
  * `undefined`, else those listed (duplicates once).

@@ -8,17 +8,21 @@
  * @packageDocumentation
  */
 import { centrality as graphologyCentrality } from "graphology-metrics";
-import { createRecord, finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
+import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
 
+/** Options of {@link degreeCentrality}: the view options and the actors to score. */
+export interface DegreeCentralityOptions extends ViewOptions, ActorSubsetOptions {}
+
 /** Options of {@link betweenness}. */
-export interface BetweennessOptions extends ViewOptions {
+export interface BetweennessOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Divide by the number of pairs that can route through an actor: (n−1)(n−2)/2 on the undirected view,
    * (n−1)(n−2) on the directed view (NetworkX `normalized=True`). `false`: raw pair-dependency sums,
@@ -54,7 +58,7 @@ export const BETWEENNESS_DEFAULTS = Object.freeze({
 } satisfies BetweennessOptions);
 
 /** Options of {@link closeness}. */
-export interface ClosenessOptions extends ViewOptions {
+export interface ClosenessOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Scale by the share of the other actors that reach the actor, (r−1)/(n−1) (Wasserman & Faust 1994),
    * as NetworkX's default `wf_improved=True`. `false` gives graphology's and igraph's plain value.
@@ -67,7 +71,7 @@ export interface ClosenessOptions extends ViewOptions {
 export const CLOSENESS_DEFAULTS = Object.freeze({ wassermanFaust: true } satisfies ClosenessOptions);
 
 /** Options of {@link eigenvector}. */
-export interface EigenvectorOptions extends ViewOptions {
+export interface EigenvectorOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Use tie strengths (the summed weights of parallel ties) as the adjacency matrix entries; `false`
    * counts each adjacent pair as 1. NetworkX's default is unweighted (`weight=None`).
@@ -95,7 +99,7 @@ export const EIGENVECTOR_DEFAULTS = Object.freeze({
 } satisfies EigenvectorOptions);
 
 /** Options of {@link pagerank}. */
-export interface PagerankOptions extends ViewOptions {
+export interface PagerankOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Follow ties in proportion to their strength; `false` follows each adjacent actor equally.
    * NetworkX's default is weighted (`weight='weight'`).
@@ -129,7 +133,7 @@ export const PAGERANK_DEFAULTS = Object.freeze({
 } satisfies PagerankOptions);
 
 /** Options of {@link centrality}: the union of the single measures' options. */
-export interface CentralityOptions extends ViewOptions {
+export interface CentralityOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Normalise betweenness (see {@link BetweennessOptions.normalized}).
    * @defaultValue true
@@ -451,10 +455,17 @@ function isNonConvergence(error: unknown): boolean {
  * @see {@link centrality}
  * @category Measures
  */
-export function degreeCentrality(eco: Ecosystem, options: ViewOptions = {}): IdRecord<number | null> {
+export function degreeCentrality(
+  eco: Ecosystem,
+  options: DegreeCentralityOptions = {},
+): IdRecord<number | null> {
   const view = getView(eco, viewOptionsOf(options));
   const values = degreeValues(view);
-  return recordFromIndex(view.ids, (i) => values[i]!);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("degreeCentrality", view.index, view.order, options.nodes),
+    (i) => values[i]!,
+  );
 }
 
 /**
@@ -517,7 +528,11 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
   const values = byLength
     ? lengthBetweennessValues(view, settings.normalized)
     : betweennessValues(view, settings.normalized, settings.sample, settings.seed);
-  return recordFromIndex(view.ids, (i) => values[i]!);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("betweenness", view.index, view.order, options.nodes),
+    (i) => values[i]!,
+  );
 }
 
 /**
@@ -548,7 +563,11 @@ export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRec
   const settings = { ...CLOSENESS_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   const values = closenessValues(view, settings.wassermanFaust);
-  return recordFromIndex(view.ids, (i) => values[i]!);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("closeness", view.index, view.order, options.nodes),
+    (i) => values[i]!,
+  );
 }
 
 /**
@@ -583,7 +602,11 @@ export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): I
   checkTolerance("eigenvector", settings.tolerance);
   const view = getView(eco, viewOptionsOf(options));
   const values = eigenvectorValues(view, settings.weighted, settings.maxIterations, settings.tolerance);
-  return recordFromIndex(view.ids, (i) => (values === null ? null : finiteOrNull(values[i]!)));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("eigenvector", view.index, view.order, options.nodes),
+    (i) => (values === null ? null : finiteOrNull(values[i]!)),
+  );
 }
 
 /**
@@ -626,7 +649,11 @@ export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecor
     settings.maxIterations,
     settings.tolerance,
   );
-  return recordFromIndex(view.ids, (i) => (values === null ? null : finiteOrNull(values[i]!)));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("pagerank", view.index, view.order, options.nodes),
+    (i) => (values === null ? null : finiteOrNull(values[i]!)),
+  );
 }
 
 /**
@@ -680,15 +707,13 @@ export function centrality(eco: Ecosystem, options: CentralityOptions = {}): Cen
       `centrality: pagerank did not converge in ${maxIterations} iterations at tolerance ${tolerance}; its values are null`,
     );
   }
-  const actors = createRecord<ActorCentrality>();
-  for (let i = 0; i < view.order; i++) {
-    actors[view.ids[i]!] = {
-      degree: degrees[i]!,
-      betweenness: between[i]!,
-      closeness: close[i]!,
-      eigenvector: eigen === null ? null : finiteOrNull(eigen[i]!),
-      pagerank: rank === null ? null : finiteOrNull(rank[i]!),
-    };
-  }
+  const selected = selectedIndices("centrality", view.index, view.order, options.nodes);
+  const actors = recordOfSelected<ActorCentrality>(view.ids, selected, (i) => ({
+    degree: degrees[i]!,
+    betweenness: between[i]!,
+    closeness: close[i]!,
+    eigenvector: eigen === null ? null : finiteOrNull(eigen[i]!),
+    pagerank: rank === null ? null : finiteOrNull(rank[i]!),
+  }));
   return { actors, eigenvectorConverged: eigen !== null, pagerankConverged: rank !== null, warnings };
 }

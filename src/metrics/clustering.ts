@@ -10,11 +10,11 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
-import { recordOfSelected, selectedIndices } from "./actor-subset.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { directedClusteringValues } from "./directed-clustering.js";
 
 /** Options of {@link localClustering} and {@link averageClustering}. */
-export interface ClusteringOptions extends ViewOptions {
+export interface ClusteringOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Onnela's weighted clustering on tie strengths (NetworkX `clustering(G, weight="weight")`); `false`
    * counts triangles (NetworkX's default `weight=None`).
@@ -27,12 +27,6 @@ export interface ClusteringOptions extends ViewOptions {
    * @defaultValue false
    */
   directed?: boolean;
-  /**
-   * Score only these actors (ids) in {@link localClustering}; their values are those of the whole
-   * network. {@link averageClustering} averages over them.
-   * @defaultValue every actor
-   */
-  nodes?: readonly string[];
 }
 
 /** The defaults of {@link ClusteringOptions}. */

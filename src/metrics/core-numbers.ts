@@ -9,24 +9,19 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
-import { recordOfSelected, selectedIndices } from "./actor-subset.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
 /** Which ties count towards an actor's degree on the directed view. */
 export type CoreMode = "in" | "out" | "all";
 
 /** Options of {@link coreNumbers}. */
-export interface CoreNumbersOptions extends ViewOptions {
+export interface CoreNumbersOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * On the directed view: in-degree, out-degree, or their sum (a reciprocated pair counts twice, as
    * NetworkX on a DiGraph). Ignored on the undirected view.
    * @defaultValue "all"
    */
   mode?: CoreMode;
-  /**
-   * Score only these actors (ids); their values are those of the whole network.
-   * @defaultValue every actor
-   */
-  nodes?: readonly string[];
 }
 
 /** The defaults of {@link CoreNumbersOptions}. */

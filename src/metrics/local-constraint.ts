@@ -9,14 +9,8 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { computeStructuralHoles, type StructuralHolesOptions } from "./structural-holes.js";
 
-/** Options of {@link localConstraint}: those of Burt's measures, and the actors to score. */
-export interface LocalConstraintOptions extends StructuralHolesOptions {
-  /**
-   * Score only these actors (ids); their values are those of the whole network.
-   * @defaultValue every actor
-   */
-  nodes?: readonly string[];
-}
+/** Options of {@link localConstraint}: those of Burt's measures (with `nodes`). */
+export interface LocalConstraintOptions extends StructuralHolesOptions {}
 
 /** The defaults of {@link LocalConstraintOptions}. */
 export const LOCAL_CONSTRAINT_DEFAULTS = Object.freeze({

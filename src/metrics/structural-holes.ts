@@ -9,13 +9,14 @@
  * @packageDocumentation
  */
 
-import { finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
+import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
 /** Options of {@link structuralHoles}, {@link constraint}, {@link effectiveSize} and {@link hierarchy}. */
-export interface StructuralHolesOptions extends ViewOptions {
+export interface StructuralHolesOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * `true`: tie strengths are the view's summed weights (NetworkX `weight="weight"`); `false`: every
    * arc counts 1, so parallel ties count once (NetworkX `weight=None`).
@@ -284,12 +285,16 @@ export function structuralHoles(
   options: StructuralHolesOptions = {},
 ): IdRecord<StructuralHoleScores> {
   const { view, arrays } = computeStructuralHoles(eco, options);
-  return recordFromIndex(view.ids, (i) => ({
-    constraint: finiteOrNull(arrays.constraint[i]!),
-    effectiveSize: finiteOrNull(arrays.effectiveSize[i]!),
-    efficiency: finiteOrNull(arrays.efficiency[i]!),
-    hierarchy: finiteOrNull(arrays.hierarchy[i]!),
-  }));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("structuralHoles", view.index, view.order, options.nodes),
+    (i) => ({
+      constraint: finiteOrNull(arrays.constraint[i]!),
+      effectiveSize: finiteOrNull(arrays.effectiveSize[i]!),
+      efficiency: finiteOrNull(arrays.efficiency[i]!),
+      hierarchy: finiteOrNull(arrays.hierarchy[i]!),
+    }),
+  );
 }
 
 /**
@@ -320,7 +325,11 @@ export function structuralHoles(
  */
 export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
   const { view, arrays } = computeStructuralHoles(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.constraint[i]!));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("constraint", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.constraint[i]!),
+  );
 }
 
 /**
@@ -354,7 +363,11 @@ export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {})
  */
 export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
   const { view, arrays } = computeStructuralHoles(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.effectiveSize[i]!));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("effectiveSize", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.effectiveSize[i]!),
+  );
 }
 
 /**
@@ -382,5 +395,9 @@ export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = 
  */
 export function hierarchy(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
   const { view, arrays } = computeStructuralHoles(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.hierarchy[i]!));
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("hierarchy", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.hierarchy[i]!),
+  );
 }
