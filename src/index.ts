@@ -143,7 +143,9 @@ export {
   eiIndex,
   GROUP_MEASURE_DEFAULTS,
   type GroupMeasureOptions,
+  MIXING_DEFAULTS,
   type MixingMatrixResult,
+  type MixingOptions,
   mixingMatrix,
 } from "./metrics/groups.js";
 export {
@@ -228,6 +230,7 @@ export {
   type TieBetweenness,
 } from "./metrics/edge-betweenness.js";
 export type { ActorSubsetOptions } from "./metrics/actor-subset.js";
+export type { Multiplicity, MultiplicityOptions } from "./metrics/tie-multiplicity.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
 export {
   DEGREE_ASSORTATIVITY_DEFAULTS,
