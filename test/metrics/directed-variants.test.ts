@@ -139,6 +139,22 @@ describe("degreeAssortativity and numericAssortativity", () => {
     ).toBeLessThanOrEqual(1e-9);
   });
 
+  it("is 1 when old actors tie to old and young to young (doc example)", () => {
+    const generations = createEcosystem({
+      actors: [
+        { id: "a", role: "developer", attributes: { founded: 1990 } },
+        { id: "b", role: "developer", attributes: { founded: 1990 } },
+        { id: "c", role: "developer", attributes: { founded: 2020 } },
+        { id: "d", role: "developer", attributes: { founded: 2020 } },
+      ],
+      ties: [
+        { source: "a", target: "b", kind: "collaboration" },
+        { source: "c", target: "d", kind: "collaboration" },
+      ],
+    });
+    expect(numericAssortativity(generations, "founded")).toBe(1);
+  });
+
   it("is −1 on a star (doc example), null where undefined, and refuses bad input", () => {
     const star = createEcosystem(
       edgeListData(
