@@ -117,7 +117,12 @@ export {
   type ComponentsResult,
   components,
 } from "./metrics/components.js";
-export { CORE_NUMBERS_DEFAULTS, type CoreNumbersOptions, coreNumbers } from "./metrics/core-numbers.js";
+export {
+  CORE_NUMBERS_DEFAULTS,
+  type CoreMode,
+  type CoreNumbersOptions,
+  coreNumbers,
+} from "./metrics/core-numbers.js";
 export {
   articulationPoints,
   type BridgeImpact,
@@ -151,7 +156,9 @@ export {
   eiIndex,
   GROUP_MEASURE_DEFAULTS,
   type GroupMeasureOptions,
+  MIXING_DEFAULTS,
   type MixingMatrixResult,
+  type MixingOptions,
   mixingMatrix,
 } from "./metrics/groups.js";
 export {
@@ -217,6 +224,7 @@ export {
   CLOSENESS_DEFAULTS,
   type ClosenessOptions,
   centrality,
+  type DegreeCentralityOptions,
   closeness,
   degreeCentrality,
   EIGENVECTOR_DEFAULTS,
@@ -226,6 +234,44 @@ export {
   type PagerankOptions,
   pagerank,
 } from "./metrics/centrality.js";
+
+// Measures: edge betweenness, cohesion blocks and connectivity, directed variants, assortativity
+export {
+  EDGE_BETWEENNESS_DEFAULTS,
+  type EdgeBetweennessOptions,
+  edgeBetweenness,
+  type TieBetweenness,
+} from "./metrics/edge-betweenness.js";
+export type { ActorSubsetOptions } from "./metrics/actor-subset.js";
+export type { Multiplicity, MultiplicityOptions } from "./metrics/tie-multiplicity.js";
+export type { PathWeights } from "./metrics/path-dependencies.js";
+export {
+  DEGREE_ASSORTATIVITY_DEFAULTS,
+  type DegreeAssortativityOptions,
+  type DegreeEnd,
+  degreeAssortativity,
+  type NumericAssortativityOptions,
+  numericAssortativity,
+} from "./metrics/assortativity.js";
+export {
+  BICONNECTED_DEFAULTS,
+  type BiconnectedOptions,
+  type BiconnectedResult,
+  biconnectedComponents,
+} from "./metrics/biconnected.js";
+export { K_COMPONENTS_DEFAULTS, type KComponentsOptions, kComponents } from "./metrics/k-components.js";
+export {
+  LOCAL_CONSTRAINT_DEFAULTS,
+  type LocalConstraintOptions,
+  localConstraint,
+} from "./metrics/local-constraint.js";
+export {
+  minimumNodeCut,
+  NODE_CONNECTIVITY_DEFAULTS,
+  type NodeConnectivityOptions,
+  nodeConnectivity,
+} from "./metrics/node-connectivity.js";
+export { type StrongComponentsOptions, stronglyConnectedComponents } from "./metrics/strong-components.js";
 
 // Answers: structural gaps
 export {

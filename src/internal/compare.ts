@@ -9,3 +9,13 @@ export function compareIds(a: string, b: string): number {
 export function byScoreThenId(a: { score: number; id: string }, b: { score: number; id: string }): number {
   return b.score - a.score || compareIds(a.id, b.id);
 }
+
+/** Orders groups of sorted ids: larger first, then by their ids compared in turn (the first differing id). */
+export function compareGroups(a: readonly string[], b: readonly string[]): number {
+  if (a.length !== b.length) return b.length - a.length;
+  for (let i = 0; i < a.length; i++) {
+    const order = compareIds(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return 0;
+}

@@ -5,20 +5,28 @@
  * @packageDocumentation
  */
 
-import { type IdRecord, recordFromIndex } from "../internal/records.js";
+import type { IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
+import { directedClusteringValues } from "./directed-clustering.js";
 
 /** Options of {@link localClustering} and {@link averageClustering}. */
-export interface ClusteringOptions extends ViewOptions {
+export interface ClusteringOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * Onnela's weighted clustering on tie strengths (NetworkX `clustering(G, weight="weight")`); `false`
    * counts triangles (NetworkX's default `weight=None`).
    * @defaultValue false
    */
   weighted?: boolean;
+  /**
+   * `true`: Fagiolo's directed clustering on the directed view (unweighted only). See
+   * {@link ViewOptions.directed}.
+   * @defaultValue false
+   */
+  directed?: boolean;
 }
 
 /** The defaults of {@link ClusteringOptions}. */
@@ -79,6 +87,29 @@ function triangleSums(view: EcosystemView, weighted: boolean): Float64Array {
   return sums;
 }
 
+/**
+ * The view a clustering function reads, with its values: the undirected view (Watts–Strogatz or
+ * Onnela), or with `directed: true` the directed view (Fagiolo, unweighted only).
+ */
+function clusteringOf(
+  fn: string,
+  eco: Ecosystem,
+  options: ClusteringOptions,
+): { view: EcosystemView; values: Float64Array } {
+  const weighted = options.weighted ?? CLUSTERING_DEFAULTS.weighted;
+  if (options.directed === true) {
+    if (weighted) {
+      throw new NotApplicableError(
+        `${fn}: directed clustering is unweighted here; drop weighted: true or directed: true`,
+      );
+    }
+    const view = getView(eco, { ...tieFiltersOf(options), directed: true });
+    return { view, values: directedClusteringValues(view) };
+  }
+  const view = getView(eco, { ...tieFiltersOf(options), directed: false });
+  return { view, values: clusteringValues(view, weighted) };
+}
+
 function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array {
   const { order: n, offsets } = view;
   const sums = triangleSums(view, weighted);
@@ -100,8 +131,11 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  * Weighted (Onnela et al. 2005): c(u) = 2 / (d(u) (d(u) − 1)) · Σ_{v<w ∈ N(u), v~w} (ŵ_uv ŵ_uw ŵ_vw)^(1/3),
  * where ŵ = w / max w, w is the summed strength of the ties between a pair and max w is the largest
  * in the view.
- * Agrees with NetworkX `clustering(G)` and `clustering(G, weight="weight")`. Differs on purpose: none.
- * (igraph's `transitivity_local` gives NaN for degree < 2, and its weighted variant is Barrat's, a
+ * Directed (`directed: true`, Fagiolo 2007, "total" clustering): c(u) = T(u) / (2 (d(u)(d(u) − 1) −
+ * 2 d↔(u))), where T(u) counts the directed triangles through u ((A + Aᵀ)³_uu / 2, A the arcs of the
+ * directed view), d(u) is in-degree plus out-degree and d↔(u) the number of reciprocated pairs.
+ * Agrees with NetworkX `clustering(G)` and `clustering(G, weight="weight")`, and with `clustering` on
+ * a DiGraph for `directed: true`. Differs on purpose: none. (igraph's `transitivity_local` gives NaN for degree < 2, and its weighted variant is Barrat's, a
  * different measure.) Degree < 2 → 0, as NetworkX.
  * Time complexity: O(Σ_v d(v)²) in the worst case.
  *
@@ -109,10 +143,13 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  * Nature 393, 440–442. doi:10.1038/30918.
  * Onnela, J.-P., Saramäki, J., Kertész, J. & Kaski, K. (2005). Intensity and coherence of motifs in
  * weighted complex networks. Physical Review E 71, 065103. doi:10.1103/PhysRevE.71.065103
+ * Fagiolo, G. (2007). Clustering in complex directed networks. Physical Review E 76, 026107.
+ * doi:10.1103/PhysRevE.76.026107
  *
- * @param options - view options and `weighted`; `directed: true` is refused.
+ * @param options - view options, `weighted` and `nodes`.
  * @returns actor id → clustering in [0, 1].
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` and `weighted` are both true;
+ * {@link InvalidOptionError} when `nodes` names an unknown actor.
  * @example
  * // triangle a, b, c with a pendant d on c: c has 1 tie among its 3 pairs of contacts
  * localClustering(createEcosystem(triangleWithPendant)).c; // 0.3333333333333333
@@ -120,27 +157,28 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  * @category Measures
  */
 export function localClustering(eco: Ecosystem, options: ClusteringOptions = {}): IdRecord<number> {
-  const weighted = options.weighted ?? CLUSTERING_DEFAULTS.weighted;
-  const view = undirectedView("localClustering", eco, options);
-  const values = clusteringValues(view, weighted);
-  return recordFromIndex(view.ids, (i) => values[i]!);
+  const { view, values } = clusteringOf("localClustering", eco, options);
+  const selected = selectedIndices("localClustering", view.index, view.order, options.nodes);
+  return recordOfSelected(view.ids, selected, (i) => values[i]!);
 }
 
 /**
  * Average clustering: the mean of {@link localClustering} over all actors.
  *
  * @remarks
- * C̄ = (1/n) Σ_u c(u), actors of degree < 2 counted with c = 0 (NetworkX's default `count_zeros=True`).
- * Agrees with NetworkX `average_clustering(G)` (and with `weight="weight"` when `weighted`). Differs on
- * purpose: an empty ecosystem gives `null` (NetworkX raises ZeroDivisionError). igraph's default
+ * C̄ = (1/n) Σ_u c(u), actors of degree < 2 counted with c = 0 (NetworkX's default `count_zeros=True`);
+ * over the actors of `nodes` when given; Fagiolo's c(u) with `directed: true`.
+ * Agrees with NetworkX `average_clustering(G, nodes)` (and with `weight="weight"` when `weighted`).
+ * Differs on purpose: an empty ecosystem or `nodes` list gives `null` (NetworkX raises
+ * ZeroDivisionError). igraph's default
  * average skips actors of degree < 2 and so is larger.
  * Time complexity: that of {@link localClustering}.
  *
  * References: Watts, D. J. & Strogatz, S. H. (1998). Nature 393, 440–442. doi:10.1038/30918
  *
- * @param options - view options and `weighted`; `directed: true` is refused.
+ * @param options - view options, `weighted` and `nodes`.
  * @returns the mean clustering, `null` for an empty ecosystem.
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws as {@link localClustering}.
  * @example
  * // triangle with a pendant: (1 + 1 + 1/3 + 0) / 4
  * averageClustering(createEcosystem(triangleWithPendant)); // 0.5833333333333334
@@ -148,13 +186,12 @@ export function localClustering(eco: Ecosystem, options: ClusteringOptions = {})
  * @category Measures
  */
 export function averageClustering(eco: Ecosystem, options: ClusteringOptions = {}): number | null {
-  const weighted = options.weighted ?? CLUSTERING_DEFAULTS.weighted;
-  const view = undirectedView("averageClustering", eco, options);
-  if (view.order === 0) return null;
-  const values = clusteringValues(view, weighted);
+  const { view, values } = clusteringOf("averageClustering", eco, options);
+  const selected = selectedIndices("averageClustering", view.index, view.order, options.nodes);
+  if (selected.length === 0) return null;
   let sum = 0;
-  for (let u = 0; u < view.order; u++) sum += values[u]!;
-  return sum / view.order;
+  for (let s = 0; s < selected.length; s++) sum += values[selected[s]!]!;
+  return sum / selected.length;
 }
 
 /**

@@ -4,58 +4,45 @@
  * @packageDocumentation
  */
 
-import { type IdRecord, recordFromIndex } from "../internal/records.js";
+import type { IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { NotApplicableError } from "../model/errors.js";
-import type { ViewOptions } from "../model/view.js";
+import { InvalidOptionError } from "../model/errors.js";
+import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
-/** Options of {@link coreNumbers}: the view options. */
-export interface CoreNumbersOptions extends ViewOptions {}
+/** Which ties count towards an actor's degree on the directed view. */
+export type CoreMode = "in" | "out" | "all";
+
+/** Options of {@link coreNumbers}. */
+export interface CoreNumbersOptions extends ViewOptions, ActorSubsetOptions {
+  /**
+   * On the directed view: in-degree, out-degree, or their sum (a reciprocated pair counts twice, as
+   * NetworkX on a DiGraph). Ignored on the undirected view.
+   * @defaultValue "all"
+   */
+  mode?: CoreMode;
+}
 
 /** The defaults of {@link CoreNumbersOptions}. */
-export const CORE_NUMBERS_DEFAULTS = Object.freeze({ directed: false } satisfies CoreNumbersOptions);
+export const CORE_NUMBERS_DEFAULTS = Object.freeze({
+  directed: false,
+  mode: "all",
+} satisfies CoreNumbersOptions);
+
+/** A CSR list of the actors whose degree drops when an actor is removed. */
+interface Affected {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
 
 /**
- * Core number of each actor: the largest k such that the actor belongs to the k-core, the maximal
- * group in which every actor has at least k neighbours inside the group.
- *
- * @remarks
- * core(v) = max { k : v ∈ H_k }, where H_k is the largest subgraph of the view with minimum degree ≥ k
- * and degree counts distinct neighbours (parallel ties count once). Computed by the
- * Batagelj–Zaversnik bucket algorithm: repeatedly remove an actor of least remaining degree; its
- * remaining degree when removed is its core number.
- * Agrees with NetworkX `core_number`. Differs on purpose: none.
- * An isolate has core number 0; an empty ecosystem gives an empty record.
- * Time complexity: O(n + m).
- *
- * References: Seidman, S. B. (1983). Network structure and minimum degree. Social Networks 5(3),
- * 269–287. doi:10.1016/0378-8733(83)90028-X.
- * Batagelj, V. & Zaversnik, M. (2003). An O(m) algorithm for cores decomposition of networks.
- * arXiv:cs/0310049. https://arxiv.org/abs/cs/0310049
- *
- * @param options - view options; `directed: true` is refused.
- * @returns actor id → core number.
- * @throws {@link NotApplicableError} when `directed` is true.
- * @example
- * // triangle a, b, c with a pendant d on c
- * coreNumbers(createEcosystem(triangleWithPendant)); // { a: 2, b: 2, c: 2, d: 1 }
- * @category Measures
+ * Batagelj and Zaversnik's bucket peeling: remove an actor of least remaining degree; each actor it
+ * affects (listed in `lists`, once per listing) loses one. The degrees left are the core numbers.
  */
-export function coreNumbers(eco: Ecosystem, options: CoreNumbersOptions = {}): IdRecord<number> {
-  if (options.directed === true) {
-    throw new NotApplicableError(
-      "coreNumbers: directed view is not supported; core numbers are defined on the undirected view",
-    );
-  }
-  const { order: n, offsets, targets, ids } = getView(eco, { ...options, directed: false });
-  const degree = new Int32Array(n);
+function peel(n: number, degree: Int32Array, lists: readonly Affected[]): Int32Array {
   let maxDegree = 0;
-  for (let v = 0; v < n; v++) {
-    const d = offsets[v + 1]! - offsets[v]!;
-    degree[v] = d;
-    if (d > maxDegree) maxDegree = d;
-  }
+  for (let v = 0; v < n; v++) if (degree[v]! > maxDegree) maxDegree = degree[v]!;
   // bin[d]: first position in `vertices` of the actors of current degree d (vertices sorted by degree).
   const bin = new Int32Array(maxDegree + 2);
   for (let v = 0; v < n; v++) bin[degree[v]! + 1]!++;
@@ -71,23 +58,79 @@ export function coreNumbers(eco: Ecosystem, options: CoreNumbersOptions = {}): I
   for (let i = 0; i < n; i++) {
     const v = vertices[i]!;
     const dv = degree[v]!;
-    for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-      const w = targets[k]!;
-      const dw = degree[w]!;
-      if (dw <= dv) continue;
-      // Move w to the front of its bucket, then shrink the bucket by one: w drops to degree dw − 1.
-      const pw = position[w]!;
-      const front = bin[dw]!;
-      const u = vertices[front]!;
-      if (u !== w) {
-        vertices[front] = w;
-        position[w] = front;
-        vertices[pw] = u;
-        position[u] = pw;
+    for (const { offsets, targets } of lists) {
+      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+        const w = targets[k]!;
+        const dw = degree[w]!;
+        if (dw <= dv) continue;
+        // Move w to the front of its bucket, then shrink the bucket by one: w drops to degree dw − 1.
+        const pw = position[w]!;
+        const front = bin[dw]!;
+        const u = vertices[front]!;
+        if (u !== w) {
+          vertices[front] = w;
+          position[w] = front;
+          vertices[pw] = u;
+          position[u] = pw;
+        }
+        bin[dw]!++;
+        degree[w] = dw - 1;
       }
-      bin[dw]!++;
-      degree[w] = dw - 1;
     }
   }
-  return recordFromIndex(ids, (i) => degree[i]!);
+  return degree;
+}
+
+/**
+ * Core number of each actor: the largest k such that the actor belongs to the k-core, the maximal
+ * group in which every actor has at least k neighbours inside the group.
+ *
+ * @remarks
+ * core(v) = max { k : v ∈ H_k }, where H_k is the largest subgraph of the view with minimum degree ≥ k
+ * and degree counts distinct neighbours (parallel ties count once). Computed by the
+ * Batagelj–Zaversnik bucket algorithm: repeatedly remove an actor of least remaining degree; its
+ * remaining degree when removed is its core number.
+ * With `directed: true` degree is read on the directed view by `mode`: in-degree (`"in"`: removing
+ * an actor lowers its successors' degrees), out-degree (`"out"`), or in + out (`"all"`, where a
+ * reciprocated pair counts twice).
+ * Agrees with NetworkX `core_number` (on a DiGraph for `mode: "all"`) and igraph `coreness` (modes
+ * `"in"` and `"out"`). Differs on purpose: none.
+ * An isolate has core number 0; an empty ecosystem gives an empty record.
+ * Time complexity: O(n + m).
+ *
+ * References: Seidman, S. B. (1983). Network structure and minimum degree. Social Networks 5(3),
+ * 269–287. doi:10.1016/0378-8733(83)90028-X.
+ * Batagelj, V. & Zaversnik, M. (2003). An O(m) algorithm for cores decomposition of networks.
+ * arXiv:cs/0310049. https://arxiv.org/abs/cs/0310049
+ *
+ * @param options - view options, `mode` and `nodes`.
+ * @returns actor id → core number.
+ * @throws {@link InvalidOptionError} when `mode` is not `"in"`, `"out"` or `"all"`, or `nodes` names
+ * an unknown actor.
+ * @example
+ * // triangle a, b, c with a pendant d on c
+ * coreNumbers(createEcosystem(triangleWithPendant)); // { a: 2, b: 2, c: 2, d: 1 }
+ * @category Measures
+ */
+export function coreNumbers(eco: Ecosystem, options: CoreNumbersOptions = {}): IdRecord<number> {
+  const mode = options.mode ?? CORE_NUMBERS_DEFAULTS.mode;
+  if (mode !== "in" && mode !== "out" && mode !== "all") {
+    throw new InvalidOptionError(`coreNumbers: mode ${JSON.stringify(mode)} must be "in", "out" or "all"`);
+  }
+  const directed = options.directed === true;
+  const view = getView(eco, { ...tieFiltersOf(options), directed });
+  const { order: n, offsets, targets, inOffsets, sources, ids } = view;
+  const out: Affected = { offsets, targets };
+  const inward: Affected = { offsets: inOffsets, targets: sources };
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const outDegree = offsets[v + 1]! - offsets[v]!;
+    const inDegree = inOffsets[v + 1]! - inOffsets[v]!;
+    degree[v] = !directed || mode === "out" ? outDegree : mode === "in" ? inDegree : inDegree + outDegree;
+  }
+  // Removing v lowers the in-degree of its successors and the out-degree of its predecessors.
+  const lists = !directed ? [out] : mode === "in" ? [out] : mode === "out" ? [inward] : [out, inward];
+  const core = peel(n, degree, lists);
+  const selected = selectedIndices("coreNumbers", view.index, n, options.nodes);
+  return recordOfSelected(ids, selected, (i) => core[i]!);
 }

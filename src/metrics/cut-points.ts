@@ -10,14 +10,18 @@ import { compareIds } from "../internal/compare.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
 
 /** Options of {@link cutPoints}, {@link articulationPoints}, {@link bridges}, {@link cutVertexImpact} and {@link bridgeImpact}. */
-export interface CutPointsOptions extends ViewOptions {}
+export interface CutPointsOptions extends ViewOptions, MultiplicityOptions {}
 
 /** The defaults of {@link CutPointsOptions}. */
-export const CUT_POINTS_DEFAULTS = Object.freeze({ directed: false } satisfies CutPointsOptions);
+export const CUT_POINTS_DEFAULTS = Object.freeze({
+  directed: false,
+  multiplicity: "collapse",
+} satisfies CutPointsOptions);
 
 /** A bridge and the number of actors its removal would cut off. */
 export interface BridgeImpact {
@@ -41,13 +45,39 @@ export interface CutPointsResult {
   bridgeImpact: BridgeImpact[];
 }
 
+/**
+ * The cut points of the view; with `multiplicity: "count"`, without the bridges whose pair is joined
+ * by two or more ties that pass the filters (NetworkX never calls a parallel edge a bridge).
+ */
+function cutPointsFor(fn: string, eco: Ecosystem, options: CutPointsOptions): CutPointsResult {
+  const multiplicity = multiplicityOf(fn, options);
+  const view = undirectedView(fn, eco, options);
+  const result = cutPointsOfView(view);
+  if (multiplicity === "collapse" || result.bridges.length === 0) return result;
+  const bridgeOf = new Map<number, number>();
+  const key = (u: number, v: number) => (u < v ? u * view.order + v : v * view.order + u);
+  result.bridges.forEach(([source, target], b) => {
+    bridgeOf.set(key(view.index.get(source)!, view.index.get(target)!), b);
+  });
+  const ties = new Int32Array(result.bridges.length);
+  forEachFilteredTie(eco, view, tieFiltersOf(options), (u, v) => {
+    const b = bridgeOf.get(key(u, v));
+    if (b !== undefined) ties[b]!++;
+  });
+  return {
+    ...result,
+    bridges: result.bridges.filter((_pair, b) => ties[b] === 1),
+    bridgeImpact: result.bridgeImpact.filter((_row, b) => ties[b] === 1),
+  };
+}
+
 function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): EcosystemView {
   if (options.directed === true) {
     throw new NotApplicableError(
       `${fn}: directed view is not supported; cut points are defined on the undirected view`,
     );
   }
-  return getView(eco, { ...options, directed: false });
+  return getView(eco, { ...tieFiltersOf(options), directed: false });
 }
 
 /**
@@ -68,10 +98,11 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
  * is the size of the child's subtree. Impact is measured within the actor's own component, so a
  * bridge of a small component cuts off at most half of it.
  *
- * Agrees with NetworkX `articulation_points` and `bridges` as sets. Differs on purpose: parallel ties
- * collapse into one edge in the view, so a pair joined by several ties (funding *and* training) is a
- * bridge when losing the relationship, all its ties together, disconnects the component (NetworkX on
- * a multigraph never calls a parallel edge a bridge). The search uses an explicit stack, never
+ * Agrees with NetworkX `articulation_points` and `bridges` as sets. Parallel ties: by default
+ * (`multiplicity: "collapse"`) they are one edge of the view, so a pair joined by several ties
+ * (funding *and* training) is a bridge when losing the relationship, all its ties together,
+ * disconnects the component; with `multiplicity: "count"` such a pair is never a bridge, as NetworkX
+ * on a MultiGraph (losing one of its ties disconnects nothing). The search uses an explicit stack, never
  * recursion, so a path of 10⁶ actors is fine.
  * Time complexity: O(n + m) for the search, plus O(a log a + b log b) to sort a articulation points and
  * b bridges by id.
@@ -81,9 +112,9 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
  * Tarjan, R. (1974). A note on finding the bridges of a graph. Information Processing Letters 2(6),
  * 160–161. doi:10.1016/0020-0190(74)90003-9
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `multiplicity`; `directed: true` is refused.
  * @returns articulation points, bridges, and their impact.
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` is true; {@link InvalidOptionError} for an unknown `multiplicity`.
  * @example
  * // path a – b – c – d – e: removing c leaves two pieces of 2, so 2 actors are cut off
  * cutPoints(createEcosystem(path5)).cutVertexImpact.c; // 2
@@ -92,7 +123,7 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
  * @category Measures
  */
 export function cutPoints(eco: Ecosystem, options: CutPointsOptions = {}): CutPointsResult {
-  return cutPointsOfView(undirectedView("cutPoints", eco, options));
+  return cutPointsFor("cutPoints", eco, options);
 }
 
 function cutPointsOfView(view: EcosystemView): CutPointsResult {
@@ -202,9 +233,9 @@ function cutPointsOfView(view: EcosystemView): CutPointsResult {
  * References: Hopcroft, J. & Tarjan, R. (1973). Communications of the ACM 16(6), 372–378.
  * doi:10.1145/362248.362272
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `multiplicity`; `directed: true` is refused.
  * @returns actor ids, sorted.
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` is true; {@link InvalidOptionError} for an unknown `multiplicity`.
  * @example
  * // star hub – x, y, z
  * articulationPoints(createEcosystem(star)); // ["hub"]
@@ -212,7 +243,7 @@ function cutPointsOfView(view: EcosystemView): CutPointsResult {
  * @category Measures
  */
 export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {}): string[] {
-  return cutPointsOfView(undirectedView("articulationPoints", eco, options)).articulationPoints;
+  return cutPointsFor("articulationPoints", eco, options).articulationPoints;
 }
 
 /**
@@ -220,17 +251,19 @@ export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {
  *
  * @remarks
  * (u, v) is a bridge when it lies on no cycle: after removing every tie between u and v no path joins
- * them. Parallel ties count as one relationship (see {@link cutPoints}). Found by an iterative
+ * them. Parallel ties count as one relationship, or with `multiplicity: "count"` a pair joined by
+ * several ties is never a bridge, as NetworkX on a MultiGraph (see {@link cutPoints}). Found by an iterative
  * lowpoint search: the tree edge (p, c) is a bridge iff low(c) > d(p).
- * Agrees with NetworkX `bridges` on simple graphs (as a set; pairs ordered by id here).
+ * Agrees with NetworkX `bridges` on simple graphs (as a set; pairs ordered by id here), and on a
+ * MultiGraph with `multiplicity: "count"`.
  * Time complexity: O(n + m + b log b).
  *
  * References: Tarjan, R. (1974). A note on finding the bridges of a graph. Information Processing
  * Letters 2(6), 160–161. doi:10.1016/0020-0190(74)90003-9
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `multiplicity`; `directed: true` is refused.
  * @returns `[source, target]` pairs with source < target by id, sorted by source then target.
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` is true; {@link InvalidOptionError} for an unknown `multiplicity`.
  * @example
  * // path a – b – c: both ties are bridges
  * bridges(createEcosystem(path)); // [["a", "b"], ["b", "c"]]
@@ -238,7 +271,7 @@ export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {
  * @category Measures
  */
 export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string, string][] {
-  return cutPointsOfView(undirectedView("bridges", eco, options)).bridges;
+  return cutPointsFor("bridges", eco, options).bridges;
 }
 
 /**
@@ -254,9 +287,9 @@ export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string
  * References: Hopcroft, J. & Tarjan, R. (1973). Communications of the ACM 16(6), 372–378.
  * doi:10.1145/362248.362272
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `multiplicity`; `directed: true` is refused.
  * @returns actor id → number of actors cut off (0 for non-cut vertices).
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` is true; {@link InvalidOptionError} for an unknown `multiplicity`.
  * @example
  * // star hub – x, y, z: without the hub, two of the three leaves are cut off from the third
  * cutVertexImpact(createEcosystem(star)).hub; // 2
@@ -264,7 +297,7 @@ export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string
  * @category Measures
  */
 export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}): IdRecord<number> {
-  return cutPointsOfView(undirectedView("cutVertexImpact", eco, options)).cutVertexImpact;
+  return cutPointsFor("cutVertexImpact", eco, options).cutVertexImpact;
 }
 
 /**
@@ -279,9 +312,9 @@ export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}):
  * References: Tarjan, R. (1974). Information Processing Letters 2(6), 160–161.
  * doi:10.1016/0020-0190(74)90003-9
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `multiplicity`; `directed: true` is refused.
  * @returns `{ source, target, cutOff }` rows in the order of {@link bridges}.
- * @throws {@link NotApplicableError} when `directed` is true.
+ * @throws {@link NotApplicableError} when `directed` is true; {@link InvalidOptionError} for an unknown `multiplicity`.
  * @example
  * // path a – b – c – d – e: the tie b – c leaves a and b on the smaller side
  * bridgeImpact(createEcosystem(path5))[1]; // { source: "b", target: "c", cutOff: 2 }
@@ -289,5 +322,5 @@ export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}):
  * @category Measures
  */
 export function bridgeImpact(eco: Ecosystem, options: CutPointsOptions = {}): BridgeImpact[] {
-  return cutPointsOfView(undirectedView("bridgeImpact", eco, options)).bridgeImpact;
+  return cutPointsFor("bridgeImpact", eco, options).bridgeImpact;
 }

@@ -8,9 +8,10 @@
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
+import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
 
 /** Options of {@link mixingMatrix}, {@link eiIndex} and {@link assortativity}. */
 export interface GroupMeasureOptions extends ViewOptions {
@@ -21,6 +22,15 @@ export interface GroupMeasureOptions extends ViewOptions {
    */
   groupBy?: GroupBy;
 }
+
+/** Options of {@link mixingMatrix} and {@link assortativity}: grouping, view and `multiplicity`. */
+export interface MixingOptions extends GroupMeasureOptions, MultiplicityOptions {}
+
+/** The defaults of {@link MixingOptions}. */
+export const MIXING_DEFAULTS = Object.freeze({
+  groupBy: "role",
+  multiplicity: "collapse",
+} satisfies MixingOptions);
 
 /** The defaults of {@link GroupMeasureOptions}. */
 export const GROUP_MEASURE_DEFAULTS = Object.freeze({ groupBy: "role" } satisfies GroupMeasureOptions);
@@ -55,6 +65,7 @@ function countMixing(
   view: EcosystemView,
   groupBy: GroupBy,
   fn: string,
+  countEachTie: ViewOptions | null = null,
 ): { groups: string[]; counts: number[][]; total: number } {
   const resolved = resolveGroups(eco, view, groupBy, fn);
   const groups = [...resolved.groups].sort(compareIds);
@@ -68,10 +79,20 @@ function countMixing(
   const codes = resolved.codes;
   // The undirected view lists each edge at both ends, so it lands in [g][h] and [h][g] (twice on the
   // diagonal); the directed view lists each arc once, at its tail.
-  for (let u = 0; u < order; u++) {
-    const row = position[codes[u]!]! * size;
-    for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++)
-      cells[row + position[codes[targets[k]!]!]!]!++;
+  if (countEachTie === null) {
+    for (let u = 0; u < order; u++) {
+      const row = position[codes[u]!]! * size;
+      for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++)
+        cells[row + position[codes[targets[k]!]!]!]!++;
+    }
+  } else {
+    // Each tie on its own, as the view would list it: both ways unless it is an arc of the directed view.
+    forEachFilteredTie(eco, view, countEachTie, (u, v, both) => {
+      const g = position[codes[u]!]!;
+      const h = position[codes[v]!]!;
+      cells[g * size + h]!++;
+      if (both) cells[h * size + g]!++;
+    });
   }
   const counts: number[][] = [];
   let total = 0;
@@ -94,8 +115,9 @@ function countMixing(
  * counts[g][h] = #{ (u, v) : u → v listed, group(u) = g, group(v) = h }. On the undirected view (default)
  * each adjacent pair is listed both ways, so a tie between groups adds 1 to [g][h] and to [h][g], a tie
  * within g adds 2 to [g][g], and the total is 2m; on the directed view each arc counts once, in
- * [tail's group][head's group]. normalized = counts / Σ counts. Parallel ties count once; weights are
- * ignored. Rows and columns follow `groups`, the groups present sorted by code units.
+ * [tail's group][head's group]. normalized = counts / Σ counts. Parallel ties count once (the view's
+ * convention), or one by one with `multiplicity: "count"` (NetworkX's `attribute_mixing_matrix` on a
+ * MultiGraph); weights are ignored. Rows and columns follow `groups`, the groups present sorted by code units.
  * Agrees with NetworkX `attribute_mixing_matrix(G, attribute, mapping=…, normalized=…)` with rows in
  * sorted order. Differs on purpose: none. Undefined: `normalized` is `null` when there are no ties.
  * Time complexity: O(n + m + g²) for g groups.
@@ -103,7 +125,7 @@ function countMixing(
  * References: Newman, M. E. J. (2003). Mixing patterns in networks. Physical Review E 67, 026126.
  * doi:10.1103/PhysRevE.67.026126
  *
- * @param options - view options and `groupBy`.
+ * @param options - view options, `groupBy` and `multiplicity`.
  * @returns the sorted groups, the count matrix and its normalized form.
  * @throws {@link InvalidOptionError} when the `groupBy` attribute is missing or list-valued.
  * @example
@@ -112,10 +134,11 @@ function countMixing(
  * @see {@link eiIndex}
  * @category Measures
  */
-export function mixingMatrix(eco: Ecosystem, options: GroupMeasureOptions = {}): MixingMatrixResult {
-  const settings = { ...GROUP_MEASURE_DEFAULTS, ...options };
+export function mixingMatrix(eco: Ecosystem, options: MixingOptions = {}): MixingMatrixResult {
+  const settings = { ...MIXING_DEFAULTS, ...options };
+  const eachTie = multiplicityOf("mixingMatrix", options) === "count" ? tieFiltersOf(options) : null;
   const view = getView(eco, viewOptionsOf(options));
-  const { groups, counts, total } = countMixing(eco, view, settings.groupBy, "mixingMatrix");
+  const { groups, counts, total } = countMixing(eco, view, settings.groupBy, "mixingMatrix", eachTie);
   const normalized = total === 0 ? null : counts.map((row) => row.map((value) => value / total));
   return { groups, counts, normalized };
 }
@@ -208,7 +231,7 @@ export function eiIndex(eco: Ecosystem, options: GroupMeasureOptions = {}): EiIn
  * References: Newman, M. E. J. (2003). Mixing patterns in networks. Physical Review E 67, 026126.
  * doi:10.1103/PhysRevE.67.026126
  *
- * @param options - view options and `groupBy`.
+ * @param options - view options, `groupBy` and `multiplicity` (as {@link mixingMatrix}).
  * @returns the coefficient, `null` where undefined.
  * @throws {@link InvalidOptionError} when the `groupBy` attribute is missing or list-valued.
  * @example
@@ -217,10 +240,11 @@ export function eiIndex(eco: Ecosystem, options: GroupMeasureOptions = {}): EiIn
  * @see {@link mixingMatrix}
  * @category Measures
  */
-export function assortativity(eco: Ecosystem, options: GroupMeasureOptions = {}): number | null {
-  const settings = { ...GROUP_MEASURE_DEFAULTS, ...options };
+export function assortativity(eco: Ecosystem, options: MixingOptions = {}): number | null {
+  const settings = { ...MIXING_DEFAULTS, ...options };
+  const eachTie = multiplicityOf("assortativity", options) === "count" ? tieFiltersOf(options) : null;
   const view = getView(eco, viewOptionsOf(options));
-  const { groups, counts, total } = countMixing(eco, view, settings.groupBy, "assortativity");
+  const { groups, counts, total } = countMixing(eco, view, settings.groupBy, "assortativity", eachTie);
   if (total === 0) return null;
   let trace = 0;
   let expected = 0;

@@ -309,7 +309,8 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
  * @remarks
  * Γ(a) ∩ Γ(b), where Γ(x) is the set of actors tied to x by any tie counted in the view; a and b
  * themselves are excluded. Agrees with NetworkX `common_neighbors`. Differs on purpose: sorted by id;
- * the directed view is refused. Time complexity: O(d_a + d_b + c log c) for c common neighbours.
+ * the directed view is refused; a pair of one actor with itself is refused, as in
+ * {@link linkPrediction} (NetworkX answers it with the actor's own neighbours). Time complexity: O(d_a + d_b + c log c) for c common neighbours.
  *
  * References: Liben-Nowell, D., & Kleinberg, J. (2007). The link-prediction problem for social networks.
  * JASIST 58(7), 1019–1031. doi:10.1002/asi.20591
@@ -319,7 +320,8 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
  * @param options - view options (undirected only).
  * @returns the ids of the common neighbours, sorted by code units.
  * @throws {@link EcoweaveError} `unknown_actor` when `a` or `b` is not an actor.
- * @throws {@link NotApplicableError} with `directed: true`.
+ * @throws {@link NotApplicableError} with `directed: true`; {@link InvalidOptionError} when `a` and `b`
+ * are the same actor.
  * @example
  * commonNeighbors(createEcosystem(path), "a", "c"); // ["b"]
  * @see {@link linkPrediction}
@@ -329,5 +331,6 @@ export function commonNeighbors(eco: Ecosystem, a: string, b: string, options: V
   const view = getUndirectedView(eco, options, "commonNeighbors");
   const u = indexOf(view, a, "commonNeighbors", "");
   const v = indexOf(view, b, "commonNeighbors", "");
+  if (u === v) throw new InvalidOptionError(`commonNeighbors: a and b are the same actor "${a}"`);
   return idsOf(view, commonNeighborIndices(view, u, v));
 }

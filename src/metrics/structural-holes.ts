@@ -9,13 +9,14 @@
  * @packageDocumentation
  */
 
-import { finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
+import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
 /** Options of {@link structuralHoles}, {@link constraint}, {@link effectiveSize} and {@link hierarchy}. */
-export interface StructuralHolesOptions extends ViewOptions {
+export interface StructuralHolesOptions extends ViewOptions, ActorSubsetOptions {
   /**
    * `true`: tie strengths are the view's summed weights (NetworkX `weight="weight"`); `false`: every
    * arc counts 1, so parallel ties count once (NetworkX `weight=None`).
@@ -46,8 +47,8 @@ export interface StructuralHoleScores {
   hierarchy: number | null;
 }
 
-/** Contacts of each actor with mutual weights, as a symmetric CSR. */
-interface ContactGraph {
+/** Contacts of each actor with mutual weights, as a symmetric CSR. @internal */
+export interface ContactGraph {
   readonly order: number;
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
@@ -115,7 +116,11 @@ function contactGraph(view: EcosystemView, weighted: boolean): ContactGraph {
 }
 
 /** The four measures by dense index, NaN where undefined. */
-interface HoleArrays {
+export interface StructuralHoleArrays {
+  /** The contact graph the measures were computed on. */
+  readonly contacts: ContactGraph;
+  /** c_ij by position of the contact j in i's row of `contacts`. */
+  readonly localConstraint: Float64Array;
   readonly constraint: Float64Array;
   readonly effectiveSize: Float64Array;
   readonly efficiency: Float64Array;
@@ -128,8 +133,9 @@ interface HoleArrays {
  * p_iq · p_qj to j's indirect investment and p_iq · m_jq to j's redundancy. O(Σ_q d(q)²) time, O(n)
  * scratch, nothing allocated per actor or per tie.
  */
-function holeArrays(view: EcosystemView, weighted: boolean): HoleArrays {
-  const { order: n, offsets, targets, weights } = contactGraph(view, weighted);
+function holeArrays(view: EcosystemView, weighted: boolean): StructuralHoleArrays {
+  const contacts = contactGraph(view, weighted);
+  const { order: n, offsets, targets, weights } = contacts;
   const total = new Float64Array(n);
   const largest = new Float64Array(n);
   let maxDegree = 0;
@@ -151,7 +157,7 @@ function holeArrays(view: EcosystemView, weighted: boolean): HoleArrays {
   const share = new Float64Array(maxDegree); // p_ij
   const indirect = new Float64Array(maxDegree); // Σ_q p_iq p_qj
   const redundancy = new Float64Array(maxDegree); // Σ_q p_iq a_qj, divided by j's largest weight later
-  const local = new Float64Array(maxDegree); // c_ij
+  const localConstraint = new Float64Array(targets.length); // c_ij, by contact position
 
   const constraintOf = new Float64Array(n);
   const effectiveSizeOf = new Float64Array(n);
@@ -196,7 +202,7 @@ function holeArrays(view: EcosystemView, weighted: boolean): HoleArrays {
       const j = targets[k]!;
       const invested = share[s]! + indirect[s]!;
       const cij = invested * invested;
-      local[s] = cij;
+      localConstraint[k] = cij;
       constraintSum += cij;
       effective += 1 - redundancy[s]! / largest[j]!;
       slot[j] = -1;
@@ -210,13 +216,15 @@ function holeArrays(view: EcosystemView, weighted: boolean): HoleArrays {
       const mean = constraintSum / degree;
       let entropy = 0;
       for (let s = 0; s < degree; s++) {
-        const ratio = local[s]! / mean;
+        const ratio = localConstraint[start + s]! / mean;
         entropy += ratio * Math.log(ratio);
       }
       hierarchyOf[i] = entropy / (degree * Math.log(degree));
     }
   }
   return {
+    contacts,
+    localConstraint,
     constraint: constraintOf,
     effectiveSize: effectiveSizeOf,
     efficiency: efficiencyOf,
@@ -224,10 +232,14 @@ function holeArrays(view: EcosystemView, weighted: boolean): HoleArrays {
   };
 }
 
-function compute(
+/**
+ * The view and Burt's measures for `options`, by dense index.
+ * @internal
+ */
+export function computeStructuralHoles(
   eco: Ecosystem,
   options: StructuralHolesOptions,
-): { view: EcosystemView; arrays: HoleArrays } {
+): { view: EcosystemView; arrays: StructuralHoleArrays } {
   const weighted = options.weighted ?? STRUCTURAL_HOLES_DEFAULTS.weighted;
   const viewOptions: ViewOptions = {
     directed: options.directed ?? STRUCTURAL_HOLES_DEFAULTS.directed,
@@ -272,13 +284,17 @@ export function structuralHoles(
   eco: Ecosystem,
   options: StructuralHolesOptions = {},
 ): IdRecord<StructuralHoleScores> {
-  const { view, arrays } = compute(eco, options);
-  return recordFromIndex(view.ids, (i) => ({
-    constraint: finiteOrNull(arrays.constraint[i]!),
-    effectiveSize: finiteOrNull(arrays.effectiveSize[i]!),
-    efficiency: finiteOrNull(arrays.efficiency[i]!),
-    hierarchy: finiteOrNull(arrays.hierarchy[i]!),
-  }));
+  const { view, arrays } = computeStructuralHoles(eco, options);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("structuralHoles", view.index, view.order, options.nodes),
+    (i) => ({
+      constraint: finiteOrNull(arrays.constraint[i]!),
+      effectiveSize: finiteOrNull(arrays.effectiveSize[i]!),
+      efficiency: finiteOrNull(arrays.efficiency[i]!),
+      hierarchy: finiteOrNull(arrays.hierarchy[i]!),
+    }),
+  );
 }
 
 /**
@@ -308,8 +324,12 @@ export function structuralHoles(
  * @category Measures
  */
 export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
-  const { view, arrays } = compute(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.constraint[i]!));
+  const { view, arrays } = computeStructuralHoles(eco, options);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("constraint", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.constraint[i]!),
+  );
 }
 
 /**
@@ -342,8 +362,12 @@ export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {})
  * @category Measures
  */
 export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
-  const { view, arrays } = compute(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.effectiveSize[i]!));
+  const { view, arrays } = computeStructuralHoles(eco, options);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("effectiveSize", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.effectiveSize[i]!),
+  );
 }
 
 /**
@@ -370,6 +394,10 @@ export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = 
  * @category Measures
  */
 export function hierarchy(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
-  const { view, arrays } = compute(eco, options);
-  return recordFromIndex(view.ids, (i) => finiteOrNull(arrays.hierarchy[i]!));
+  const { view, arrays } = computeStructuralHoles(eco, options);
+  return recordOfSelected(
+    view.ids,
+    selectedIndices("hierarchy", view.index, view.order, options.nodes),
+    (i) => finiteOrNull(arrays.hierarchy[i]!),
+  );
 }

@@ -84,8 +84,11 @@ export interface EcosystemView {
   readonly tieCount: number;
 }
 
-/** The tie filter of a view, resolved once; `null` when every tie counts. */
-function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolean) | null {
+/**
+ * The tie filter of a view, resolved once; `null` when every tie counts.
+ * @internal
+ */
+export function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolean) | null {
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   let atDay: number | null = null;
   if (options.at !== undefined) {

@@ -233,7 +233,7 @@ describe("betweenness", () => {
 
   it("has frozen defaults", () => {
     expect(Object.isFrozen(BETWEENNESS_DEFAULTS)).toBe(true);
-    expect(BETWEENNESS_DEFAULTS).toEqual({ normalized: true, seed: 1 });
+    expect(BETWEENNESS_DEFAULTS).toEqual({ normalized: true, seed: 1, weights: "ignore" });
   });
 });
 

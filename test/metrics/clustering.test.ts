@@ -92,8 +92,8 @@ describe("localClustering", () => {
     expect(Object.getPrototypeOf(localClustering(createEcosystem(triangle)))).toBeNull();
   });
 
-  it("refuses the directed view", () => {
-    expect(() => localClustering(createEcosystem(triangle), { directed: true })).toThrow(
+  it("refuses weighted clustering on the directed view", () => {
+    expect(() => localClustering(createEcosystem(triangle), { directed: true, weighted: true })).toThrow(
       expect.objectContaining({ code: "not_applicable" }),
     );
   });
@@ -133,8 +133,8 @@ describe("averageClustering", () => {
     expect(averageClustering(createEcosystem(single))).toBe(0);
   });
 
-  it("refuses the directed view", () => {
-    expect(() => averageClustering(createEcosystem(triangle), { directed: true })).toThrow(
+  it("refuses weighted clustering on the directed view", () => {
+    expect(() => averageClustering(createEcosystem(triangle), { directed: true, weighted: true })).toThrow(
       expect.objectContaining({ code: "not_applicable" }),
     );
   });

@@ -89,9 +89,17 @@ describe("coreNumbers", () => {
     expect(Object.getPrototypeOf(coreNumbers(createEcosystem(path)))).toBeNull();
   });
 
-  it("refuses the directed view", () => {
-    expect(() => coreNumbers(createEcosystem(path), { directed: true })).toThrow(
-      expect.objectContaining({ code: "not_applicable" }),
+  it("reads undirected ties both ways on the directed view, and refuses an unknown mode", () => {
+    // Each undirected tie is two arcs, so in + out degree doubles and so do the core numbers.
+    expect({ ...coreNumbers(createEcosystem(path), { directed: true }) }).toEqual({ a: 2, b: 2, c: 2 });
+    expect({ ...coreNumbers(createEcosystem(path), { directed: true, mode: "in" }) }).toEqual({
+      a: 1,
+      b: 1,
+      c: 1,
+    });
+    // @ts-expect-error: not a CoreMode
+    expect(() => coreNumbers(createEcosystem(path), { directed: true, mode: "both" })).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
     );
   });
 

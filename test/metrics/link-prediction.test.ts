@@ -139,6 +139,8 @@ describe("linkPrediction", () => {
     expect(() => linkPrediction(eco, { pairs: [["a", "a"]] })).toThrow(
       expect.objectContaining({ code: "invalid_option" }),
     );
+    // The same self-pair rule in every link-prediction function.
+    expect(() => commonNeighbors(eco, "b", "b")).toThrow(expect.objectContaining({ code: "invalid_option" }));
     expect(() => linkPrediction(eco, { method: "katz" as LinkPredictionMethod })).toThrow(
       expect.objectContaining({ code: "invalid_option" }),
     );
