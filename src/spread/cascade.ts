@@ -57,6 +57,11 @@ export function setOverlay(
   if (both) add(head, tail);
 }
 
+/** Whether arc `at` of `overlay` is live (independent cascade) in the run of `runKey`. @internal */
+export function overlayLive(overlay: TieOverlay, at: number, runKey: number): boolean {
+  return mix32(overlay.keys[at]! ^ runKey) * UNIT < overlay.chance[at]!;
+}
+
 /** The reusable buffers of the runs on one graph. @internal */
 export interface CascadeScratch {
   /** `reached[v] === stamp` iff v is reached in the current run. */
@@ -154,7 +159,7 @@ function runIndependentCascade(
       for (let o = 0; o < extra; o++) {
         const v = overlay!.heads[o]!;
         if (overlay!.tails[o] !== u || reached[v] === stamp) continue;
-        if (mix32(overlay!.keys[o]! ^ runKey) * UNIT < overlay!.chance[o]!) {
+        if (overlayLive(overlay!, o, runKey)) {
           reached[v] = stamp;
           queue[count++] = v;
         }

@@ -14,7 +14,8 @@ import {
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
 
-const MODELS: Readonly<Record<string, SpreadModel>> = {
+/** The `--model` names and the models they stand for. */
+export const MODELS: Readonly<Record<string, SpreadModel>> = {
   ic: "independent-cascade",
   "independent-cascade": "independent-cascade",
   lt: "linear-threshold",
@@ -30,7 +31,7 @@ function chance(text: string, option: string): number {
 }
 
 /** `--p 0.1`, `--p weight`, `--p weight:0.2`, or `--p-kind funding=0.2,collaboration=0.1[,*=0.05]`. */
-function probabilityOf(values: OptionValues): SpreadProbability | undefined {
+export function probabilityOf(values: OptionValues): SpreadProbability | undefined {
   const p = values.p;
   const byKind = values["p-kind"];
   if (typeof p === "string" && typeof byKind === "string")
