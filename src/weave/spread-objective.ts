@@ -141,7 +141,7 @@ function checkKindsCovered(
 }
 
 /**
- * The gain in expected reach of every candidate on `eco` with the `planned` ties made: `spreadGain`
+ * The gain in expected reach of every candidate (at least one) on `eco` with the `planned` ties made: `spreadGain`
  * on one set of runs (common random numbers), each planned tie an undirected tie of weight 1 whose
  * chance is that of its proposed kind. O(runs · (a cascade + Σ over the candidates a run can change
  * of a cascade)).
@@ -180,7 +180,6 @@ export function spreadStepValues(
   if (viewOptions.kinds !== undefined) options.kinds = [...viewOptions.kinds, ...plannedKinds.keys()];
   const probability = probabilityWithPlanned(spread.probability, plannedKinds);
   const values = new Float64Array(candidates.length);
-  if (candidates.length === 0) return { values, gains: [], baseReach: Number.NaN, seeds: [] };
   const result = spreadGain(spreadEco, {
     ...options,
     seeds: spread.seeds,
