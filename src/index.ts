@@ -415,6 +415,7 @@ export {
   type WeavingStep,
 } from "./weave/plan-weaving.js";
 export type { WeaverEvidence, WeaverScoreComponents } from "./weave/score-components.js";
+export type { PlanSpread, WeavingSpreadOptions } from "./weave/spread-objective.js";
 export {
   WEAVER_STRATEGIES,
   WEAVER_STRATEGY_NAMES,

@@ -8,12 +8,14 @@ import { BRIDGE_WEIGHTS_DEFAULTS } from "../brokers/find-bridge-actors.js";
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
 import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
 import { roleColors } from "./palette.js";
 import { peerLearningHtml } from "./peer-learning-html.js";
+import { spreadHtml } from "./spread-section.js";
 import { type ToSvgOptions, toSvg } from "./svg.js";
 import { escapeXml as escapeHtml, formatNumber, formatPercent, jsonForScript } from "./text.js";
 
@@ -43,6 +45,13 @@ export interface ToHtmlOptions {
    * @defaultValue none (no such section)
    */
   peerLearning?: PeerLearningPlan;
+  /**
+   * A spread simulation (from `simulateSpread` on the same ecosystem, with `groupBy: "region"` for the
+   * chart by region) to show in a "Spread of an innovation" section after the weaving plan: the mean
+   * reach, the reach by region (else by role) as a bar chart, and the reach by role.
+   * @defaultValue none (no such section)
+   */
+  spread?: SpreadSimulation;
 }
 
 /** The defaults of {@link ToHtmlOptions}. */
@@ -516,7 +525,8 @@ function actorDetails(
  *
  * @param report - from `analyzeEcosystem(eco, options)`.
  * @param eco - the ecosystem the report was made from (for the picture).
- * @param options - `title`, `svg` (picture options), `centralActors`, `peerLearning` (a plan to show).
+ * @param options - `title`, `svg` (picture options), `centralActors`, `peerLearning` (a plan to show),
+ * `spread` (a simulation to show).
  * @returns the HTML document.
  * @throws {@link InvalidOptionError} when `centralActors` is not an integer ≥ 0, and whatever `toSvg`
  *   throws for its options.
@@ -542,6 +552,7 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     ["key-players", "Key players"],
     ["suggestions", "Suggested connections"],
     ["plan", "Weaving plan"],
+    ...(options.spread === undefined ? [] : [["spread", "Spread of an innovation"] as [string, string]]),
     ...(options.peerLearning === undefined ? [] : [["clinics", "Peer-learning clinics"] as [string, string]]),
     ["mixing", "Who is tied to whom"],
     ["actors", "Most central actors"],
@@ -563,6 +574,9 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     keyPlayersSection(report),
     suggestionsSection(report),
     planSection(report),
+    options.spread === undefined
+      ? null
+      : section("spread", "Spread of an innovation", spreadHtml(report, options.spread)),
     options.peerLearning === undefined
       ? null
       : section("clinics", "Peer-learning clinics", peerLearningHtml(options.peerLearning)),

@@ -3,10 +3,13 @@
  *
  * @packageDocumentation
  */
+import { appendAll } from "../internal/arrays.js";
 import { InvalidOptionError } from "../model/errors.js";
+import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
+import { spreadMarkdown } from "./spread-section.js";
 import { formatNumber, formatPercent, escapeMarkdown as md } from "./text.js";
 
 /** Options of {@link toMarkdown}. */
@@ -21,6 +24,13 @@ export interface ToMarkdownOptions {
    * @defaultValue 20
    */
   maxGaps?: number;
+  /**
+   * A spread simulation (from `simulateSpread` on the same ecosystem) to show in a "Spread of an
+   * innovation" section after the weaving plan, with the reach by region (else by role) and a text
+   * bar chart of the share reached.
+   * @defaultValue none (no such section)
+   */
+  spread?: SpreadSimulation;
 }
 
 /** The defaults of {@link ToMarkdownOptions}. */
@@ -66,7 +76,7 @@ function sentences(items: readonly string[]): string {
  * Time complexity: O(size of the report).
  *
  * @param report - from `analyzeEcosystem`.
- * @param options - `headingLevel`, `maxGaps`.
+ * @param options - `headingLevel`, `maxGaps`, `spread` (a simulation to show).
  * @returns the Markdown text, ending with a line break.
  * @throws {@link InvalidOptionError} when `headingLevel` or `maxGaps` is out of range.
  * @example
@@ -252,6 +262,8 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
       );
     }
   }
+
+  if (options.spread !== undefined) appendAll(out, spreadMarkdown(report, options.spread, h2));
 
   const mixing = report.mixing;
   if (mixing.groups.length > 0) {

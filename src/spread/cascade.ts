@@ -57,6 +57,11 @@ export function setOverlay(
   if (both) add(head, tail);
 }
 
+/** Whether arc `at` of `overlay` is live (independent cascade) in the run of `runKey`. @internal */
+export function overlayLive(overlay: TieOverlay, at: number, runKey: number): boolean {
+  return mix32(overlay.keys[at]! ^ runKey) * UNIT < overlay.chance[at]!;
+}
+
 /** The reusable buffers of the runs on one graph. @internal */
 export interface CascadeScratch {
   /** `reached[v] === stamp` iff v is reached in the current run. */
@@ -154,7 +159,7 @@ function runIndependentCascade(
       for (let o = 0; o < extra; o++) {
         const v = overlay!.heads[o]!;
         if (overlay!.tails[o] !== u || reached[v] === stamp) continue;
-        if (mix32(overlay!.keys[o]! ^ runKey) * UNIT < overlay!.chance[o]!) {
+        if (overlayLive(overlay!, o, runKey)) {
           reached[v] = stamp;
           queue[count++] = v;
         }
@@ -171,10 +176,12 @@ function runIndependentCascade(
 
 /**
  * Independent cascade for plain simulation, drawing from a sequential stream with geometric skips
- * (thinning): in u's row, the next arc to try is found by one draw, each arc being tried with the
- * row's largest chance q, then kept with probability chance / q. Every arc is still live
- * independently with its chance, but a row costs one draw per arc tried rather than one per arc —
- * about 1/q fewer. Rows whose largest chance is above 1/2 draw per arc.
+ * (thinning): every arc of a row is tried with the row's largest chance q, and a tried arc is kept
+ * with probability chance / q, so each arc is still live independently with its chance. The gaps
+ * between tried arcs are drawn as geometric skips, and a skip that runs past the end of a row carries
+ * on into the next row of the same q (the rows of a run are one sequence of independent trials, and
+ * the geometric distribution is memoryless), so a run costs one draw per arc tried, plus one per
+ * change of q, rather than one per arc. Rows whose largest chance is above 1/2 draw per arc.
  */
 function runIndependentCascadeSkipping(
   graph: SpreadGraph,
@@ -191,6 +198,9 @@ function runIndependentCascadeSkipping(
   let levelEnd = count;
   let step = 0;
   let lastStep = 0;
+  // Arcs of chance `carryChance` still to pass before the next try; −1 when none is drawn.
+  let carry = -1;
+  let carryChance = -1;
   while (levelStart < levelEnd && step < maxSteps) {
     step++;
     for (let h = levelStart; h < levelEnd; h++) {
@@ -209,18 +219,25 @@ function runIndependentCascadeSkipping(
         continue;
       }
       const logMiss = rowLogMiss[u]!;
-      let e = offsets[u]! - 1;
-      for (;;) {
-        e += 1 + Math.floor(Math.log(1 - random()) / logMiss);
-        if (e >= end) break;
-        const c = chance[e]!;
-        if (c < most && random() * most >= c) continue;
-        const v = targets[e]!;
-        if (reached[v] !== stamp) {
-          reached[v] = stamp;
-          queue[count++] = v;
-        }
+      if (most !== carryChance) {
+        carryChance = most;
+        carry = -1;
       }
+      let e = offsets[u]!;
+      if (carry < 0) carry = Math.floor(Math.log(1 - random()) / logMiss);
+      e += carry;
+      while (e < end) {
+        const c = chance[e]!;
+        if (c >= most || random() * most < c) {
+          const v = targets[e]!;
+          if (reached[v] !== stamp) {
+            reached[v] = stamp;
+            queue[count++] = v;
+          }
+        }
+        e += 1 + Math.floor(Math.log(1 - random()) / logMiss);
+      }
+      carry = e - end;
     }
     newAt[step] = count - levelEnd;
     if (count > levelEnd) lastStep = step;

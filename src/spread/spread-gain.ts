@@ -10,7 +10,14 @@ import type { GroupBy } from "../metrics/group-by.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
-import { type CascadeScratch, createOverlay, createScratch, runCascade, setOverlay } from "./cascade.js";
+import {
+  type CascadeScratch,
+  createOverlay,
+  createScratch,
+  overlayLive,
+  runCascade,
+  setOverlay,
+} from "./cascade.js";
 import { runKeyOf } from "./coins.js";
 import { type SpreadGroups, spreadGroups } from "./groups.js";
 import {
@@ -275,6 +282,8 @@ export function spreadGain(eco: Ecosystem, options: SpreadGainOptions): SpreadGa
         candidate.kind,
         candidate.weight,
       );
+      // Under the independent cascade a tie whose own coin is dead in this run changes nothing.
+      if (!linearThreshold && !overlayLive(overlay, tailIn ? 0 : 1, runKey)) continue;
       const count = runCascade(graph, seeds, runKey, maxSteps, work, overlay);
       const difference = count - baseCount;
       const tally = tallies[c]!;

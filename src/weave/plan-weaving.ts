@@ -7,6 +7,7 @@
 
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import type { SpreadTieGain } from "../spread/spread-gain.js";
 import type { CandidateSet } from "./candidates.js";
 import { addTie, createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
@@ -31,6 +32,15 @@ import {
   scoreCandidates,
 } from "./score-components.js";
 import {
+  checkSpreadOptions,
+  type PlannedTie,
+  type PlanSpread,
+  type SpreadCandidate,
+  type SpreadStepValues,
+  spreadStepValues,
+  type WeavingSpreadOptions,
+} from "./spread-objective.js";
+import {
   contextCandidates,
   contextSettings,
   EXACT_GAIN_LIMIT,
@@ -52,9 +62,9 @@ import {
 } from "./tie-proposal.js";
 
 /** What a plan maximises step by step. */
-export type WeavingObjective = "gaps" | "efficiency" | "coverage" | "balanced";
+export type WeavingObjective = "gaps" | "efficiency" | "coverage" | "balanced" | "spread";
 
-const OBJECTIVES: readonly WeavingObjective[] = ["gaps", "efficiency", "coverage", "balanced"];
+const OBJECTIVES: readonly WeavingObjective[] = ["gaps", "efficiency", "coverage", "balanced", "spread"];
 
 /** Options of {@link planWeaving}: those of `suggestConnections` (but `top`), and the plan's own. */
 export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top"> {
@@ -68,10 +78,16 @@ export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top
    * What each step maximises: `gaps` (the gap value of `suggestConnections`: the severity-weighted
    * share of the structural gaps the tie closes, recomputed after each tie), `efficiency` (the rise in
    * global efficiency), `coverage` (the number of (actor, needed role) pairs newly covered within
-   * `maxDistance`), or `balanced` (the strategy's weighted score, as `suggestConnections` computes it).
+   * `maxDistance`), `balanced` (the strategy's weighted score, as `suggestConnections` computes it),
+   * or `spread` (the rise in the expected reach of the innovation described by `spread`).
    * @defaultValue "gaps"
    */
   objective?: WeavingObjective;
+  /**
+   * With `objective: "spread"` (and required by it): the innovation's seeds and how it travels.
+   * @defaultValue undefined
+   */
+  spread?: WeavingSpreadOptions;
 }
 
 /** The defaults of {@link PlanWeavingOptions} (with those of `SUGGEST_CONNECTIONS_DEFAULTS`). */
@@ -89,7 +105,7 @@ export interface WeavingStep {
   /**
    * What the step gains on the objective, given the earlier steps: the gap value (`gaps`), ΔE
    * (`efficiency`; an estimate above 3,000 actors), newly covered needs (`coverage`), or the score in
-   * [0, 1] (`balanced`).
+   * [0, 1] (`balanced`), or the rise in expected reach, actors (`spread`).
    */
   gain: number;
   /** The gap value of the step given the earlier steps (see `WeaverSuggestion.gapValue`). */
@@ -108,6 +124,11 @@ export interface WeavingStep {
   reasons: string[];
   /** The network's figures once this and the earlier ties are made. */
   after: NetworkFigures;
+  /**
+   * With the `spread` objective: what the tie does to the innovation's reach given the earlier ties
+   * (`spreadGain`), whose reason is also the first of `reasons`; absent otherwise.
+   */
+  spread?: SpreadTieGain;
 }
 
 /** How the structural gaps changed from before the plan to after it, found again on the woven network. */
@@ -136,6 +157,8 @@ export interface WeavingPlan {
   after: NetworkFigures;
   /** The gaps closed, narrowed and opened, from `findStructuralGaps` before and after. */
   gaps: PlanGapChanges;
+  /** With the `spread` objective: the innovation's expected reach before and after the plan; absent otherwise. */
+  spread?: PlanSpread;
 }
 
 /** The objective value of every candidate against the current state. */
@@ -195,7 +218,15 @@ function objectiveValues(
  * - `coverage`: the number of (actor, needed role) pairs newly covered within `maxDistance`, counted
  *   as the coverage gaps of `findStructuralGaps` count unmet needs;
  * - `balanced`: the strategy's score of `suggestConnections`, recomputed on G′ (coverage, common
- *   contacts, distances, efficiency gains and betweenness), the communities kept as found at the start.
+ *   contacts, distances, efficiency gains and betweenness), the communities kept as found at the start;
+ * - `spread`: the rise in the expected reach of the innovation started by `spread.seeds` (`spreadGain`
+ *   on G′: every candidate, as a tie of its proposed kind, scored on the same `spread.runs` runs, common
+ *   random numbers); each planned tie then counts in G′ as a tie of its proposed kind, weight 1; the
+ *   plan stops when no candidate raises the reach; the first reason says how many more actors the tie
+ *   reaches, mostly of which roles, and which `spread.groupBy` groups (regions) it newly reaches in at
+ *   least half the runs; `step.spread` and `plan.spread` hold the numbers. Time per step O(runs · (a
+ *   cascade + a cascade per candidate the run can change)); the independent cascade has
+ *   nothing to gain from a tie unless one end is reached in the run and the tie's own coin is live.
  * Other ties of equal value go to the smaller source id, then target id. Each step names the gaps it
  * closes (`closes`, `closing`), proposes the tie for the role pair and says how the introducers
  * introduce; `gaps` lists the gaps closed, narrowed and opened between `findStructuralGaps` before the
@@ -225,7 +256,8 @@ function objectiveValues(
  * @returns the objective, the steps, the figures before and after, and the gaps closed.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link InvalidOptionError} for an unknown objective, a budget that is not a positive
- * integer, or any option `suggestConnections` refuses.
+ * integer, any option `suggestConnections` refuses, `objective: "spread"` without `spread`, or a
+ * `spread` option `spreadGain` refuses (unknown seeds, a per-kind probability without a proposed kind).
  * @example
  * // path a – b – c – d – e: the tie that raises efficiency most closes the path into a cycle
  * planWeaving(createEcosystem(path5), { budget: 1, objective: "efficiency" }).steps[0].target; // "e"
@@ -246,6 +278,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
       `${fn}: objective "${String(objective)}" is not one of ${OBJECTIVES.join(", ")}`,
     );
   }
+  const spread = objective === "spread" ? checkSpreadOptions(options.spread, fn) : null;
   const settings = weavingSettings(eco, options, fn);
   const start = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
   const n = start.view.order;
@@ -267,9 +300,12 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const load = new Int32Array(n);
   const taken = new Uint8Array(candidates.count);
   const made: [string, string][] = [];
+  const planned: PlannedTie[] = [];
   const steps: WeavingStep[] = [];
   let context = start;
   let figures = before;
+  let spreadBefore: SpreadStepValues | null = null;
+  let spreadAfter: number | null = null;
   for (let step = 0; step < budget; step++) {
     const open: number[] = [];
     for (let p = 0; p < candidates.count; p++) {
@@ -280,7 +316,24 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     }
     if (open.length === 0) break;
     const available = subset(candidates, open);
-    const values = objectiveValues(objective, context, available, matrix, settings, state);
+    const roleOf = (i: number) => context.roleIds[context.roleCode[i]!]!;
+    const spreadStep =
+      spread === null
+        ? null
+        : spreadStepValues(
+            eco,
+            settings.viewOptions,
+            planned,
+            spreadCandidates(context, available, roleOf),
+            spread,
+            settings.seed,
+            fn,
+          );
+    if (spreadStep !== null && spreadBefore === null) spreadBefore = spreadStep;
+    const values =
+      spreadStep === null
+        ? objectiveValues(objective, context, available, matrix, settings, state)
+        : spreadStep.values;
     let best = objective === "gaps" ? bestByGaps(context, available, values, matrix, settings) : -1;
     if (objective !== "gaps") {
       for (let q = 0; q < available.count; q++) {
@@ -292,7 +345,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
         }
       }
     }
-    if (objective === "coverage" && values[best]! <= 0) break;
+    if ((objective === "coverage" || objective === "spread") && values[best]! <= 0) break;
     const p = open[best]!;
     const u = candidates.u[p]!;
     const v = candidates.v[p]!;
@@ -328,11 +381,17 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     const closing = closuresOf(state, remedy, (gap, closed) =>
       closureWords(stepContext, stepState, remedy, gap, closed),
     );
-    const roleOf = (i: number) => context.roleIds[context.roleCode[i]!]!;
+    const spreadGainOfStep = spreadStep === null ? undefined : spreadStep.gains[best]!;
+    if (spreadGainOfStep !== undefined) {
+      reasons.unshift(spreadGainOfStep.reason.text);
+      spreadAfter = spreadGainOfStep.expectedReach;
+    }
+    const tieKind = proposedTieKind(roleOf(u), roleOf(v));
     taken[p] = 1;
     load[u]!++;
     load[v]!++;
     made.push([source, target]);
+    planned.push({ source, target, kind: tieKind });
     if (matrix !== null) matrix = addTie(matrix, source, target);
     const woven = withTies(eco, made, kind, settings.viewOptions);
     context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
@@ -345,14 +404,43 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
       gapValue: remedy.value,
       closes: closing.map((closure) => closure.gap),
       closing,
-      tieKind: proposedTieKind(roleOf(u), roleOf(v)),
+      tieKind,
       introduction: introductionKindOf(gainNow.distance),
       introducers,
       reasons,
       after: figures,
+      ...(spreadGainOfStep === undefined ? {} : { spread: spreadGainOfStep }),
     });
   }
-  return { objective, steps, before, after: figures, gaps: gapChanges(firstGaps, state.gaps) };
+  const plan: WeavingPlan = {
+    objective,
+    steps,
+    before,
+    after: figures,
+    gaps: gapChanges(firstGaps, state.gaps),
+  };
+  if (spreadBefore !== null) {
+    plan.spread = {
+      seeds: [...spreadBefore.seeds],
+      before: spreadBefore.baseReach,
+      after: spreadAfter ?? spreadBefore.baseReach,
+    };
+  }
+  return plan;
+}
+
+/** The candidates as ties for `spreadGain`: ends by id (smaller first) and the proposed kind. */
+function spreadCandidates(
+  context: ScoringContext,
+  available: CandidateSet,
+  roleOf: (i: number) => string,
+): SpreadCandidate[] {
+  const ties: SpreadCandidate[] = [];
+  for (let q = 0; q < available.count; q++) {
+    const [source, target] = endsOf(context.view, available, q);
+    ties.push({ source, target, kind: proposedTieKind(roleOf(available.u[q]!), roleOf(available.v[q]!)) });
+  }
+  return ties;
 }
 
 /**

@@ -11,6 +11,7 @@ import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
 import { toHtml } from "../../src/report/html.js";
+import { simulateSpread } from "../../src/spread/simulate-spread.js";
 import { HOSTILE_LABEL, smallData } from "./fixtures.js";
 import { decodePng } from "./png.js";
 
@@ -94,6 +95,29 @@ describe.skipIf(!hasChromium)("toHtml in headless Chromium", () => {
     // keyboard focus shows details too
     await page.focus('#network circle.actor[data-id="u1"]');
     await expect.poll(() => panel.locator("h3").textContent()).toBe("Skills | Lab");
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the spread section's bars by region, with the seed's label as text", async () => {
+    const eco = createEcosystem(smallData());
+    const spread = simulateSpread(eco, { seeds: ["f1"], probability: 1, runs: 10, groupBy: "region" });
+    const { page, blocked, errors } = await open(
+      "spread",
+      toHtml(analyzeEcosystem(eco, { permutations: 99, budget: 1 }), eco, { spread }),
+    );
+    // Chance 1: Uusimaa and Lappi (every actor joined to f1) are reached in full, Kainuu (the isolate) not.
+    const widths = await page.evaluate(
+      'Array.from(document.querySelectorAll("#spread svg.bar-chart rect")).map((r) => r.getBoundingClientRect().width)',
+    );
+    expect(widths).toHaveLength(3);
+    const [kainuu, lappi, uusimaa] = widths as number[];
+    expect(kainuu).toBe(0);
+    expect(lappi).toBeGreaterThan(100);
+    expect(uusimaa).toBeCloseTo(lappi!, 5);
+    expect(await page.locator("#spread p.lead").textContent()).toContain(HOSTILE_LABEL);
+    expect(await page.evaluate("typeof globalThis.__pwned")).toBe("undefined");
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     await page.close();

@@ -1,8 +1,10 @@
 import { basename } from "node:path";
+import type { Ecosystem } from "../../model/ecosystem.js";
 import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
-import type { Command } from "../command.js";
+import { type SpreadSimulation, simulateSpread } from "../../spread/simulate-spread.js";
+import type { Command, OptionValues } from "../command.js";
 import {
   choiceOption,
   groupingOptionsOf,
@@ -15,6 +17,37 @@ import {
   writeOutput,
 } from "../options.js";
 import { progressReporter } from "../progress.js";
+import { UsageError } from "../usage-error.js";
+import { MODELS, probabilityOf } from "./spread.js";
+
+const SPREAD_FLAGS = ["spread-model", "spread-p", "spread-runs", "spread-group-by"] as const;
+
+/**
+ * The spread section's simulation when `--spread-seeds` is given: by `--spread-group-by`, else by
+ * region when every actor has one.
+ */
+function spreadOf(eco: Ecosystem, values: OptionValues, seed: number): SpreadSimulation | undefined {
+  const seeds = values["spread-seeds"];
+  if (typeof seeds !== "string") {
+    const given = SPREAD_FLAGS.find((flag) => values[flag] !== undefined);
+    if (given !== undefined) throw new UsageError(`analyze: --${given} needs --spread-seeds <a,b>`);
+    return undefined;
+  }
+  const modelName = choiceOption(values, "spread-model", Object.keys(MODELS), "ic");
+  const probability = probabilityOf(values, "spread-p");
+  const named = values["spread-group-by"];
+  const everyRegion = eco.everyNode((_id, actor) => actor.attributes?.region !== undefined);
+  const groupBy = typeof named === "string" ? named : everyRegion && eco.order > 0 ? "region" : undefined;
+  return simulateSpread(eco, {
+    ...viewOptionsOf(values),
+    seeds: seeds.split(",").filter((id) => id !== ""),
+    model: MODELS[modelName]!,
+    ...(probability === undefined ? {} : { probability }),
+    runs: integerOption(values, "spread-runs", 1000, { min: 1 }),
+    seed,
+    ...(groupBy === undefined ? {} : { groupBy }),
+  });
+}
 
 /** `ecoweave analyze <file>`: the whole report, as Markdown, JSON or a self-contained HTML page. */
 export const analyzeCommand: Command = {
@@ -34,11 +67,17 @@ ${VIEW_CLI_HELP}
   --top <n>           bridge actors and suggestions to list (default 10)
   --group-by <attr>   group actors by this attribute for role pairs and brokerage (default: role)
   --coverage-by <attr> break coverage gaps down by this attribute (e.g. region)
+  --spread-seeds <a,b> add a section on how far an innovation started by these actors travels
+  --spread-model <m>  ic (independent cascade, default) or lt (linear threshold)
+  --spread-p <chance> chance a tie passes it on (default 0.1), "weight" or "weight:<p0>"
+  --spread-runs <n>   simulation runs (default 1000)
+  --spread-group-by <attr> chart the reach by this attribute (default region, when every actor has one)
   -q, --quiet         no progress messages (progress is shown only when stderr is a terminal)
 
 Examples:
   ecoweave analyze ecosystem.json --format html --out report.html
-  ecoweave analyze ecosystem.json --at 2023-06-30 --budget 10 --strategy fill-role-gaps`,
+  ecoweave analyze ecosystem.json --at 2023-06-30 --budget 10 --strategy fill-role-gaps
+  ecoweave analyze ecosystem.json --format html --out report.html --spread-seeds a1,a7 --spread-p 0.2`,
   options: {
     ...VIEW_CLI_OPTIONS,
     format: { type: "string" },
@@ -49,6 +88,11 @@ Examples:
     top: { type: "string" },
     "group-by": { type: "string" },
     "coverage-by": { type: "string" },
+    "spread-seeds": { type: "string" },
+    "spread-model": { type: "string" },
+    "spread-p": { type: "string" },
+    "spread-runs": { type: "string" },
+    "spread-group-by": { type: "string" },
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
@@ -64,13 +108,15 @@ Examples:
     const eco = await readInputEcosystem(positionals[0]!, io);
     if (eco.getAttribute("name") === undefined) eco.setAttribute("name", basename(positionals[0]!));
     const onProgress = progressReporter(values, io);
+    const spread = spreadOf(eco, values, options.seed);
     const report = analyzeEcosystem(eco, { ...options, ...(onProgress ? { onProgress } : {}) });
+    const sections = spread === undefined ? {} : { spread };
     const text =
       format === "json"
-        ? JSON.stringify(report, null, 2)
+        ? JSON.stringify({ ...report, ...sections }, null, 2)
         : format === "html"
-          ? toHtml(report, eco)
-          : toMarkdown(report);
+          ? toHtml(report, eco, sections)
+          : toMarkdown(report, sections);
     await writeOutput(text, values, io);
     return 0;
   },

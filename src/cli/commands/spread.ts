@@ -14,7 +14,8 @@ import {
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
 
-const MODELS: Readonly<Record<string, SpreadModel>> = {
+/** The `--model` names and the models they stand for. */
+export const MODELS: Readonly<Record<string, SpreadModel>> = {
   ic: "independent-cascade",
   "independent-cascade": "independent-cascade",
   lt: "linear-threshold",
@@ -30,15 +31,15 @@ function chance(text: string, option: string): number {
 }
 
 /** `--p 0.1`, `--p weight`, `--p weight:0.2`, or `--p-kind funding=0.2,collaboration=0.1[,*=0.05]`. */
-function probabilityOf(values: OptionValues): SpreadProbability | undefined {
-  const p = values.p;
-  const byKind = values["p-kind"];
+export function probabilityOf(values: OptionValues, flag = "p"): SpreadProbability | undefined {
+  const p = values[flag];
+  const byKind = values[`${flag}-kind`];
   if (typeof p === "string" && typeof byKind === "string")
     throw new UsageError("give --p or --p-kind, not both");
   if (typeof p === "string") {
     if (p === "weight") return "weight";
-    if (p.startsWith("weight:")) return { weight: chance(p.slice("weight:".length), "p") };
-    return chance(p, "p");
+    if (p.startsWith("weight:")) return { weight: chance(p.slice("weight:".length), flag) };
+    return chance(p, flag);
   }
   if (typeof byKind !== "string") return undefined;
   const kind: Record<string, number> = {};
