@@ -83,8 +83,8 @@ function compiledMessage(id: MessageId, locale: Locale): Compiled {
     formatters: {
       getNumberFormat: (_locales, options) =>
         numberFormat(locale, options as Intl.NumberFormatOptions | undefined),
-      getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-      getPluralRules: (...args) => new Intl.PluralRules(...args),
+      getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
+      getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
     },
   });
   const made = { format, plainArguments: plainArgumentsOf(format.getAst() as readonly Element[]) };
