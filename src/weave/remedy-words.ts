@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { actorLabel } from "../model/ecosystem.js";
-import { type Message, message } from "../text/message.js";
+import { type Message, type MessageParams, message } from "../text/message.js";
 import type { GapState, Remedy } from "./gap-remedies.js";
 import type { ScoringContext } from "./score-components.js";
 
@@ -58,17 +58,17 @@ function membersOf(context: ScoringContext, ids: readonly string[]): number[] {
   return out;
 }
 
-function coverageMessage(
+/** The parameters of one need clause (`kind<suffix>`, `actor<suffix>`, … of `weave.closure.needs*`). */
+function coverageParams(
   context: ScoringContext,
   covered: readonly number[],
   role: string,
   need: string,
   without: number,
-): Message {
-  const steps = context.maxDistance;
-  if (covered.length === 1)
-    return message("weave.closure.needs.one", { actor: labelOf(context, covered[0]!), need, steps });
-  const place = sharedPlace(context, covered);
+  suffix: string,
+): MessageParams {
+  const place = covered.length === 1 ? null : sharedPlace(context, covered);
+  let share = "some";
   if (place !== null) {
     let inPlace = 0;
     for (let i = 0; i < context.view.order; i++) {
@@ -76,13 +76,25 @@ function coverageMessage(
       const value = context.eco.getNodeAttributes(context.view.ids[i]!).attributes?.[PLACE_ATTRIBUTE];
       if (value === place) inPlace++;
     }
-    const share = inPlace !== covered.length ? "some" : covered.length === 2 ? "both" : "all";
-    return message("weave.closure.needs.place", { share, covered: covered.length, place, role, need, steps });
+    if (inPlace === covered.length) share = covered.length === 2 ? "both" : "all";
   }
-  return message("weave.closure.needs.some", { covered: covered.length, without, role, need, steps });
+  return {
+    [`kind${suffix}`]: covered.length === 1 ? "one" : place !== null ? "place" : "some",
+    [`actor${suffix}`]: covered.length === 1 ? labelOf(context, covered[0]!) : null,
+    [`share${suffix}`]: share,
+    [`covered${suffix}`]: covered.length,
+    [`place${suffix}`]: place,
+    [`role${suffix}`]: role,
+    [`need${suffix}`]: need,
+    [`without${suffix}`]: without,
+  };
 }
 
-/** The needs met of a gap that carries unmet needs, one message per need; empty when the tie meets none. */
+/**
+ * The needs met of a gap that carries unmet needs: two needs to a sentence ("Gives all 8 Lappi
+ * developers a funder within 2 steps and gives X an upskiller within 2 steps."); empty when the tie
+ * meets none.
+ */
 function needsMessages(
   context: ScoringContext,
   state: GapState,
@@ -90,23 +102,35 @@ function needsMessages(
   gapIndex: number,
 ): Message[] {
   const target = state.needTargets.find((t) => t.gap === gapIndex);
-  const parts: Message[] = [];
-  if (target === undefined) return parts;
+  const clauses: { covered: number[]; lacking: Uint8Array; need: string }[] = [];
+  if (target === undefined) return [];
   target.lacking.forEach((lacking, s) => {
     if (lacking === null) return;
     const covered = remedy.covered[s]!.filter((i) => lacking[i] === 1);
-    if (covered.length === 0) return;
+    if (covered.length > 0) clauses.push({ covered, lacking, need: context.needs[s]!.role });
+  });
+  const params = (k: number, suffix: string): MessageParams => {
+    const { covered, lacking, need } = clauses[k]!;
     let without = 0;
     for (let i = 0; i < context.view.order; i++) if (lacking[i] === 1) without++;
     const role = context.roleIds[context.roleCode[covered[0]!]!]!;
-    parts.push(coverageMessage(context, covered, role, context.needs[s]!.role, without));
-  });
-  return parts;
+    return coverageParams(context, covered, role, need, without, suffix);
+  };
+  const steps = context.maxDistance;
+  const sentences: Message[] = [];
+  for (let k = 0; k < clauses.length; k += 2) {
+    sentences.push(
+      k + 1 < clauses.length
+        ? message("weave.closure.needs.pair", { ...params(k, "1"), ...params(k + 1, "2"), steps })
+        : message("weave.closure.needs", { ...params(k, ""), steps }),
+    );
+  }
+  return sentences;
 }
 
 /**
- * What the tie closes of one gap, as sentences: for a coverage gap or a siloed community, one per
- * need it meets (when it meets any), else one.
+ * What the tie closes of one gap, as sentences: one, or for a coverage gap or a siloed community that
+ * carries several needs the tie meets, one per two needs.
  * @internal
  */
 export function closureMessages(
@@ -197,10 +221,14 @@ export interface EfficiencyParams {
   readonly efficiency: "known" | "fromZero" | "unknown";
   /** `about` for an estimate, `exact` else. */
   readonly about: "about" | "exact";
+  /** Global efficiency before and after, rounded to `digits` decimals. */
   readonly before: number;
   readonly after: number;
-  /** The relative change in percent, rounded to stay visible. */
+  readonly digits: number;
+  /** The relative change in percent, rounded to stay visible (`relativeDigits` 1: one decimal shown). */
   readonly relative: number;
+  readonly relativeDigits: number;
+  /** The gain alone (when `before` is unknown), to two significant digits. */
   readonly gain: number;
 }
 
@@ -212,35 +240,29 @@ export interface EfficiencyParams {
  * @internal
  */
 export function efficiencyParams(before: number | null, gain: number, exact: boolean): EfficiencyParams {
-  const estimate = exact ? "exact" : "about";
-  if (before === null)
-    return {
-      efficiency: "unknown",
-      about: estimate,
-      before: 0,
-      after: 0,
-      relative: 0,
-      gain: Number(gain.toPrecision(2)),
-    };
+  const about = exact ? "exact" : "about";
+  const unset = { before: 0, after: 0, digits: 3, relative: 0, relativeDigits: 0 };
+  if (before === null) return { efficiency: "unknown", about, ...unset, gain: Number(gain.toPrecision(2)) };
   const after = before + gain;
   let digits = 3;
   while (digits < 8 && before.toFixed(digits) === after.toFixed(digits)) digits++;
   const rounded = (value: number) => Number(value.toFixed(digits));
-  if (before <= 0)
-    return { efficiency: "fromZero", about: estimate, before: 0, after: rounded(after), relative: 0, gain };
+  if (before <= 0) return { efficiency: "fromZero", about, ...unset, after: rounded(after), digits, gain };
   const relative = (100 * gain) / before;
-  const shown =
-    relative >= 10
-      ? Math.round(relative)
-      : relative >= 0.1
-        ? Number(relative.toFixed(1))
-        : Number(relative.toPrecision(2));
+  const relativeDigits = relative >= 10 ? 0 : relative >= 0.1 ? 1 : -1;
   return {
     efficiency: "known",
-    about: estimate,
+    about,
     before: rounded(before),
     after: rounded(after),
-    relative: shown,
+    digits,
+    relative:
+      relativeDigits === 0
+        ? Math.round(relative)
+        : relativeDigits === 1
+          ? Number(relative.toFixed(1))
+          : Number(relative.toPrecision(2)),
+    relativeDigits,
     gain,
   };
 }

@@ -12,18 +12,40 @@ function rolePlural(name: string): string {
 }
 
 /** A needed role with its article (`a funder`, `an upskiller`). */
-const NEED =
-  "{need, select, developer {a developer} upskiller {an upskiller} funder {a funder} other {an actor in role {need}}}";
+function need(name: string): string {
+  return `{${name}, select, developer {a developer} upskiller {an upskiller} funder {a funder} other {an actor in role {${name}}}}`;
+}
+
+/**
+ * Whom a tie gives a needed role within reach (`s`: the suffix of the parameters): one actor, the
+ * actors of a place (`all 8 Lappi developers`), or some of those who lack it.
+ */
+function needClause(s: string): string {
+  return (
+    `{kind${s}, select, one {{actor${s}} ${need(`need${s}`)}} ` +
+    `place {{share${s}, select, both {both} all {all {covered${s}}} other {{covered${s}}}} {place${s}} ${rolePlural(`role${s}`)} ${need(`need${s}`)}} ` +
+    `other {{covered${s}} of the {without${s}} ${rolePlural(`role${s}`)} without ${need(`need${s}`)} one}}`
+  );
+}
 
 const STEPS = "{steps, plural, one {# step} other {# steps}}";
+
+/** A value of global efficiency with the `digits` decimals it is rounded to (3 to 8). */
+function fixed(name: string): string {
+  return `{digits, select, 4 {{${name}, number, ::.0000}} 5 {{${name}, number, ::.00000}} 6 {{${name}, number, ::.000000}} 7 {{${name}, number, ::.0000000}} 8 {{${name}, number, ::.00000000}} other {{${name}, number, ::.000}}}`;
+}
+
+/** The relative change in percent: one decimal from 0.1% to 10%, else as rounded (whole, or two significant digits). */
+const RELATIVE =
+  "{relativeDigits, select, 1 {{relative, number, ::.0}} other {{relative, number, ::.##########}}}";
 
 const ABOUT = "{about, select, about {about } other {}}";
 
 /** The change of global efficiency (`global efficiency rises from 0.270 to 0.283 (+4.8%)`). */
 function efficiency(start: string): string {
   return (
-    `{efficiency, select, fromZero {${start} rises to ${ABOUT}{after, number, ::.000#####}} ` +
-    `known {${start} rises from {before, number, ::.000#####} to ${ABOUT}{after, number, ::.000#####} (+{relative, number, ::.########}%)} ` +
+    `{efficiency, select, fromZero {${start} rises to ${ABOUT}${fixed("after")}} ` +
+    `known {${start} rises from ${fixed("before")} to ${ABOUT}${fixed("after")} (+${RELATIVE}%)} ` +
     `other {${start} rises by ${ABOUT}{gain, number, ::.########}}}`
   );
 }
@@ -36,9 +58,8 @@ function cluster(x: string): string {
 const ACTORS = (name: string) => `{${name}, plural, one {# actor} other {# actors}}`;
 
 export const WEAVE_EN = {
-  "weave.closure.needs.one": `Gives {actor} ${NEED} within ${STEPS}.`,
-  "weave.closure.needs.place": `Gives {share, select, both {both} all {all {covered}} other {{covered}}} {place} ${rolePlural("role")} ${NEED} within ${STEPS}.`,
-  "weave.closure.needs.some": `Gives {covered} of the {without} ${rolePlural("role")} without ${NEED} one within ${STEPS}.`,
+  "weave.closure.needs": `Gives ${needClause("")} within ${STEPS}.`,
+  "weave.closure.needs.pair": `Gives ${needClause("1")} within ${STEPS} and gives ${needClause("2")} within ${STEPS}.`,
   "weave.closure.coverage.narrows": "Narrows {gap}.",
   "weave.closure.silo.place": `Adds a tie out of the {place} community (${ACTORS("size")}), which keeps its ties inside.`,
   "weave.closure.silo.hub": `Adds a tie out of the community around {hub} (${ACTORS("size")}), which keeps its ties inside.`,

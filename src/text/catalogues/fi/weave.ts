@@ -14,17 +14,39 @@ function rolePlural(name: string): string {
 }
 
 /** A needed role as the object of `saa` (`rahoittajan`). */
-const NEED =
-  "{need, select, developer {innovaatioiden kehittäjän} upskiller {valmiuksien nostajan} funder {rahoittajan} other {roolin {need} toimijan}}";
+function need(name: string): string {
+  return `{${name}, select, developer {innovaatioiden kehittäjän} upskiller {valmiuksien nostajan} funder {rahoittajan} other {roolin {${name}} toimijan}}`;
+}
 
 const STEPS = "{steps, plural, one {# askeleen} other {# askeleen}}";
+
+/**
+ * Who gets a needed role within reach (`s`: the suffix of the parameters): one actor, the actors of a
+ * place, or some of those who lack it; a whole sentence without its stop.
+ */
+function needClause(s: string): string {
+  return (
+    `{kind${s}, select, one {{actor${s}} saa ${need(`need${s}`)} enintään ${STEPS} päähän} ` +
+    `place {{place${s}}: ${rolePlural(`role${s}`)} saavat ${need(`need${s}`)} enintään ${STEPS} päähän ({share${s}, select, both {molemmat} all {kaikki {covered${s}}} other {${ACTORS(`covered${s}`)}}})} ` +
+    `other {Tuo ${need(`need${s}`)} enintään ${STEPS} päähän {covered${s}, plural, one {# toimijalle} other {# toimijalle}} niistä {without${s}}, joilta se puuttuu (${rolePlural(`role${s}`)})}}`
+  );
+}
+
+/** A value of global efficiency with the `digits` decimals it is rounded to (3 to 8). */
+function fixed(name: string): string {
+  return `{digits, select, 4 {{${name}, number, ::.0000}} 5 {{${name}, number, ::.00000}} 6 {{${name}, number, ::.000000}} 7 {{${name}, number, ::.0000000}} 8 {{${name}, number, ::.00000000}} other {{${name}, number, ::.000}}}`;
+}
+
+/** The relative change in percent: one decimal from 0.1% to 10%, else as rounded (whole, or two significant digits). */
+const RELATIVE =
+  "{relativeDigits, select, 1 {{relative, number, ::.0}} other {{relative, number, ::.##########}}}";
 
 const ABOUT = "{about, select, about {noin } other {}}";
 
 function efficiency(start: string): string {
   return (
-    `{efficiency, select, fromZero {${start} nousee arvoon ${ABOUT}{after, number, ::.000#####}} ` +
-    `known {${start} nousee arvosta {before, number, ::.000#####} arvoon ${ABOUT}{after, number, ::.000#####} (+{relative, number, ::.########}\u00a0%)} ` +
+    `{efficiency, select, fromZero {${start} nousee arvoon ${ABOUT}${fixed("after")}} ` +
+    `known {${start} nousee arvosta ${fixed("before")} arvoon ${ABOUT}${fixed("after")} (+${RELATIVE}\u00a0%)} ` +
     `other {${start} kasvaa ${ABOUT}{gain, number, ::.########}}}`
   );
 }
@@ -36,9 +58,8 @@ function cluster(x: string): string {
 const ACTORS = (name: string) => `{${name}, plural, one {# toimija} other {# toimijaa}}`;
 
 export const WEAVE_FI: CataloguePart<typeof WEAVE_EN> = {
-  "weave.closure.needs.one": `{actor} saa ${NEED} enintään ${STEPS} päähän.`,
-  "weave.closure.needs.place": `{place}: ${rolePlural("role")} saavat ${NEED} enintään ${STEPS} päähän ({share, select, both {molemmat} all {kaikki {covered}} other {${ACTORS("covered")}}}).`,
-  "weave.closure.needs.some": `Tuo ${NEED} enintään ${STEPS} päähän {covered, plural, one {# toimijalle} other {# toimijalle}} niistä {without}, joilta se puuttuu (${rolePlural("role")}).`,
+  "weave.closure.needs": `${needClause("")}.`,
+  "weave.closure.needs.pair": `${needClause("1")}. ${needClause("2")}.`,
   "weave.closure.coverage.narrows": "Kaventaa aukkoa {gap}.",
   "weave.closure.silo.place": `Lisää yhteyden ulos yhteisöstä {place} (${ACTORS("size")}), joka pitää yhteytensä sisällään.`,
   "weave.closure.silo.hub": `Lisää yhteyden ulos toimijan {hub} ympärille muodostuneesta yhteisöstä (${ACTORS("size")}), joka pitää yhteytensä sisällään.`,

@@ -14,17 +14,36 @@ function rolePlural(name: string): string {
 }
 
 /** A needed role with its article (`en finansiär`). */
-const NEED =
-  "{need, select, developer {en utvecklare av innovationer} upskiller {en kompetenshöjare} funder {en finansiär} other {en aktör i rollen {need}}}";
+function need(name: string): string {
+  return `{${name}, select, developer {en utvecklare av innovationer} upskiller {en kompetenshöjare} funder {en finansiär} other {en aktör i rollen {${name}}}}`;
+}
+
+/** Whom a tie gives a needed role within reach (`s`: the suffix of the parameters). */
+function needClause(s: string): string {
+  return (
+    `{kind${s}, select, one {{actor${s}} ${need(`need${s}`)}} ` +
+    `place {{share${s}, select, both {båda} all {alla {covered${s}}} other {{covered${s}}}} ${rolePlural(`role${s}`)} i {place${s}} ${need(`need${s}`)}} ` +
+    `other {{covered${s}} av de {without${s}} ${rolePlural(`role${s}`)} som saknar ${need(`need${s}`)} en sådan}}`
+  );
+}
 
 const STEPS = "{steps, plural, one {# steg} other {# steg}}";
+
+/** A value of global efficiency with the `digits` decimals it is rounded to (3 to 8). */
+function fixed(name: string): string {
+  return `{digits, select, 4 {{${name}, number, ::.0000}} 5 {{${name}, number, ::.00000}} 6 {{${name}, number, ::.000000}} 7 {{${name}, number, ::.0000000}} 8 {{${name}, number, ::.00000000}} other {{${name}, number, ::.000}}}`;
+}
+
+/** The relative change in percent: one decimal from 0.1% to 10%, else as rounded (whole, or two significant digits). */
+const RELATIVE =
+  "{relativeDigits, select, 1 {{relative, number, ::.0}} other {{relative, number, ::.##########}}}";
 
 const ABOUT = "{about, select, about {cirka } other {}}";
 
 function efficiency(start: string): string {
   return (
-    `{efficiency, select, fromZero {${start} ökar till ${ABOUT}{after, number, ::.000#####}} ` +
-    `known {${start} ökar från {before, number, ::.000#####} till ${ABOUT}{after, number, ::.000#####} (+{relative, number, ::.########}\u00a0%)} ` +
+    `{efficiency, select, fromZero {${start} ökar till ${ABOUT}${fixed("after")}} ` +
+    `known {${start} ökar från ${fixed("before")} till ${ABOUT}${fixed("after")} (+${RELATIVE}\u00a0%)} ` +
     `other {${start} ökar med ${ABOUT}{gain, number, ::.########}}}`
   );
 }
@@ -36,9 +55,8 @@ function cluster(x: string): string {
 const ACTORS = (name: string) => `{${name}, plural, one {# aktör} other {# aktörer}}`;
 
 export const WEAVE_SV: CataloguePart<typeof WEAVE_EN> = {
-  "weave.closure.needs.one": `Ger {actor} ${NEED} inom ${STEPS}.`,
-  "weave.closure.needs.place": `Ger {share, select, both {båda} all {alla {covered}} other {{covered}}} ${rolePlural("role")} i {place} ${NEED} inom ${STEPS}.`,
-  "weave.closure.needs.some": `Ger {covered} av de {without} ${rolePlural("role")} som saknar ${NEED} en sådan inom ${STEPS}.`,
+  "weave.closure.needs": `Ger ${needClause("")} inom ${STEPS}.`,
+  "weave.closure.needs.pair": `Ger ${needClause("1")} inom ${STEPS} och ger ${needClause("2")} inom ${STEPS}.`,
   "weave.closure.coverage.narrows": "Minskar luckan {gap}.",
   "weave.closure.silo.place": `Lägger till en förbindelse ut ur gemenskapen i {place} (${ACTORS("size")}), som håller sina förbindelser inom sig.`,
   "weave.closure.silo.hub": `Lägger till en förbindelse ut ur gemenskapen kring {hub} (${ACTORS("size")}), som håller sina förbindelser inom sig.`,
