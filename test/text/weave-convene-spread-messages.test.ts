@@ -5,6 +5,7 @@
 // the library on the sample ecosystem are rendered too, with their actor labels masked.
 import { describe, expect, it } from "vitest";
 import { planPeerLearning } from "../../src/convene/plan-peer-learning.js";
+import { scorePeerLearning } from "../../src/convene/score-peer-learning.js";
 import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
 import { actorLabel } from "../../src/model/ecosystem.js";
 import { findSpreadSeeds } from "../../src/spread/find-spread-seeds.js";
@@ -210,6 +211,22 @@ const CASES: readonly (readonly [MessageId, MessageParams])[] = [
       violations: 1,
     },
   ],
+  ["clinics.violation.size", { session: 1, table: 2, seated: 5, min: 3, max: 4 }],
+  ["clinics.violation.role", { session: 1, table: 2, ...ROLES3, missingCount: 1 }],
+  ["clinics.violation.role", { session: 1, table: 2, ...ROLES3, missingCount: 2 }],
+  ["clinics.violation.role", { session: 1, table: 2, ...ROLES3, missingCount: 3 }],
+  ["clinics.violation.role", { session: 1, table: 2, ...ROLES3, missingCount: 4, moreRoles: 1 }],
+  ["clinics.violation.apart", { session: 1, table: 2, first: "A1", second: "A2" }],
+  ["clinics.violation.repeat", { session: 2, table: 1, first: "A1", second: "A2", firstSession: 1 }],
+  ["clinics.violation.balance", { session: 1, smallest: 2, largest: 4 }],
+  ["clinics.violation.together", { session: 1, first: "A1", second: "A2" }],
+  ["clinics.violation.host", { session: 1, actor: "A1", table: 2, host: 1 }],
+  ["clinics.violation.sessions", { count: 1, expected: 2 }],
+  ["clinics.violation.tables", { session: 1, count: 2, expected: 3 }],
+  ["clinics.violation.notParticipant", { session: 1, table: 1, actor: "A9" }],
+  ["clinics.violation.twice", { session: 1, actor: "A1" }],
+  ["clinics.violation.unseated", { session: 1, count: 1, shown: "A1", more: "no" }],
+  ["clinics.violation.unseated", { session: 1, count: 5, shown: "A1, A2, A3", more: "yes" }],
   ["spread.seed.reach", { actor: "A1", gain: 3.57, total: 3.57, order: "first" }],
   ["spread.seed.reach", { actor: "A1", gain: 2.51, total: 6.08, order: "next" }],
   ["spread.seed.groups", { actor: "A1", gain: 0, groups: [], share: 0.5, groupCount: 0 }],
@@ -406,6 +423,14 @@ describe("the answers' messages", () => {
     const plan = planPeerLearning(eco, { participants, sessions: 2, tables: 3 });
     const reasons = plan.sessions.flatMap((s) => s.tables.flatMap((t) => t.reasons));
     expectRendered([plan.summary, ...reasons], [plan.summary.text, ...reasons.map((r) => r.text)]);
+    // A seating that seats one actor twice, leaves the others out and has too few tables.
+    const [a, b] = participants;
+    const score = scorePeerLearning(eco, [[[a!, b!, a!]]], { participants, tables: 3 });
+    expect(score.violations.length).toBeGreaterThanOrEqual(2);
+    expectRendered(
+      score.violations.map((v) => v.problem),
+      score.violations.map((v) => v.message),
+    );
   });
 
   it("render the spread reasons and the spread section in fi and sv", () => {
