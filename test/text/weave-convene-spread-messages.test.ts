@@ -8,6 +8,7 @@ import { planPeerLearning } from "../../src/convene/plan-peer-learning.js";
 import { scorePeerLearning } from "../../src/convene/score-peer-learning.js";
 import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
 import { actorLabel } from "../../src/model/ecosystem.js";
+import { toPeerLearningCsv, toPeerLearningMarkdown } from "../../src/report/peer-learning-markdown.js";
 import { findSpreadSeeds } from "../../src/spread/find-spread-seeds.js";
 import { simulateSpread } from "../../src/spread/simulate-spread.js";
 import { toSpreadMarkdown } from "../../src/spread/spread-markdown.js";
@@ -227,6 +228,15 @@ const CASES: readonly (readonly [MessageId, MessageParams])[] = [
   ["clinics.violation.twice", { session: 1, actor: "A1" }],
   ["clinics.violation.unseated", { session: 1, count: 1, shown: "A1", more: "no" }],
   ["clinics.violation.unseated", { session: 1, count: 5, shown: "A1, A2, A3", more: "yes" }],
+  ["clinics.markdown.title", {}],
+  ["clinics.markdown.rulesBroken", {}],
+  ["clinics.markdown.session", { session: 1 }],
+  ["clinics.markdown.table", { table: 2 }],
+  ["clinics.markdown.host", {}],
+  ["clinics.csv.host", {}],
+  ["clinics.role", { role: "developer" }],
+  ["clinics.role", { role: "upskiller" }],
+  ["clinics.role", { role: "funder" }],
   ["spread.seed.reach", { actor: "A1", gain: 3.57, total: 3.57, order: "first" }],
   ["spread.seed.reach", { actor: "A1", gain: 2.51, total: 6.08, order: "next" }],
   ["spread.seed.groups", { actor: "A1", gain: 0, groups: [], share: 0.5, groupCount: 0 }],
@@ -423,6 +433,19 @@ describe("the answers' messages", () => {
     const plan = planPeerLearning(eco, { participants, sessions: 2, tables: 3 });
     const reasons = plan.sessions.flatMap((s) => s.tables.flatMap((t) => t.reasons));
     expectRendered([plan.summary, ...reasons], [plan.summary.text, ...reasons.map((r) => r.text)]);
+    const english = toPeerLearningMarkdown(plan);
+    expect(toPeerLearningMarkdown(plan, undefined, { locale: "en" })).toBe(english);
+    for (const locale of ["fi", "sv"] as const) {
+      const markdown = toPeerLearningMarkdown(plan, undefined, { locale });
+      expect(markdown.split("\n").length).toBe(english.split("\n").length);
+      for (const line of markdown.split("\n").filter((l) => l.startsWith("#") || l.startsWith(">")))
+        expect(ENGLISH.exec(masked(line))?.[0] ?? null, `${locale}: ${line}`).toBeNull();
+      const csv = toPeerLearningCsv(plan, { locale });
+      expect(csv.split("\r\n")[0]).toBe("session,table,id,label,role,region,host,reasons");
+      const reason = plan.sessions[0]!.tables[0]!.reasons[0]!.text.slice(0, 20);
+      expect(toPeerLearningCsv(plan)).toContain(reason);
+      expect(csv).not.toContain(reason);
+    }
     // A seating that seats one actor twice, leaves the others out and has too few tables.
     const [a, b] = participants;
     const score = scorePeerLearning(eco, [[[a!, b!, a!]]], { participants, tables: 3 });

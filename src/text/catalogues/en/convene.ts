@@ -48,4 +48,12 @@ export const CONVENE_EN = {
   "clinics.violation.twice": "Session {session} seats {actor} twice",
   "clinics.violation.unseated":
     "Session {session} does not seat {count, plural, one {# participant} other {# participants}} ({shown}{more, select, yes {, …} other {}})",
+  "clinics.markdown.title": "Peer-learning clinics",
+  "clinics.markdown.rulesBroken": "Rules broken:",
+  "clinics.markdown.session": "Session {session}",
+  "clinics.markdown.table": "Table {table}",
+  "clinics.markdown.host": "host",
+  "clinics.csv.host": "yes",
+  "clinics.role":
+    "{role, select, developer {developer} upskiller {upskiller} funder {funder} other {{role}}}",
 } as const;

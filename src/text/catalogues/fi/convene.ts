@@ -52,4 +52,12 @@ export const CONVENE_FI: CataloguePart<typeof CONVENE_EN> = {
   "clinics.violation.twice": "Kerta {session}: {actor} istuu kahdesti",
   "clinics.violation.unseated":
     "Kerta {session}: {count, plural, one {# osallistuja} other {# osallistujaa}} ilman paikkaa ({shown}{more, select, yes {, …} other {}})",
+  "clinics.markdown.title": "Vertaisoppimisen klinikat",
+  "clinics.markdown.rulesBroken": "Rikotut säännöt:",
+  "clinics.markdown.session": "Kerta {session}",
+  "clinics.markdown.table": "Pöytä {table}",
+  "clinics.markdown.host": "isäntä",
+  "clinics.csv.host": "kyllä",
+  "clinics.role":
+    "{role, select, developer {innovaatioiden kehittäjä} upskiller {valmiuksien nostaja} funder {rahoittaja} other {{role}}}",
 };

@@ -51,4 +51,12 @@ export const CONVENE_SV: CataloguePart<typeof CONVENE_EN> = {
   "clinics.violation.twice": "Träff {session}: {actor} är placerad två gånger",
   "clinics.violation.unseated":
     "Träff {session}: {count, plural, one {# deltagare} other {# deltagare}} saknar plats ({shown}{more, select, yes {, …} other {}})",
+  "clinics.markdown.title": "Kliniker för kollegialt lärande",
+  "clinics.markdown.rulesBroken": "Regler som bryts:",
+  "clinics.markdown.session": "Träff {session}",
+  "clinics.markdown.table": "Bord {table}",
+  "clinics.markdown.host": "värd",
+  "clinics.csv.host": "ja",
+  "clinics.role":
+    "{role, select, developer {utvecklare av innovationer} upskiller {kompetenshöjare} funder {finansiär} other {{role}}}",
 };
