@@ -543,7 +543,11 @@ export {
 } from "./report/analyze-ecosystem.js";
 export { TO_HTML_DEFAULTS, type ToHtmlOptions, toHtml } from "./report/html.js";
 export { TO_MARKDOWN_DEFAULTS, type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
-export { toPeerLearningCsv, toPeerLearningMarkdown } from "./report/peer-learning-markdown.js";
+export {
+  type PeerLearningTextOptions,
+  toPeerLearningCsv,
+  toPeerLearningMarkdown,
+} from "./report/peer-learning-markdown.js";
 export {
   ECOSYSTEM_OVERVIEW_DEFAULTS,
   type EcosystemOverview,
