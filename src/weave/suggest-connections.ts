@@ -179,8 +179,9 @@ export interface WeaverSuggestion {
    */
   score: number;
   /**
-   * Σ over the gaps it addresses of severity · (share of the gap it closes), on the view as it is (see
-   * {@link suggestConnections}); 0 for a tie that closes no gap.
+   * The loss it takes away from actors over the gaps it addresses, in actor-equivalents, each actor's
+   * loss counted once, on the view as it is (see {@link suggestConnections}); 0 for a tie that closes
+   * no gap.
    */
   gapValue: number;
   /** The stable ids of the gaps it addresses (`StructuralGap.id`), most valuable first. */
@@ -545,7 +546,7 @@ export function scoreAll(
  * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
  * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
  * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
- * Σ_g severity(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
+ * Σ_g w(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
  * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
  * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
  * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
@@ -573,8 +574,7 @@ function pickByGaps(
       let fresh = 0;
       for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
       const units = state.units[gap]!;
-      if (units > 0)
-        value += state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!));
+      if (units > 0) value += state.weight[gap]! * Math.min(units, fresh + Math.min(other, left[gap]!));
     }
     return value;
   };
@@ -721,7 +721,14 @@ export function suggestionOf(
  * with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each candidate absent tie
  * u–v is scored by the loss it takes away from each gap, exactly, on that view:
  *
- *   gapValue(u, v) = Σ_g severity(g) · min(closed_g(u, v), loss(g))
+ *   gapValue(u, v) = Σ_g w(g) · min(closed_g(u, v), loss(g))
+ *
+ * in actor-equivalents, so an actor brought in or given a funder is worth the same whatever the size of
+ * its gap (severity orders the gaps, below, but does not multiply what a tie takes away), and each
+ * actor's loss counts once: w(g) = 1, but for a single point of failure, whose w is the share of the
+ * actors it would cut off that no other gap counts whole (an isolate, a cut-off part, an actor whose
+ * last tie ends within the horizon), and 0 for a bridge whose actors an end holds as a cut vertex (a
+ * pendant is secured once its hub no longer holds it, not twice);
  *
  * with closed_g by kind:
  * - unmet needs (`coverage`, and those a `siloed-community` or `fragmentation` gap carries, each need
@@ -730,14 +737,15 @@ export function suggestionOf(
  *   D − 1 of u gains v's providers, so a tie from a silo member to a funder counts the whole silo;
  * - `siloed-community` note: 1/k of it for a tie out, k the ties out it needs to pass the E-I threshold
  *   (Krackhardt & Stern 1988);
- * - `fragmentation`: the loss of a cut-off component joined to the largest one, one isolate's share for
- *   an isolate tied into it (Borgatti 2006);
+ * - `fragmentation`: 1 per actor of a cut-off component or isolate joined to the largest component
+ *   (Borgatti 2006), their needs met counted as needs above;
  * - `single-point-of-failure`: its loss times the share of cutOff that the tie relieves: for a cut
  *   vertex c, u and v in different pieces P_u, P_v of C − c are joined not through c, and cutOff becomes
  *   |C| − 1 − max(L, |P_u| + |P_v|) (L the largest piece; a tie to c from inside the piece it holds joins
  *   nothing and takes nothing away); a bridge on a u–v path is gone (the tie closes a cycle through it);
- * - `ties-ending`: its loss times the share of the actors the ending ties would cut off that the tie
- *   keeps joined to the main network once they end;
+ * - `ties-ending`: 1 per actor the ending ties would cut off that the tie keeps joined to the main
+ *   network once they end, and 1 / |needs(role)| per need an actor would lose then (its own, or one
+ *   reached only through them) that the tie brings within D on the view without the ending ties;
  * - `role-pair`: one missing tie's share of its note, for a tie between the groups.
  * So the remedies of the most severe gaps, and those that take most away, come first, which is how a
  * weaver spans the structural holes that cost actors most (Burt 1992) and weaves a hub-and-spoke
