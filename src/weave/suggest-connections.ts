@@ -31,6 +31,7 @@ import {
   type ScoredCandidates,
   type ScoringContext,
   scoreCandidates,
+  similarityOf,
   type WeaverEvidence,
   type WeaverScoreComponents,
 } from "./score-components.js";
@@ -543,6 +544,23 @@ export function scoreAll(
 }
 
 /**
+ * How much each candidate is an introduction between peers who never met: for two actors of the same
+ * role with at least one contact in common, their similarity (`similarityBy`: same region, shared
+ * themes), else 0. @internal
+ */
+export function peerValues(context: ScoringContext, scored: ScoredCandidates): Float64Array {
+  const { candidates, commonNeighbors } = scored;
+  const values = new Float64Array(candidates.count);
+  for (let p = 0; p < candidates.count; p++) {
+    const u = candidates.u[p]!;
+    const v = candidates.v[p]!;
+    if (context.roleCode[u] === context.roleCode[v] && commonNeighbors[p]! > 0)
+      values[p] = similarityOf(context, u, v);
+  }
+  return values;
+}
+
+/**
  * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
  * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
  * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
@@ -550,8 +568,9 @@ export function scoreAll(
  * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
  * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
  * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
- * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by efficiency gained,
- * feasibility, then ids. Returns the positions and their marginal values.
+ * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by the peer value
+ * ({@link peerValues}), efficiency gained, feasibility, then ids. Returns the positions and their
+ * marginal values.
  */
 function pickByGaps(
   context: ScoringContext,
@@ -563,7 +582,7 @@ function pickByGaps(
   const { scored, shares } = ranked;
   const count = scored.candidates.count;
   const tieRank = new Int32Array(count);
-  rankByGaps(context, scored, new Float64Array(count)).forEach((p, r) => {
+  rankByGaps(context, scored, peerValues(context, scored)).forEach((p, r) => {
     tieRank[p] = r;
   });
   const left = Float64Array.from(state.units);
@@ -750,8 +769,13 @@ export function suggestionOf(
  * So the remedies of the most severe gaps, and those that take most away, come first, which is how a
  * weaver spans the structural holes that cost actors most (Burt 1992) and weaves a hub-and-spoke
  * network towards many hubs (Krebs & Holley 2006). Ties of equal value (within
- * {@link GAP_VALUE_TOLERANCE}) go to the larger rise in global efficiency ΔE (Latora & Marchiori 2001),
- * then the higher feasibility (mutual contacts, distance; below), then source and target id.
+ * {@link GAP_VALUE_TOLERANCE}) go first to introductions between peers who never met: two actors of the
+ * same role with a contact in common, by their similarity (`similarityBy`: same region, shared themes),
+ * so that the peer learning the ecosystem lacks is valued below any gap closed but above nothing (the
+ * sample's four Pirkanmaa developers who share only their trainer come right after the ties that close
+ * gaps); then the larger rise in global efficiency ΔE (Latora & Marchiori 2001), then the higher
+ * feasibility (mutual contacts, distance; below), then source and target id. `planWeaving` does not
+ * use the peer key: its steps close gaps, then raise efficiency.
  * The list is built gap by gap: the gaps in severity order (each isolate on its own), each not yet
  * addressed by a suggestion above getting its best remedy; then the rest by marginal value, the same
  * sum counting only what no suggestion above has closed (the actors who gain a need, the isolates; for
