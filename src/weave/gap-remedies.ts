@@ -94,6 +94,13 @@ interface FutureNeeds {
   readonly gapOf: readonly Int32Array[];
 }
 
+/** The options of `findStructuralGaps` the weaving calls pass on. @internal */
+export interface GapStateOptions {
+  readonly seed: number;
+  readonly coverageBy: string | undefined;
+  readonly horizonMonths: number;
+}
+
 /** The gaps of a view and the lookups that map a tie's effects to them. @internal */
 export interface GapState {
   readonly gaps: readonly StructuralGap[];
@@ -319,16 +326,17 @@ function withoutPairs(view: ScoringContext["view"], removed: ReadonlySet<number>
 export function createGapState(
   eco: Ecosystem,
   context: ScoringContext,
-  seed: number,
-  coverageBy: string | undefined,
+  options: GapStateOptions,
   counted: ReadonlySet<string> | null = null,
 ): GapState {
+  const { seed, coverageBy, horizonMonths } = options;
   const { view } = context;
   const n = view.order;
   const gaps = findStructuralGaps(eco, {
     ...context.viewOptions,
     maxDistance: context.maxDistance,
     seed,
+    horizonMonths,
     ...(coverageBy === undefined ? {} : { coverageBy }),
   });
   const units = Float64Array.from(gaps, (gap) => gap.loss);

@@ -251,7 +251,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const start = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
   const n = start.view.order;
   let matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(start.view) : null;
-  let state = createGapState(eco, start, settings.seed, settings.coverageBy);
+  let state = createGapState(eco, start, settings);
   const firstGaps = state.gaps;
   // The plan answers the gaps found before it: those its own ties open (the isolate it joins by one
   // tie now hangs on it) are reported in `gaps.opened` but earn the later steps nothing.
@@ -340,7 +340,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     if (matrix !== null) matrix = addTie(matrix, source, target);
     const woven = withTies(eco, made, kind, settings.viewOptions);
     context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
-    state = createGapState(woven.eco, context, settings.seed, settings.coverageBy, counted);
+    state = createGapState(woven.eco, context, settings, counted);
     figures = networkFigures(woven.eco, woven.viewOptions, settings.maxDistance, matrix, settings.seed);
     steps.push({
       source,

@@ -85,6 +85,12 @@ export interface SuggestConnectionsOptions extends ViewOptions {
    */
   coverageBy?: string;
   /**
+   * `ties-ending` gaps the suggestions close: ties active on `at` whose `until` falls at most this many
+   * months after `at` are ending (as `findStructuralGaps`'s `horizonMonths`; a positive integer).
+   * @defaultValue 12
+   */
+  horizonMonths?: number;
+  /**
    * Weights that replace the strategy's, component by component (non-negative finite numbers).
    * @defaultValue the strategy's weights
    */
@@ -159,6 +165,7 @@ export const SUGGEST_CONNECTIONS_DEFAULTS = Object.freeze({
   similarityBy: Object.freeze(["themes", "region"]) as readonly string[],
   seed: 1,
   gainSources: 256,
+  horizonMonths: 12,
 } satisfies SuggestConnectionsOptions);
 
 /** Up to this many actors efficiency gains are exact (a distance matrix); above, sampled estimates. */
@@ -225,6 +232,7 @@ export interface WeavingSettings {
   readonly rolesMatch: "either" | "both";
   readonly scope: Readonly<Required<WeavingScope>> | undefined;
   readonly coverageBy: string | undefined;
+  readonly horizonMonths: number;
   readonly viewOptions: ViewOptions;
 }
 
@@ -247,6 +255,7 @@ export function weavingSettings(
   requireInteger(fn, "maxPerActor", merged.maxPerActor, 1);
   requireInteger(fn, "maxDistance", merged.maxDistance, 1);
   requireInteger(fn, "gainSources", merged.gainSources, 3);
+  requireInteger(fn, "horizonMonths", merged.horizonMonths, 1);
   if (!Number.isFinite(merged.seed))
     throw new InvalidOptionError(`${fn}: seed ${merged.seed} must be a finite number`);
   if (merged.rolesMatch !== "either" && merged.rolesMatch !== "both") {
@@ -294,6 +303,7 @@ export function weavingSettings(
     rolesMatch: merged.rolesMatch,
     scope,
     coverageBy: merged.coverageBy,
+    horizonMonths: merged.horizonMonths,
     viewOptions,
   };
 }
@@ -736,8 +746,9 @@ export function suggestionOf(
  *
  * @remarks
  * **Gap-driven ranking (`strategy: "close-gaps"`, the default).** The gaps G of
- * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy })` are computed on the view, each
- * with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each candidate absent tie
+ * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy, horizonMonths })` are computed
+ * on the view, each with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each
+ * candidate absent tie
  * u–v is scored by the loss it takes away from each gap, exactly, on that view:
  *
  *   gapValue(u, v) = Σ_g w(g) · min(closed_g(u, v), loss(g))
@@ -830,8 +841,8 @@ export function suggestionOf(
  * neighbors on the Web. Social Networks 25(3), 211–230. doi:10.1016/S0378-8733(03)00009-1.
  *
  * @param options - `strategy`, `weights`, `top`, `exclude`, `roles`, `scope`, `maxPerActor`,
- * `maxDistance`, `complementarity`, `similarityBy`, `seed`, `gainSources` and view options (undirected
- * only).
+ * `maxDistance`, `horizonMonths`, `complementarity`, `similarityBy`, `seed`, `gainSources` and view
+ * options (undirected only).
  * @returns the suggestions, best first.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link EcoweaveError} `unknown_actor` when `exclude` names an unknown actor.
@@ -852,7 +863,7 @@ export function suggestConnections(
   requireInteger(fn, "top", top, 1);
   const settings = weavingSettings(eco, options, fn);
   const context = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
-  const state = createGapState(eco, context, settings.seed, settings.coverageBy);
+  const state = createGapState(eco, context, settings);
   const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
   const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
