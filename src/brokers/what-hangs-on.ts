@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { createLowpointSearch, lowpointSearch } from "../internal/lowpoint.js";
 import { type CutOffScratch, createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import type { EcosystemView } from "../model/view.js";
@@ -161,21 +162,17 @@ export function whatHangsOn(context: NeedsContext, v: number, cutOff: number): H
  * falls into the subtrees of the children c with low(c) ≥ d(v), one piece each, and the rest of C. A
  * piece P loses count_P(s) needs for each role s in it and each role r that s needs with r in C and
  * not in P. The pieces are all counted alike, so no piece needs to be singled out as "the rest".
- * `cutPoints` runs the same search but keeps no role counts, hence this second one.
+ * The search is `lowpointSearch` (src/internal/lowpoint.ts), the one `cutPoints` runs; this visitor
+ * carries the role counts.
  * O(n + m + n · roles²) time, 2 · n · roles integers of memory.
  */
 export function needsLostCounts(context: NeedsContext): Int32Array {
   const { view, roleCodes, needsOf, componentOf, roleCounts } = context;
-  const { order: n, offsets, targets } = view;
+  const n = view.order;
   const r = needsOf.length;
   const subtree = new Int32Array(n * r);
   const separated = new Int32Array(n * r);
   const lost = new Int32Array(n);
-  const discovered = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const parent = new Int32Array(n);
-  const cursor = new Int32Array(n);
-  const stack = new Int32Array(n);
   const rest = new Int32Array(r);
   // Needs the actors of a piece (role counts at counts[at … at + r − 1]) would lose, in component base.
   const lossOf = (counts: Int32Array, at: number, base: number): number => {
@@ -189,46 +186,29 @@ export function needsLostCounts(context: NeedsContext): Int32Array {
     }
     return loss;
   };
-  let time = 0;
-  for (let root = 0; root < n; root++) {
-    if (discovered[root] !== -1) continue;
-    const base = componentOf[root]! * r;
-    discovered[root] = low[root] = time++;
-    parent[root] = -1;
-    cursor[root] = offsets[root]!;
-    subtree[root * r + roleCodes[root]!] = 1;
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      const v = stack[top - 1]!;
-      if (cursor[v]! < offsets[v + 1]!) {
-        const w = targets[cursor[v]!++]!;
-        if (discovered[w] === -1) {
-          parent[w] = v;
-          discovered[w] = low[w] = time++;
-          cursor[w] = offsets[w]!;
-          subtree[w * r + roleCodes[w]!] = 1;
-          stack[top++] = w;
-        } else if (w !== parent[v] && discovered[w]! < low[v]!) {
-          low[v] = discovered[w]!;
-        }
-        continue;
-      }
-      top--;
+  let base = 0;
+  const search = createLowpointSearch(n);
+  const { low, discovered } = search;
+  lowpointSearch(view, search, {
+    enterRoot: (root) => {
+      base = componentOf[root]! * r;
+    },
+    discover: (w) => {
+      subtree[w * r + roleCodes[w]!] = 1;
+    },
+    finish: (v, p) => {
       // v is done: its separating children are known, so the rest of C without v is too.
       for (let s = 0; s < r; s++) {
         rest[s] = roleCounts[base + s]! - separated[v * r + s]! - (roleCodes[v] === s ? 1 : 0);
       }
       lost[v]! += lossOf(rest, 0, base);
-      const p = parent[v]!;
-      if (p === -1) continue;
+      if (p === -1) return;
       for (let s = 0; s < r; s++) subtree[p * r + s]! += subtree[v * r + s]!;
-      if (low[v]! < low[p]!) low[p] = low[v]!;
       if (low[v]! >= discovered[p]!) {
         lost[p]! += lossOf(subtree, v * r, base);
         for (let s = 0; s < r; s++) separated[p * r + s]! += subtree[v * r + s]!;
       }
-    }
-  }
+    },
+  });
   return lost;
 }

@@ -7,6 +7,7 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { createLowpointSearch, lowpointSearch } from "../internal/lowpoint.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
@@ -127,75 +128,49 @@ export function cutPoints(eco: Ecosystem, options: CutPointsOptions = {}): CutPo
 }
 
 function cutPointsOfView(view: EcosystemView): CutPointsResult {
-  const { order: n, offsets, targets, ids } = view;
-  const discovered = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const parent = new Int32Array(n);
-  const cursor = new Int32Array(n);
+  const { order: n, ids } = view;
   const subtree = new Int32Array(n);
   const separatedSum = new Int32Array(n);
   const separatedMax = new Int32Array(n);
   const separatedChildren = new Int32Array(n);
-  const visitOrder = new Int32Array(n);
-  const stack = new Int32Array(n);
   const cutOff = new Int32Array(n);
   // A bridge is stored as its child end c (the parent is parent[c]); its impact needs |C|, known later.
   const bridgeChildren: number[] = [];
   const bridgeCutOff: number[] = [];
-  let time = 0;
-
-  for (let root = 0; root < n; root++) {
-    if (discovered[root] !== -1) continue;
-    const start = time;
-    const firstBridge = bridgeChildren.length;
-    discovered[root] = low[root] = time;
-    visitOrder[time++] = root;
-    parent[root] = -1;
-    cursor[root] = offsets[root]!;
-    subtree[root] = 1;
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      const v = stack[top - 1]!;
-      if (cursor[v]! < offsets[v + 1]!) {
-        const w = targets[cursor[v]!++]!;
-        if (discovered[w] === -1) {
-          parent[w] = v;
-          discovered[w] = low[w] = time;
-          visitOrder[time++] = w;
-          cursor[w] = offsets[w]!;
-          subtree[w] = 1;
-          stack[top++] = w;
-        } else if (w !== parent[v] && discovered[w]! < low[v]!) {
-          // The view is simple, so skipping the parent vertex skips exactly the tree edge.
-          low[v] = discovered[w]!;
-        }
-        continue;
-      }
-      top--;
-      const p = parent[v]!;
-      if (p === -1) continue;
+  let firstBridge = 0;
+  const search = createLowpointSearch(n);
+  const { low, discovered, parent, order } = search;
+  lowpointSearch(view, search, {
+    enterRoot: () => {
+      firstBridge = bridgeChildren.length;
+    },
+    discover: (w) => {
+      subtree[w] = 1;
+    },
+    finish: (v, p) => {
+      if (p === -1) return;
       subtree[p]! += subtree[v]!;
-      if (low[v]! < low[p]!) low[p] = low[v]!;
       if (low[v]! >= discovered[p]!) {
         separatedSum[p]! += subtree[v]!;
         if (subtree[v]! > separatedMax[p]!) separatedMax[p] = subtree[v]!;
         separatedChildren[p]!++;
       }
       if (low[v]! > discovered[p]!) bridgeChildren.push(v);
-    }
-    const size = time - start;
-    for (let k = start; k < time; k++) {
-      const v = visitOrder[k]!;
-      const rest = v === root ? 0 : size - 1 - separatedSum[v]!;
-      const largest = Math.max(rest, separatedMax[v]!);
-      cutOff[v] = size - 1 - largest;
-    }
-    for (let b = firstBridge; b < bridgeChildren.length; b++) {
-      const s = subtree[bridgeChildren[b]!]!;
-      bridgeCutOff.push(Math.min(s, size - s));
-    }
-  }
+    },
+    leaveRoot: (root, start, end) => {
+      const size = end - start;
+      for (let k = start; k < end; k++) {
+        const v = order[k]!;
+        const rest = v === root ? 0 : size - 1 - separatedSum[v]!;
+        const largest = Math.max(rest, separatedMax[v]!);
+        cutOff[v] = size - 1 - largest;
+      }
+      for (let b = firstBridge; b < bridgeChildren.length; b++) {
+        const s = subtree[bridgeChildren[b]!]!;
+        bridgeCutOff.push(Math.min(s, size - s));
+      }
+    },
+  });
 
   const points: string[] = [];
   for (let v = 0; v < n; v++) {

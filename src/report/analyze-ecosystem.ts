@@ -89,6 +89,12 @@ export interface AnalyzeEcosystemOptions extends ViewOptions {
    */
   maxDistance?: number;
   /**
+   * `ties-ending` gaps, suggestions and plan: ties active on `at` whose `until` falls at most this many
+   * months after `at` are ending (an integer ≥ 1; without `at` there are no ties-ending gaps).
+   * @defaultValue 12
+   */
+  horizonMonths?: number;
+  /**
    * Role-pair gaps: label permutations behind each p-value.
    * @defaultValue 1000
    */
@@ -143,6 +149,7 @@ export const ANALYZE_ECOSYSTEM_DEFAULTS = Object.freeze({
   seed: 1,
   groupBy: "role",
   maxDistance: 2,
+  horizonMonths: 12,
   permutations: 1000,
   top: 10,
   keyPlayers: 3,
@@ -164,6 +171,7 @@ export interface AnalyzeSettings {
   groupBy: string;
   coverageBy: string | null;
   maxDistance: number;
+  horizonMonths: number;
   permutations: number;
   top: number;
   keyPlayers: number;
@@ -302,10 +310,10 @@ function reportMixing(eco: Ecosystem, viewOptions: ViewOptions, groupBy: GroupBy
  *
  * @remarks
  * Runs, on the undirected view of `kinds` and `at` and with one `seed`: `ecosystemOverview`,
- * `findStructuralGaps` (`groupBy`, `coverageBy`, `maxDistance`, `permutations`), `findBridgeActors`
+ * `findStructuralGaps` (`groupBy`, `coverageBy`, `maxDistance`, `horizonMonths`, `permutations`), `findBridgeActors`
  * (brokerage across `groupBy` and the communities, `top`, `betweennessSample`), `findKeyPlayers` (fragmentation, k = `keyPlayers`),
- * `findWeaverCandidates` (`teamSize`), `suggestConnections` (`strategy`, `top`, `maxDistance`),
- * `planWeaving` (`strategy`, `budget`, `objective`, `maxDistance`), `mixingMatrix` (`groupBy`), and for the actor table `betweenness` (the
+ * `findWeaverCandidates` (`teamSize`), `suggestConnections` (`strategy`, `top`, `maxDistance`,
+ * `horizonMonths`), `planWeaving` (`strategy`, `budget`, `objective`, `maxDistance`, `horizonMonths`), `mixingMatrix` (`groupBy`), and for the actor table `betweenness` (the
  * pivots of `betweennessSample`, as in `findBridgeActors`), `structuralHoles` (weighted),
  * `communities` and `coreNumbers`. Nothing is computed here that those functions compute: the report
  * collects their results. The mixing section adds the pairs a configuration model expects,
@@ -319,7 +327,7 @@ function reportMixing(eco: Ecosystem, viewOptions: ViewOptions, groupBy: GroupBy
  * well under a minute (docs/reports.md gives the measured time of each phase).
  *
  * @param options - view options (`directed: true` is refused), `seed`, `groupBy`, `coverageBy`,
- *   `maxDistance`, `permutations`, `top`, `keyPlayers`, `teamSize`, `strategy`, `budget`,
+ *   `maxDistance`, `horizonMonths`, `permutations`, `top`, `keyPlayers`, `teamSize`, `strategy`, `budget`,
  *   `objective`, `betweennessSample`, `onProgress`.
  * @returns the report.
  * @throws {@link NotApplicableError} with `directed: true` (the gaps, stage and weaving read the
@@ -344,6 +352,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   checkInteger("keyPlayers", settings.keyPlayers, 1);
   checkInteger("teamSize", settings.teamSize, 1);
   checkInteger("budget", settings.budget, 1);
+  checkInteger("horizonMonths", settings.horizonMonths, 1);
   const viewOptions: ViewOptions = {};
   if (options.kinds !== undefined) viewOptions.kinds = [...options.kinds];
   if (options.at !== undefined) viewOptions.at = options.at;
@@ -357,6 +366,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
     groupBy: groupByName(groupBy),
     coverageBy: settings.coverageBy ?? null,
     maxDistance: settings.maxDistance,
+    horizonMonths: settings.horizonMonths,
     permutations: settings.permutations,
     top: settings.top,
     keyPlayers: settings.keyPlayers,
@@ -383,6 +393,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
     seed,
     groupBy,
     maxDistance: settings.maxDistance,
+    horizonMonths: settings.horizonMonths,
     permutations: settings.permutations,
     ...(settings.coverageBy === undefined ? {} : { coverageBy: settings.coverageBy }),
   });
@@ -412,6 +423,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
     seed,
     strategy: settings.strategy,
     maxDistance: settings.maxDistance,
+    horizonMonths: settings.horizonMonths,
     ...(settings.coverageBy === undefined ? {} : { coverageBy: settings.coverageBy }),
   };
   step("suggestions");

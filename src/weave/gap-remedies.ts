@@ -1,7 +1,7 @@
 /**
  * Gap-driven weaving: what an absent tie would do to each structural gap of `findStructuralGaps`,
- * counted exactly on the view, and the value of the tie as the severity-weighted share of the gaps it
- * closes.
+ * counted exactly on the view, and the value of the tie as the loss it takes away from actors, in
+ * actor-equivalents, each actor's loss counted once however many gaps name it.
  *
  * @packageDocumentation
  */
@@ -22,6 +22,7 @@ import {
   type CoverageScratch,
   coveredBy,
   createCoverageScratch,
+  needStates,
   type ScoringContext,
 } from "./score-components.js";
 
@@ -37,12 +38,17 @@ export interface GapClosure {
    * How much of the gap's loss the tie takes away, in actor-equivalents (the unit of
    * `StructuralGap.loss`): 1 / |needs| per (actor, needed role) that comes within reach, 1 per actor
    * brought into the main component, ½ per actor that stops hanging on a single point of failure, 1 per
-   * actor that keeps a route when ties end, a share of the note of a closed cluster or a role pair.
+   * actor that keeps a route when ties end and 1 / |needs| per need it would then still reach, a share
+   * of the note of a closed cluster or a role pair.
    */
   closed: number;
   /** The gap's loss now, so `closed / of` is the share closed. */
   of: number;
-  /** severity · closed: this closure's part of the suggestion's `gapValue`. */
+  /**
+   * closed · the share of the gap's loss no other gap counts (1 but for a single point of failure whose
+   * actors another gap counts whole, see `suggestConnections`): this closure's part of the
+   * suggestion's `gapValue`.
+   */
   value: number;
   /**
    * What the tie closes of the gap, in English words ("gives all 8 Lappi developers a funder within 2
@@ -89,11 +95,33 @@ interface EndingTarget {
   readonly rescued: Int32Array;
 }
 
+/** The view once every ending tie has ended, and the needs its actors would lose then. */
+interface FutureNeeds {
+  /** The scoring context on the future view: its needs flag only the needs lost to the ending ties. */
+  readonly context: ScoringContext;
+  /** Per need of the context, the ending gap that carries each actor's lost need (−1: none). */
+  readonly gapOf: readonly Int32Array[];
+}
+
+/** The options of `findStructuralGaps` the weaving calls pass on. @internal */
+export interface GapStateOptions {
+  readonly seed: number;
+  readonly coverageBy: string | undefined;
+  readonly horizonMonths: number;
+}
+
 /** The gaps of a view and the lookups that map a tie's effects to them. @internal */
 export interface GapState {
   readonly gaps: readonly StructuralGap[];
   /** Loss of each gap (`StructuralGap.loss`): the units of {@link GapClosure}. */
   readonly units: Float64Array;
+  /**
+   * What one unit closed of each gap is worth: the share of its units no other gap carries (see
+   * `gapWeights`); 0 for a gap the plan's own ties opened.
+   */
+  readonly weight: Float64Array;
+  /** Needs the ending ties would take away, on the view without them; `null` without ending ties. */
+  readonly future: FutureNeeds | null;
   readonly cuts: CutStructure;
   /** Per actor, 1 / (number of roles its role needs), 0 when it needs none. */
   readonly needWeight: Float64Array;
@@ -126,7 +154,7 @@ export interface RemedyClosure {
 export interface Remedy {
   /** The two ends. */
   readonly ends: readonly [number, number];
-  /** Σ severity · min(closed, loss) over the gaps it touches. */
+  /** Σ weight · min(closed, loss) over the gaps it touches (actor-equivalents). */
   readonly value: number;
   /** Per gap touched, the most valuable first. */
   readonly closures: readonly RemedyClosure[];
@@ -186,21 +214,138 @@ function componentsWithout(view: ScoringContext["view"], removed: ReadonlySet<nu
 }
 
 /**
+ * What a unit closed of each gap is worth, so that an actor's loss counts once however many gaps name
+ * it: 1, times the share of the gap's units no other gap carries. Not the severity: that ranks the
+ * gaps, but an actor brought in or given a funder is worth the same in a large gap as in a small one
+ * (weighting by severity made one isolate, alone in its gap, worth a third of a pendant among nine whose
+ * funding ends). A single point of failure counts only the actors it would cut off who are not cut off anyway (an isolate, a cut-off part, an
+ * actor whose last tie ends within the horizon: their gap counts them whole), and a bridge counts
+ * nothing when an end is a cut vertex that would cut off every actor the bridge would (the pendant's
+ * tie to its hub: the actor is secured only once the hub no longer holds it). Gaps not in `counted`
+ * (those a plan's own ties opened) are worth nothing.
+ */
+function gapWeights(gaps: readonly StructuralGap[], counted: ReadonlySet<string> | null): Float64Array {
+  const cutOffAnyway = new Set<string>();
+  const heldBy = new Map<string, ReadonlySet<string>>();
+  for (const gap of gaps) {
+    if (gap.kind === "fragmentation") for (const id of gap.actors) cutOffAnyway.add(id);
+    else if (gap.kind === "ties-ending") for (const id of gap.evidence.cutOffActors) cutOffAnyway.add(id);
+    else if (
+      gap.kind === "single-point-of-failure" &&
+      gap.evidence.actor !== null &&
+      gap.evidence.cutOffListed
+    )
+      heldBy.set(gap.evidence.actor, new Set(gap.evidence.cutOffActors));
+  }
+  return Float64Array.from(gaps, (gap) => {
+    if (counted !== null && !counted.has(gap.id)) return 0;
+    if (gap.kind !== "single-point-of-failure" || !gap.evidence.cutOffListed) return 1;
+    const { ends, cutOffActors } = gap.evidence;
+    if (ends !== null) {
+      for (const end of ends) {
+        const held = heldBy.get(end);
+        if (held !== undefined && cutOffActors.every((id) => held.has(id))) return 0;
+      }
+    }
+    let own = 0;
+    for (const id of cutOffActors) if (!cutOffAnyway.has(id)) own++;
+    return cutOffActors.length > 0 ? own / cutOffActors.length : 1;
+  });
+}
+
+/**
+ * The needs the ending ties would take away: the view without every tie of a `ties-ending` gap, its
+ * needs found again there, and each need an actor meets today but not then assigned to the first
+ * ending gap that lists the actor. `null` without ending gaps.
+ */
+function futureNeedsOf(
+  eco: Ecosystem,
+  context: ScoringContext,
+  gaps: readonly StructuralGap[],
+): FutureNeeds | null {
+  const { view } = context;
+  const n = view.order;
+  const removed = new Set<number>();
+  const listedBy = new Int32Array(n).fill(-1);
+  gaps.forEach((gap, g) => {
+    if (gap.kind !== "ties-ending") return;
+    for (const { ends } of gap.evidence.ties) {
+      const a = view.index.get(ends[0]);
+      const b = view.index.get(ends[1]);
+      if (a !== undefined && b !== undefined) removed.add(Math.min(a, b) * n + Math.max(a, b));
+    }
+    const list = (id: string) => {
+      const i = view.index.get(id);
+      if (i !== undefined && listedBy[i] === -1) listedBy[i] = g;
+    };
+    for (const id of gap.evidence.cutOffActors) list(id);
+    for (const { actors } of gap.evidence.lostNeeds) for (const id of actors) list(id);
+  });
+  if (removed.size === 0) return null;
+  const futureView = withoutPairs(view, removed);
+  const needs = needStates(eco, futureView, context.roleCode, context.roleIds, context.maxDistance);
+  const gapOf: Int32Array[] = [];
+  const lost = needs.map((need, s) => {
+    const now = context.needs[s];
+    const owner = new Int32Array(n).fill(-1);
+    const unmetFlag = new Uint8Array(n);
+    const unmet: number[] = [];
+    if (now !== undefined && now.role === need.role) {
+      for (let i = 0; i < n; i++) {
+        if (need.unmetFlag[i] !== 1 || now.unmetFlag[i] === 1 || listedBy[i] === -1) continue;
+        unmetFlag[i] = 1;
+        unmet.push(i);
+        owner[i] = listedBy[i]!;
+      }
+    }
+    gapOf.push(owner);
+    return { ...need, unmet, unmetFlag };
+  });
+  return { context: { ...context, view: futureView, needs: lost }, gapOf };
+}
+
+/** The view without the given pairs (keyed min · n + max), as one more CSR. */
+function withoutPairs(view: ScoringContext["view"], removed: ReadonlySet<number>): ScoringContext["view"] {
+  const { offsets, targets, weights, order: n } = view;
+  const keptOffsets = new Int32Array(n + 1);
+  const keptTargets: number[] = [];
+  const keptWeights: number[] = [];
+  for (let x = 0; x < n; x++) {
+    for (let k = offsets[x]!, end = offsets[x + 1]!; k < end; k++) {
+      const y = targets[k]!;
+      if (removed.has(Math.min(x, y) * n + Math.max(x, y))) continue;
+      keptTargets.push(y);
+      keptWeights.push(weights[k]!);
+    }
+    keptOffsets[x + 1] = keptTargets.length;
+  }
+  return {
+    ...view,
+    size: keptTargets.length / 2,
+    offsets: keptOffsets,
+    targets: Int32Array.from(keptTargets),
+    weights: Float64Array.from(keptWeights),
+  };
+}
+
+/**
  * The gaps of the ecosystem on the context's view, with the lookups {@link remedyOf} reads.
  * @internal
  */
 export function createGapState(
   eco: Ecosystem,
   context: ScoringContext,
-  seed: number,
-  coverageBy: string | undefined,
+  options: GapStateOptions,
+  counted: ReadonlySet<string> | null = null,
 ): GapState {
+  const { seed, coverageBy, horizonMonths } = options;
   const { view } = context;
   const n = view.order;
   const gaps = findStructuralGaps(eco, {
     ...context.viewOptions,
     maxDistance: context.maxDistance,
     seed,
+    horizonMonths,
     ...(coverageBy === undefined ? {} : { coverageBy }),
   });
   const units = Float64Array.from(gaps, (gap) => gap.loss);
@@ -285,8 +430,9 @@ export function createGapState(
       case "fragmentation": {
         if (gap.evidence.component === null) isolatesGap = g;
         else if (gap.evidence.component < componentGap.length) componentGap[gap.evidence.component] = g;
-        // An actor brought in also meets the needs the new contact brings within reach.
-        units[g]! += needTarget(g, gap.evidence.unmetNeeds);
+        // The gap's loss counts its actors' unmet needs beside their being cut off: an actor brought in
+        // also meets the needs its new contact brings within reach.
+        needTarget(g, gap.evidence.unmetNeeds);
         break;
       }
       case "single-point-of-failure": {
@@ -338,9 +484,23 @@ export function createGapState(
       }
     }
   });
+  const future = futureNeedsOf(eco, context, gaps);
+  if (future !== null) {
+    // An ending gap also carries the needs its cut-off actors would lose with their last tie.
+    const carriedByGap = new Float64Array(gaps.length);
+    future.gapOf.forEach((gapOf) => {
+      for (let i = 0; i < n; i++) if (gapOf[i]! >= 0) carriedByGap[gapOf[i]!]! += needWeight[i]!;
+    });
+    gaps.forEach((gap, g) => {
+      if (gap.kind === "ties-ending")
+        units[g] = Math.max(gap.loss, gap.evidence.cutOffActors.length + carriedByGap[g]!);
+    });
+  }
   return {
     gaps,
     units,
+    weight: gapWeights(gaps, counted),
+    future,
     cuts,
     needWeight,
     needTargets,
@@ -414,14 +574,9 @@ export function remedyOf(
     const outside = cu === 0 ? v : u;
     const part = cu === 0 ? cv : cu;
     broughtIn = componentSizes[part]!;
-    if (degree[outside] === 0) {
-      const gap = state.isolatesGap;
-      const one = gap >= 0 ? state.gaps[gap]!.loss / Math.max(1, state.gaps[gap]!.actors.length) : 0;
-      add(gap, one, [-1 - outside], one);
-    } else {
-      const gap = state.componentGap[part] ?? -1;
-      add(gap, gap >= 0 ? state.gaps[gap]!.loss : 0);
-    }
+    // Each actor brought in counts 1 (its needs met count beside, as needs).
+    if (degree[outside] === 0) add(state.isolatesGap, 1, [-1 - outside], 1);
+    else add(state.componentGap[part] ?? -1, broughtIn);
   }
 
   const reliefs = reliefOf(state.cuts, component, u, v, scratch.relief);
@@ -438,19 +593,28 @@ export function remedyOf(
     const fv = ending.future[v]!;
     if (fu === fv) continue;
     const saved = fu === ending.main ? ending.rescued[fv]! : fv === ending.main ? ending.rescued[fu]! : 0;
-    const gap = state.gaps[ending.gap]!;
-    if (gap.kind === "ties-ending" && saved > 0)
-      add(ending.gap, (state.units[ending.gap]! * saved) / gap.evidence.cutOffActors.length);
+    add(ending.gap, saved);
+  }
+  if (state.future !== null) {
+    const { context: later, gapOf } = state.future;
+    const kept = later.needs.map((): number[] => []);
+    coveredBy(later, u, v, scratch.coverage, null, kept);
+    kept.forEach((actors, s) => {
+      for (const i of actors) {
+        const w = state.needWeight[i]!;
+        add(gapOf[s]![i]!, w, [i * needs.length + s], w);
+      }
+    });
   }
 
   const closures: RemedyClosure[] = [];
   let value = 0;
   for (const [gap, entry] of closed) {
     const units = state.units[gap]!;
-    value += state.gaps[gap]!.severity * Math.min(entry.closed, units);
+    value += state.weight[gap]! * Math.min(entry.closed, units);
     closures.push({ gap, closed: Math.min(entry.closed, units), keys: entry.keys, keyed: entry.keyed });
   }
-  const worth = (c: RemedyClosure) => state.gaps[c.gap]!.severity * c.closed;
+  const worth = (c: RemedyClosure) => state.weight[c.gap]! * c.closed;
   // The most valuable closure first, ties by the gaps' own order (most severe first).
   closures.sort((a, b) => worth(b) - worth(a) || a.gap - b.gap);
   return { ends: [u, v], value, closures, covered, reliefs, broughtIn };
@@ -482,7 +646,7 @@ export function closuresOf(
       severity: found.severity,
       closed,
       of,
-      value: found.severity * closed,
+      value: state.weight[gap]! * closed,
       what: closurePhrase(whatMessages),
       whatMessages,
     };

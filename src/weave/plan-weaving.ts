@@ -76,8 +76,8 @@ export interface PlanWeavingOptions extends Omit<SuggestConnectionsOptions, "top
    */
   budget?: number;
   /**
-   * What each step maximises: `gaps` (the gap value of `suggestConnections`: the severity-weighted
-   * share of the structural gaps the tie closes, recomputed after each tie), `efficiency` (the rise in
+   * What each step maximises: `gaps` (the gap value of `suggestConnections`: the loss the tie takes
+   * away from actors over the structural gaps found before the plan, recomputed after each tie), `efficiency` (the rise in
    * global efficiency), `coverage` (the number of (actor, needed role) pairs newly covered within
    * `maxDistance`), `balanced` (the strategy's weighted score, as `suggestConnections` computes it),
    * or `spread` (the rise in the expected reach of the innovation described by `spread`).
@@ -214,10 +214,11 @@ function objectiveValues(
  * Step k picks, among the candidate ties of `suggestConnections` (same options, strategy and
  * filters, chosen once at the start) not yet planned and whose ends have fewer than `maxPerActor`
  * planned ties, the one that maximises the objective on G + (the ties of steps 1 … k − 1):
- * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g severity(g) · min(closed_g, loss(g)),
- *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying and a
- *   gap the earlier ties opened (an isolate joined by one tie hangs on it) can be closed next; ties of
- *   equal value (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
+ * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g w(g) · min(closed_g, loss(g)),
+ *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying; a gap
+ *   the earlier ties opened (an isolate joined by one tie hangs on it) is reported in `gaps.opened`
+ *   but earns nothing, so a plan does not spend ties on fragility of its own making; ties of equal value
+ *   (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
  *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
@@ -289,8 +290,11 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const start = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
   const n = start.view.order;
   let matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(start.view) : null;
-  let state = createGapState(eco, start, settings.seed, settings.coverageBy);
+  let state = createGapState(eco, start, settings);
   const firstGaps = state.gaps;
+  // The plan answers the gaps found before it: those its own ties open (the isolate it joins by one
+  // tie now hangs on it) are reported in `gaps.opened` but earn the later steps nothing.
+  const counted = new Set(firstGaps.map((gap) => gap.id));
   let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {
     const first = scoreCandidates(start, candidates, { kind: "proxy" }, settings.weights);
@@ -401,7 +405,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     if (matrix !== null) matrix = addTie(matrix, source, target);
     const woven = withTies(eco, made, kind, settings.viewOptions);
     context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
-    state = createGapState(woven.eco, context, settings.seed, settings.coverageBy);
+    state = createGapState(woven.eco, context, settings, counted);
     figures = networkFigures(woven.eco, woven.viewOptions, settings.maxDistance, matrix, settings.seed);
     steps.push({
       source,

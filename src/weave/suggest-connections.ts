@@ -32,6 +32,7 @@ import {
   type ScoredCandidates,
   type ScoringContext,
   scoreCandidates,
+  similarityOf,
   type WeaverEvidence,
   type WeaverScoreComponents,
 } from "./score-components.js";
@@ -84,6 +85,12 @@ export interface SuggestConnectionsOptions extends ViewOptions {
    * @defaultValue none
    */
   coverageBy?: string;
+  /**
+   * `ties-ending` gaps the suggestions close: ties active on `at` whose `until` falls at most this many
+   * months after `at` are ending (as `findStructuralGaps`'s `horizonMonths`; a positive integer).
+   * @defaultValue 12
+   */
+  horizonMonths?: number;
   /**
    * Weights that replace the strategy's, component by component (non-negative finite numbers).
    * @defaultValue the strategy's weights
@@ -159,6 +166,7 @@ export const SUGGEST_CONNECTIONS_DEFAULTS = Object.freeze({
   similarityBy: Object.freeze(["themes", "region"]) as readonly string[],
   seed: 1,
   gainSources: 256,
+  horizonMonths: 12,
 } satisfies SuggestConnectionsOptions);
 
 /** Up to this many actors efficiency gains are exact (a distance matrix); above, sampled estimates. */
@@ -180,8 +188,9 @@ export interface WeaverSuggestion {
    */
   score: number;
   /**
-   * Σ over the gaps it addresses of severity · (share of the gap it closes), on the view as it is (see
-   * {@link suggestConnections}); 0 for a tie that closes no gap.
+   * The loss it takes away from actors over the gaps it addresses, in actor-equivalents, each actor's
+   * loss counted once, on the view as it is (see {@link suggestConnections}); 0 for a tie that closes
+   * no gap.
    */
   gapValue: number;
   /** The stable ids of the gaps it addresses (`StructuralGap.id`), most valuable first. */
@@ -229,6 +238,7 @@ export interface WeavingSettings {
   readonly rolesMatch: "either" | "both";
   readonly scope: Readonly<Required<WeavingScope>> | undefined;
   readonly coverageBy: string | undefined;
+  readonly horizonMonths: number;
   readonly viewOptions: ViewOptions;
 }
 
@@ -251,6 +261,7 @@ export function weavingSettings(
   requireInteger(fn, "maxPerActor", merged.maxPerActor, 1);
   requireInteger(fn, "maxDistance", merged.maxDistance, 1);
   requireInteger(fn, "gainSources", merged.gainSources, 3);
+  requireInteger(fn, "horizonMonths", merged.horizonMonths, 1);
   if (!Number.isFinite(merged.seed))
     throw new InvalidOptionError(`${fn}: seed ${merged.seed} must be a finite number`);
   if (merged.rolesMatch !== "either" && merged.rolesMatch !== "both") {
@@ -298,6 +309,7 @@ export function weavingSettings(
     rolesMatch: merged.rolesMatch,
     scope,
     coverageBy: merged.coverageBy,
+    horizonMonths: merged.horizonMonths,
     viewOptions,
   };
 }
@@ -548,15 +560,33 @@ export function scoreAll(
 }
 
 /**
+ * How much each candidate is an introduction between peers who never met: for two actors of the same
+ * role with at least one contact in common, their similarity (`similarityBy`: same region, shared
+ * themes), else 0. @internal
+ */
+export function peerValues(context: ScoringContext, scored: ScoredCandidates): Float64Array {
+  const { candidates, commonNeighbors } = scored;
+  const values = new Float64Array(candidates.count);
+  for (let p = 0; p < candidates.count; p++) {
+    const u = candidates.u[p]!;
+    const v = candidates.v[p]!;
+    if (context.roleCode[u] === context.roleCode[v] && commonNeighbors[p]! > 0)
+      values[p] = similarityOf(context, u, v);
+  }
+  return values;
+}
+
+/**
  * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
  * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
  * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
- * Σ_g severity(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
+ * Σ_g w(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
  * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
  * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
  * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
- * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by efficiency gained,
- * feasibility, then ids. Returns the positions and their marginal values.
+ * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by the peer value
+ * ({@link peerValues}), efficiency gained, feasibility, then ids. Returns the positions and their
+ * marginal values.
  */
 function pickByGaps(
   context: ScoringContext,
@@ -568,7 +598,7 @@ function pickByGaps(
   const { scored, shares } = ranked;
   const count = scored.candidates.count;
   const tieRank = new Int32Array(count);
-  rankByGaps(context, scored, new Float64Array(count)).forEach((p, r) => {
+  rankByGaps(context, scored, peerValues(context, scored)).forEach((p, r) => {
     tieRank[p] = r;
   });
   const left = Float64Array.from(state.units);
@@ -579,8 +609,7 @@ function pickByGaps(
       let fresh = 0;
       for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
       const units = state.units[gap]!;
-      if (units > 0)
-        value += state.gaps[gap]!.severity * Math.min(units, fresh + Math.min(other, left[gap]!));
+      if (units > 0) value += state.weight[gap]! * Math.min(units, fresh + Math.min(other, left[gap]!));
     }
     return value;
   };
@@ -724,11 +753,19 @@ export function suggestionOf(
  *
  * @remarks
  * **Gap-driven ranking (`strategy: "close-gaps"`, the default).** The gaps G of
- * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy })` are computed on the view, each
- * with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each candidate absent tie
+ * `findStructuralGaps(eco, { kinds, at, maxDistance, seed, coverageBy, horizonMonths })` are computed
+ * on the view, each with its `loss` (actor-equivalents) and severity = loss / (loss + 4), and each
+ * candidate absent tie
  * u–v is scored by the loss it takes away from each gap, exactly, on that view:
  *
- *   gapValue(u, v) = Σ_g severity(g) · min(closed_g(u, v), loss(g))
+ *   gapValue(u, v) = Σ_g w(g) · min(closed_g(u, v), loss(g))
+ *
+ * in actor-equivalents, so an actor brought in or given a funder is worth the same whatever the size of
+ * its gap (severity orders the gaps, below, but does not multiply what a tie takes away), and each
+ * actor's loss counts once: w(g) = 1, but for a single point of failure, whose w is the share of the
+ * actors it would cut off that no other gap counts whole (an isolate, a cut-off part, an actor whose
+ * last tie ends within the horizon), and 0 for a bridge whose actors an end holds as a cut vertex (a
+ * pendant is secured once its hub no longer holds it, not twice);
  *
  * with closed_g by kind:
  * - unmet needs (`coverage`, and those a `siloed-community` or `fragmentation` gap carries, each need
@@ -737,20 +774,26 @@ export function suggestionOf(
  *   D − 1 of u gains v's providers, so a tie from a silo member to a funder counts the whole silo;
  * - `siloed-community` note: 1/k of it for a tie out, k the ties out it needs to pass the E-I threshold
  *   (Krackhardt & Stern 1988);
- * - `fragmentation`: the loss of a cut-off component joined to the largest one, one isolate's share for
- *   an isolate tied into it (Borgatti 2006);
+ * - `fragmentation`: 1 per actor of a cut-off component or isolate joined to the largest component
+ *   (Borgatti 2006), their needs met counted as needs above;
  * - `single-point-of-failure`: its loss times the share of cutOff that the tie relieves: for a cut
  *   vertex c, u and v in different pieces P_u, P_v of C − c are joined not through c, and cutOff becomes
  *   |C| − 1 − max(L, |P_u| + |P_v|) (L the largest piece; a tie to c from inside the piece it holds joins
  *   nothing and takes nothing away); a bridge on a u–v path is gone (the tie closes a cycle through it);
- * - `ties-ending`: its loss times the share of the actors the ending ties would cut off that the tie
- *   keeps joined to the main network once they end;
+ * - `ties-ending`: 1 per actor the ending ties would cut off that the tie keeps joined to the main
+ *   network once they end, and 1 / |needs(role)| per need an actor would lose then (its own, or one
+ *   reached only through them) that the tie brings within D on the view without the ending ties;
  * - `role-pair`: one missing tie's share of its note, for a tie between the groups.
  * So the remedies of the most severe gaps, and those that take most away, come first, which is how a
  * weaver spans the structural holes that cost actors most (Burt 1992) and weaves a hub-and-spoke
  * network towards many hubs (Krebs & Holley 2006). Ties of equal value (within
- * {@link GAP_VALUE_TOLERANCE}) go to the larger rise in global efficiency ΔE (Latora & Marchiori 2001),
- * then the higher feasibility (mutual contacts, distance; below), then source and target id.
+ * {@link GAP_VALUE_TOLERANCE}) go first to introductions between peers who never met: two actors of the
+ * same role with a contact in common, by their similarity (`similarityBy`: same region, shared themes),
+ * so that the peer learning the ecosystem lacks is valued below any gap closed but above nothing (the
+ * sample's four Pirkanmaa developers who share only their trainer come right after the ties that close
+ * gaps); then the larger rise in global efficiency ΔE (Latora & Marchiori 2001), then the higher
+ * feasibility (mutual contacts, distance; below), then source and target id. `planWeaving` does not
+ * use the peer key: its steps close gaps, then raise efficiency.
  * The list is built gap by gap: the gaps in severity order (each isolate on its own), each not yet
  * addressed by a suggestion above getting its best remedy; then the rest by marginal value, the same
  * sum counting only what no suggestion above has closed (the actors who gain a need, the isolates; for
@@ -805,8 +848,8 @@ export function suggestionOf(
  * neighbors on the Web. Social Networks 25(3), 211–230. doi:10.1016/S0378-8733(03)00009-1.
  *
  * @param options - `strategy`, `weights`, `top`, `exclude`, `roles`, `scope`, `maxPerActor`,
- * `maxDistance`, `complementarity`, `similarityBy`, `seed`, `gainSources` and view options (undirected
- * only).
+ * `maxDistance`, `horizonMonths`, `complementarity`, `similarityBy`, `seed`, `gainSources` and view
+ * options (undirected only).
  * @returns the suggestions, best first.
  * @throws {@link NotApplicableError} with `directed: true`.
  * @throws {@link EcoweaveError} `unknown_actor` when `exclude` names an unknown actor.
@@ -827,7 +870,7 @@ export function suggestConnections(
   requireInteger(fn, "top", top, 1);
   const settings = weavingSettings(eco, options, fn);
   const context = createScoringContext(eco, settings.viewOptions, contextSettings(settings), fn);
-  const state = createGapState(eco, context, settings.seed, settings.coverageBy);
+  const state = createGapState(eco, context, settings);
   const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
   const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findBridgeActors } from "../../src/brokers/find-bridge-actors.js";
 import { findKeyPlayers } from "../../src/brokers/key-players.js";
 import { findWeaverCandidates } from "../../src/brokers/weaver-candidates.js";
-import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
+import { sampleEcosystem, sampleEcosystemData } from "../../src/datasets/sample-ecosystem.js";
 import { findStructuralGaps } from "../../src/gaps/find-structural-gaps.js";
 import { betweenness } from "../../src/metrics/centrality.js";
 import { communities } from "../../src/metrics/communities.js";
@@ -123,6 +123,7 @@ describe("analyzeEcosystem", () => {
       groupBy: "function",
       coverageBy: "region",
       maxDistance: 2,
+      horizonMonths: 12,
       permutations: 1000,
       top: 10,
       keyPlayers: 3,
@@ -178,5 +179,26 @@ describe("analyzeEcosystem", () => {
     const before = JSON.stringify(eco.export());
     analyzeEcosystem(eco);
     expect(JSON.stringify(eco.export())).toBe(before);
+  });
+
+  it("passes horizonMonths on to the gaps, the suggestions and the plan", () => {
+    // the sample's ESF+ funding ties end on 2025-12-31: six months after the analysis date
+    const at = "2025-06-30";
+    const ending = sampleEcosystemData().ties.filter((tie) => tie.until !== undefined && tie.until >= at);
+    expect(ending.length).toBe(13);
+    expect(ending.every((tie) => tie.until === "2025-12-31")).toBe(true);
+    const options = { at, top: 3, budget: 1, permutations: 10, keyPlayers: 1, teamSize: 1 };
+    const mentionsEnding = (report: ReturnType<typeof analyzeEcosystem>) => [
+      report.gaps.some((gap) => gap.kind === "ties-ending"),
+      report.suggestions.some((s) => s.closes.some((id) => id.startsWith("ties-ending:"))),
+      report.generatedWith.horizonMonths,
+    ];
+    expect(mentionsEnding(analyzeEcosystem(sample, options))).toEqual([true, true, 12]);
+    expect(mentionsEnding(analyzeEcosystem(sample, { ...options, horizonMonths: 5 }))).toEqual([
+      false,
+      false,
+      5,
+    ]);
+    expect(() => analyzeEcosystem(sample, { ...options, horizonMonths: 0 })).toThrow(/horizonMonths/);
   });
 });

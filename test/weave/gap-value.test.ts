@@ -1,0 +1,95 @@
+// What a suggested tie is worth, against planted truth: the loss it takes away from actors, each
+// actor's loss counted once (issue 13), computed here by direct breadth-first searches on the document
+// (test/planted/truth.ts), never by the code under test.
+import { describe, expect, it } from "vitest";
+import { createEcosystem } from "../../src/model/ecosystem.js";
+import type { EcosystemData } from "../../src/model/schema.js";
+import { planWeaving } from "../../src/weave/plan-weaving.js";
+import { suggestConnections } from "../../src/weave/suggest-connections.js";
+import { fundingEnds, hubAndSpoke, isolatesBeside } from "../planted/ecosystems.js";
+import {
+  type AddedTie,
+  articulationPoints,
+  bridges,
+  components,
+  needsByRole,
+  type TruthGraph,
+  truthGraph,
+  unmetNeeds,
+} from "../planted/truth.js";
+
+/** Σ over the unmet needs the tie meets of 1 / (roles the actor's role needs), at `at`. */
+function needsMet(data: EcosystemData, at: string, tie: AddedTie): number {
+  const needs = needsByRole(data);
+  const roleOf = new Map(data.actors.map((a) => [a.id, a.role]));
+  const before = unmetNeeds(truthGraph(data, { at }), data);
+  const after = new Set(
+    unmetNeeds(truthGraph(data, { at, added: [tie] }), data).map((n) => `${n.actor}:${n.role}`),
+  );
+  let total = 0;
+  for (const need of before) {
+    if (!after.has(`${need.actor}:${need.role}`)) total += 1 / needs.get(roleOf.get(need.actor)!)!.length;
+  }
+  return total;
+}
+
+/** Actors some single actor's or tie's loss would cut off (each once, however many would). */
+function hanging(graph: TruthGraph): Set<string> {
+  const held = new Set<string>();
+  for (const cutOff of articulationPoints(graph).values()) for (const id of cutOff) held.add(id);
+  for (const bridge of bridges(graph)) for (const id of bridge.cutOff) held.add(id);
+  return held;
+}
+
+function gapValueOf(data: EcosystemData, at: string, tie: AddedTie): number {
+  const [source, target] = [...tie].sort();
+  const found = suggestConnections(createEcosystem(data), { at, top: 10_000, maxPerActor: 10_000 }).find(
+    (s) => s.source === source && s.target === target,
+  );
+  expect(found, `${source} – ${target} among the suggestions`).toBeDefined();
+  return found!.gapValue;
+}
+
+describe("a suggestion's gapValue counts each actor's loss once", () => {
+  it("values an isolate brought in at 1 plus the needs it meets, however small its gap", () => {
+    const p = isolatesBeside();
+    const tie: AddedTie = ["eka-d01", "uus-u01"];
+    const main = new Set(components(truthGraph(p.data, { at: p.at }))[0]);
+    expect(main.has("eka-d01")).toBe(false);
+    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(1 + needsMet(p.data, p.at, tie), 12);
+  });
+
+  it("values a spoke's second tie at the needs it meets plus ½ for the spoke secured, once", () => {
+    const p = hubAndSpoke();
+    const tie: AddedTie = ["sat-d01", "uus-u01"];
+    const before = hanging(truthGraph(p.data, { at: p.at }));
+    const after = hanging(truthGraph(p.data, { at: p.at, added: [tie] }));
+    const secured = [...before].filter((id) => !after.has(id)).length;
+    // the spoke hangs on f-hub and on its own funding tie: two single points of failure, one actor
+    expect(secured).toBe(1);
+    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(needsMet(p.data, p.at, tie) + 0.5 * secured, 12);
+  });
+
+  it("values a tie that replaces an ending funder by the needs it keeps once the ties end", () => {
+    const p = fundingEnds();
+    const later = "2026-06-30";
+    const tie: AddedTie = ["kai-u01", "pir-f01"];
+    // today every need is met, so all the value is what the tie keeps after 2025-12-31
+    expect(needsMet(p.data, p.at, tie)).toBe(0);
+    const kept = needsMet(p.data, later, tie);
+    expect(kept).toBe(2.5); // Kainuu's four developers (½ each) and its upskiller (½)
+    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(kept, 12);
+  });
+});
+
+describe("planWeaving answers the gaps found before it", () => {
+  it("spends no value on the single points of failure its own joins make", () => {
+    const p = isolatesBeside();
+    const plan = planWeaving(createEcosystem(p.data), { at: p.at, budget: 5 });
+    // four ties bring the four isolates in; the fifth has no gap left to close
+    const joined = plan.steps.slice(0, 4).flatMap((step) => [step.source, step.target]);
+    for (const id of ["eka-d01", "kym-d01", "pka-d01", "sat-u01"]) expect(joined).toContain(id);
+    expect(plan.steps[4]!.gain).toBe(0);
+    expect(plan.gaps.opened.length).toBeGreaterThan(0);
+  });
+});
