@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   exports: Record<string, unknown>;
   peerDependencies: Record<string, string>;
-  devDependencies: Record<string, string>;
+  devDependencies: { graphology: string };
 };
 const GIVEN_TARBALL = process.env.ECOWEAVE_TARBALL;
 const ENABLED = process.env.ECOWEAVE_PACK_TEST === "1" || GIVEN_TARBALL !== undefined;
