@@ -18,11 +18,17 @@ import {
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
   type SpreadsheetOptions,
+  separatorNote,
   type Table,
   writeTable,
 } from "./table.js";
 
-export { SPREADSHEET_DEFAULTS, type SpreadsheetOptions } from "./table.js";
+export {
+  detectSeparator,
+  type Separator,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
+} from "./table.js";
 
 /** The texts of a CSV pair (and optional roles table), as read by {@link fromCsv}. */
 export interface CsvInput {
@@ -137,8 +143,9 @@ function formatListCell(items: readonly string[]): string {
  * as spreadsheets number rows: `ties.csv:row 12:target: unknown actor "x9"`. Numbers must be written
  * in full (`1e3` and `-0.5` are fine, `1,5` and `12 €` are not). Nothing is trimmed or coerced, except
  * that booleans may be written in any letter case.
- * Differs from a spreadsheet's own CSV export in one way on purpose: only `,` separates cells (no
- * guessing of `;`), so a file means the same on every machine.
+ * Cells may be separated by `,`, `;` (Excel's CSV where the decimal mark is a comma, as in Finland)
+ * or tab: each table's separator is the one its header row shows (see `detectSeparator`), so a file
+ * means the same on every machine; an invalid table's error names any separator other than `,`.
  * Time complexity: O(L) for tables of total length L.
  *
  * Format: https://www.rfc-editor.org/rfc/rfc4180 (CSV) and docs/formats.md (the columns).
@@ -165,8 +172,10 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
   const tieRows: number[] = [];
   const roleRows: number[] = [];
 
+  let roleTable: Table | undefined;
   if (input.roles !== undefined) {
     const table = parseTable(input.roles, files.roles, issues);
+    roleTable = table;
     if (table.header.length > 0) {
       requireColumns(table, ["id"], issues);
       refuseUnknownColumns(table, ROLE_COLUMNS, issues);
@@ -269,7 +278,9 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
     if (place.list === "ties") return cellPath(files.ties, tieRows[place.index], place.key);
     return cellPath(files.roles, roleRows[place.index], place.key);
   };
-  return buildChecked(data, issues, mapPath, "CSV tables");
+  const tables = [actorTable, tieTable];
+  if (roleTable !== undefined) tables.push(roleTable);
+  return buildChecked(data, issues, mapPath, `CSV tables${separatorNote(tables)}`);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
   type SpreadsheetOptions,
+  separatorNote,
   type Table,
   writeTable,
 } from "./table.js";
@@ -578,7 +579,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     conversion.data,
     conversion.issues,
     documentMapper(conversion, place, "options.roles"),
-    "Kumu sheets",
+    `Kumu sheets${separatorNote([elementTable, connectionTable])}`,
   );
 }
 
