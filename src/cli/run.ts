@@ -14,6 +14,7 @@ import {
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { type CliIo, terminalSafe } from "./io.js";
+import { ROLE_MAP_CLI_HELP, ROLE_MAP_CLI_OPTIONS } from "./role-map.js";
 import { UsageError } from "./usage-error.js";
 import { VERSION } from "./version.js";
 
@@ -21,6 +22,7 @@ const GLOBAL_OPTIONS = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  ...ROLE_MAP_CLI_OPTIONS,
 } as const;
 
 function mainHelp(): string {
@@ -38,6 +40,7 @@ Options:
   --version      print the version
   --debug        print stack traces of unexpected errors
   -q, --quiet    no progress messages
+${ROLE_MAP_CLI_HELP}
 
 Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
 `;

@@ -70,7 +70,7 @@ Example:
     };
     if (Number.isNaN(options.budget))
       throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const name = (id: string) => actorLabel(eco, id);
     await writeResult(
       planWeaving(eco, options),
