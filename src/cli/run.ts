@@ -5,6 +5,7 @@
 
 import { parseArgs } from "node:util";
 import { maxOf } from "../internal/arrays.js";
+import { didYouMean } from "../internal/closest.js";
 import {
   EcosystemValidationError,
   EcoweaveError,
@@ -93,7 +94,10 @@ function parseCommandLine(command: Command, args: readonly string[]) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const cleaned = message.replace(/\. To specify.*$/s, "").replace(/\.$/, "");
-    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`);
+    const unknown = /^Unknown option '--([^']*)'/.exec(cleaned)?.[1];
+    const names = Object.keys({ ...GLOBAL_OPTIONS, ...command.options });
+    const hint = unknown === undefined ? "" : didYouMean(unknown, names).replace(/"([^"]*)"/, '"--$1"');
+    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}${hint}`);
   }
 }
 
@@ -132,7 +136,10 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       throw new UsageError(
         first.startsWith("-")
           ? `unknown option "${first}"`
-          : `unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
+          : `unknown command "${first}"${didYouMean(
+              first,
+              COMMANDS.map((c) => c.name),
+            )}; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
       );
     }
     const { values, positionals } = parseCommandLine(command, rest);

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { didYouMeanNear } from "../internal/closest.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, EcosystemData, Role, Tie } from "../model/schema.js";
@@ -94,7 +95,7 @@ function refuseUnknownColumns(table: Table, known: readonly string[], issues: Va
       issues.push({
         code: "unknown_column",
         path: cellPath(table.file, 1, name),
-        message: `unknown column "${name}"; expected ${known.map((k) => `"${k}"`).join(", ")}`,
+        message: `unknown column "${name}"${didYouMeanNear(name, known)}; expected ${known.map((k) => `"${k}"`).join(", ")}`,
       });
     }
   }

@@ -5,6 +5,7 @@
  */
 
 import { appendAll } from "../internal/arrays.js";
+import { didYouMeanNear } from "../internal/closest.js";
 import { toJsonPath } from "../internal/json-path.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
@@ -245,7 +246,7 @@ function convert(
         issues.push({
           code: "unknown_field",
           path: place("connections", index, key),
-          message: `unknown field "${key}"; ties carry only ${Object.keys(CONNECTION_FIELDS).join(", ")}`,
+          message: `unknown field "${key}"${didYouMeanNear(key, Object.keys(CONNECTION_FIELDS))}; ties carry only ${Object.keys(CONNECTION_FIELDS).join(", ")}`,
         });
         continue;
       }
@@ -531,7 +532,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
       issues.push({
         code: "unknown_column",
         path: cellPath(files.connections, 1, header),
-        message: `unknown column "${header}"; ties carry only ${CONNECTION_HEADERS.join(", ")}`,
+        message: `unknown column "${header}"${didYouMeanNear(header, CONNECTION_HEADERS)}; ties carry only ${CONNECTION_HEADERS.join(", ")}`,
       });
     }
   }
