@@ -13,6 +13,7 @@ import {
   attributeCells,
   cellPath,
   formatNumber,
+  parseAttributeHeader,
   parseNumberCell,
   parseTable,
   planAttributeColumns,
@@ -73,6 +74,13 @@ export const FROM_CSV_DEFAULTS = Object.freeze({
 const ACTOR_CORE = new Set(["id", "label", "role"]);
 const TIE_COLUMNS = ["source", "target", "kind", "directed", "weight", "amount", "since", "until"] as const;
 const ROLE_COLUMNS = ["id", "label", "needs"] as const;
+const TIE_CORE: ReadonlySet<string> = new Set(TIE_COLUMNS);
+
+/** Whether a header says its type (`note:string`, `n:number`, `tags[]`): an attribute column of ties.csv. */
+function isTypedHeader(header: string): boolean {
+  const parsed = parseAttributeHeader(header);
+  return parsed.name !== header && parsed.name !== "";
+}
 
 function requireColumns(table: Table, required: readonly string[], issues: ValidationIssue[]): boolean {
   let ok = true;
@@ -89,15 +97,25 @@ function requireColumns(table: Table, required: readonly string[], issues: Valid
   return ok;
 }
 
-function refuseUnknownColumns(table: Table, known: readonly string[], issues: ValidationIssue[]): void {
+/**
+ * Refuses columns that are neither `known` nor, where the table takes them (`attributeColumns` given),
+ * attribute columns; the message names a near known column and, there, how to write an attribute.
+ */
+function refuseUnknownColumns(
+  table: Table,
+  known: readonly string[],
+  issues: ValidationIssue[],
+  attributeColumns?: readonly string[],
+): void {
   for (const name of table.header) {
-    if (name !== "" && !known.includes(name)) {
-      issues.push({
-        code: "unknown_column",
-        path: cellPath(table.file, 1, name),
-        message: `unknown column "${name}"${didYouMeanNear(name, known)}; expected ${known.map((k) => `"${k}"`).join(", ")}`,
-      });
-    }
+    if (name === "" || known.includes(name) || attributeColumns?.includes(name) === true) continue;
+    const typed =
+      attributeColumns === undefined ? "" : `, or an attribute column that says its type ("${name}:string")`;
+    issues.push({
+      code: "unknown_column",
+      path: cellPath(table.file, 1, name),
+      message: `unknown column "${name}"${didYouMeanNear(name, known)}; expected ${known.map((k) => `"${k}"`).join(", ")}${typed}`,
+    });
   }
 }
 
@@ -226,12 +244,24 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
   }
 
   const tieTable = parseTable(input.ties, files.ties, issues);
+  const tieAttributeColumns = tieTable.header
+    .map((header, index) => ({ header, index }))
+    .filter((column) => isTypedHeader(column.header));
   if (tieTable.header.length > 0) {
     requireColumns(tieTable, ["source", "target", "kind"], issues);
-    refuseUnknownColumns(tieTable, TIE_COLUMNS, issues);
+    refuseUnknownColumns(
+      tieTable,
+      TIE_COLUMNS,
+      issues,
+      tieAttributeColumns.map((column) => column.header),
+    );
   }
+  const tieHeaders: Map<string, string>[] = [];
   for (const row of tieTable.rows) {
     const tie: Record<string, unknown> = {};
+    const { attributes, headers } = readAttributeCells(tieTable, row, tieAttributeColumns, issues);
+    if (attributes !== undefined) tie.attributes = attributes;
+    tieHeaders.push(headers);
     for (const column of ["source", "target", "kind", "since", "until"] as const) {
       const cell = cellOf(tieTable, row.cells, column);
       if (cell !== "") tie[column] = cell;
@@ -276,7 +306,14 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       }
       return cellPath(files.actors, row, place.key);
     }
-    if (place.list === "ties") return cellPath(files.ties, tieRows[place.index], place.key);
+    if (place.list === "ties") {
+      if (place.key === "attributes") {
+        const attribute = splitFirstKey(place.rest);
+        const header = attribute === undefined ? undefined : tieHeaders[place.index]?.get(attribute.key);
+        return cellPath(files.ties, tieRows[place.index], header);
+      }
+      return cellPath(files.ties, tieRows[place.index], place.key);
+    }
     return cellPath(files.roles, roleRows[place.index], place.key);
   };
   const tables = [actorTable, tieTable];
@@ -329,8 +366,15 @@ export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutp
   );
   const optionalNumber = (value: number | undefined): string =>
     value === undefined ? "" : formatNumber(value);
+  // Tie attribute columns always say their type, so a plain header in ties.csv stays a typo.
+  const tieColumns = planAttributeColumns(
+    data.ties.map((tie) => tie.attributes),
+    TIE_CORE,
+  ).map((column) =>
+    column.header === column.name ? { ...column, header: `${column.name}:string` } : column,
+  );
   const ties = writeTable(
-    TIE_COLUMNS,
+    [...TIE_COLUMNS, ...tieColumns.map((column) => column.header)],
     data.ties.map((tie) => [
       tie.source,
       tie.target,
@@ -340,6 +384,7 @@ export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutp
       optionalNumber(tie.amount),
       tie.since ?? "",
       tie.until ?? "",
+      ...attributeCells(tie.attributes, tieColumns),
     ]),
     safe,
   );
