@@ -7,14 +7,63 @@
  *
  * @packageDocumentation
  */
+
 import { centrality as graphologyCentrality } from "graphology-metrics";
 import { createRecord, finiteOrNull, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The option names each public function accepts, checked at run time. */
+const DEGREE_OPTION_KEYS = optionKeys<ViewOptions>({ kinds: true, at: true, directed: true });
+const BETWEENNESS_OPTION_KEYS = optionKeys<BetweennessOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  normalized: true,
+  sample: true,
+  seed: true,
+});
+const CLOSENESS_OPTION_KEYS = optionKeys<ClosenessOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  wassermanFaust: true,
+});
+const EIGENVECTOR_OPTION_KEYS = optionKeys<EigenvectorOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  weighted: true,
+  maxIterations: true,
+  tolerance: true,
+});
+const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  weighted: true,
+  alpha: true,
+  maxIterations: true,
+  tolerance: true,
+});
+const CENTRALITY_OPTION_KEYS = optionKeys<CentralityOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  normalized: true,
+  sample: true,
+  seed: true,
+  wassermanFaust: true,
+  weighted: true,
+  alpha: true,
+  maxIterations: true,
+  tolerance: true,
+});
 
 /** Options of {@link betweenness}. */
 export interface BetweennessOptions extends ViewOptions {
@@ -433,6 +482,7 @@ function isNonConvergence(error: unknown): boolean {
  * @category Measures
  */
 export function degreeCentrality(eco: Ecosystem, options: ViewOptions = {}): IdRecord<number | null> {
+  checkArguments("degreeCentrality", eco, options, DEGREE_OPTION_KEYS);
   const view = getView(eco, viewOptionsOf(options));
   const values = degreeValues(view);
   return recordFromIndex(view.ids, (i) => values[i]!);
@@ -482,6 +532,7 @@ export function degreeCentrality(eco: Ecosystem, options: ViewOptions = {}): IdR
  * @category Measures
  */
 export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): IdRecord<number> {
+  checkArguments("betweenness", eco, options, BETWEENNESS_OPTION_KEYS);
   const settings = { ...BETWEENNESS_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   checkSample("betweenness", settings.sample, view.order);
@@ -514,6 +565,7 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
  * @category Measures
  */
 export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRecord<number> {
+  checkArguments("closeness", eco, options, CLOSENESS_OPTION_KEYS);
   const settings = { ...CLOSENESS_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   const values = closenessValues(view, settings.wassermanFaust);
@@ -547,6 +599,7 @@ export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRec
  * @category Measures
  */
 export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): IdRecord<number | null> {
+  checkArguments("eigenvector", eco, options, EIGENVECTOR_OPTION_KEYS);
   const settings = { ...EIGENVECTOR_DEFAULTS, ...options };
   checkPositiveInteger("eigenvector", "maxIterations", settings.maxIterations);
   checkTolerance("eigenvector", settings.tolerance);
@@ -583,6 +636,7 @@ export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): I
  * @category Measures
  */
 export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecord<number | null> {
+  checkArguments("pagerank", eco, options, PAGERANK_OPTION_KEYS);
   const settings = { ...PAGERANK_DEFAULTS, ...options };
   checkAlpha("pagerank", settings.alpha);
   checkPositiveInteger("pagerank", "maxIterations", settings.maxIterations);
@@ -624,6 +678,7 @@ export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecor
  * @category Measures
  */
 export function centrality(eco: Ecosystem, options: CentralityOptions = {}): CentralityResult {
+  checkArguments("centrality", eco, options, CENTRALITY_OPTION_KEYS);
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   checkAlpha("centrality", settings.alpha);
   checkPositiveInteger("centrality", "maxIterations", settings.maxIterations);
