@@ -5,7 +5,7 @@ export default defineConfig([
     entry: { index: "src/index.ts", node: "src/node.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "es2022",
     treeshake: true,
@@ -16,6 +16,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    sourcemap: true,
+    sourcemap: false,
   },
 ]);

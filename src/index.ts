@@ -38,9 +38,11 @@ export {
 export {
   type CsvInput,
   type CsvOutput,
+  detectSeparator,
   FROM_CSV_DEFAULTS,
   type FromCsvOptions,
   fromCsv,
+  type Separator,
   SPREADSHEET_DEFAULTS,
   type SpreadsheetOptions,
   toCsv,

@@ -102,13 +102,18 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** Re-throws a validation error with the file named in its message; issues are unchanged. */
+/**
+ * Re-throws a validation error with the file named in its message; issues are unchanged, and so is
+ * a reader's note in parentheses (how its tables were split).
+ */
 function inFile<T>(path: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof EcosystemValidationError)
-      throw new EcosystemValidationError(error.issues, `file ${path}`, error);
+    if (error instanceof EcosystemValidationError) {
+      const note = / \(.*\)$/.exec(error.what)?.[0] ?? "";
+      throw new EcosystemValidationError(error.issues, `file ${path}${note}`, error);
+    }
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
 import { joinGapId } from "../internal/gap-id.js";
 import { betweenness } from "../metrics/centrality.js";
@@ -12,6 +13,7 @@ import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
@@ -20,6 +22,19 @@ import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
 import { createNeedsContext, needsLostCounts, whatHangsOn } from "./what-hangs-on.js";
+
+/** The option names each public function accepts, checked at run time. */
+const FIND_BRIDGE_ACTORS_OPTION_KEYS = optionKeys<FindBridgeActorsOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  groupBy: true,
+  top: true,
+  weights: true,
+  seed: true,
+  resolution: true,
+  betweennessSample: true,
+});
 
 export type { BridgeParts } from "./bridge-reasons.js";
 
@@ -277,6 +292,7 @@ function checkTop(top: number): void {
  * @category Answers
  */
 export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOptions = {}): BridgeActor[] {
+  checkArguments("findBridgeActors", eco, options, FIND_BRIDGE_ACTORS_OPTION_KEYS);
   const settings = { ...FIND_BRIDGE_ACTORS_DEFAULTS, ...options };
   const weights = checkWeights(options.weights);
   checkTop(settings.top);

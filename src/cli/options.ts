@@ -6,6 +6,7 @@ import type { ViewOptions } from "../model/view.js";
 import { readEcosystemFile, writeTextFiles } from "../node.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
+import { roleMapOf } from "./role-map.js";
 import { UsageError } from "./usage-error.js";
 
 /** The view options every analysis command accepts. */
@@ -130,9 +131,13 @@ export async function writeResult<T>(
   );
 }
 
-/** Reads the ecosystem file named by a command's argument, relative to the working directory. */
-export function readInputEcosystem(path: string, io: CliIo): Promise<Ecosystem> {
-  return readEcosystemFile(resolve(io.cwd, path));
+/**
+ * Reads the ecosystem file named by a command's argument, relative to the working directory, with
+ * the role map of `--role-map` and `--role-map-file`.
+ */
+export async function readInputEcosystem(path: string, io: CliIo, values: OptionValues): Promise<Ecosystem> {
+  const roleMap = await roleMapOf(values, io);
+  return readEcosystemFile(resolve(io.cwd, path), roleMap === undefined ? {} : { roleMap });
 }
 
 /** The weaving strategies, for option checks. */

@@ -1,5 +1,6 @@
 /** The CLI reference page (docs/cli.md), built from the commands' own help texts. */
 import { COMMANDS } from "./commands/index.js";
+import { ROLE_MAP_CLI_HELP } from "./role-map.js";
 
 /** The Markdown of docs/cli.md. */
 export function cliReference(): string {
@@ -30,7 +31,17 @@ npx ecoweave suggest ecosystem.json --strategy fill-role-gaps
 npx ecoweave plan ecosystem.json --budget 5
 npx ecoweave scenario esf-ends.json --save after.json
 npx ecoweave convert map.kumu.json ecosystem.json
+npx ecoweave validate elements.csv --role-map Rahoittaja=funder,Kehittäjä=developer
 \`\`\`
+
+Every command that reads an ecosystem also takes:
+
+\`\`\`text
+${ROLE_MAP_CLI_HELP}
+\`\`\`
+
+Spreadsheets may be comma, semicolon or tab separated (each table's header row decides); an invalid
+table's error says which separator was used when it was not a comma.
 
 ## Exit codes and errors
 

@@ -5,6 +5,7 @@
 
 import { parseArgs } from "node:util";
 import { maxOf } from "../internal/arrays.js";
+import { didYouMean } from "../internal/closest.js";
 import {
   EcosystemValidationError,
   EcoweaveError,
@@ -14,6 +15,7 @@ import {
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { type CliIo, terminalSafe } from "./io.js";
+import { ROLE_MAP_CLI_HELP, ROLE_MAP_CLI_OPTIONS } from "./role-map.js";
 import { UsageError } from "./usage-error.js";
 import { VERSION } from "./version.js";
 
@@ -21,6 +23,7 @@ const GLOBAL_OPTIONS = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  ...ROLE_MAP_CLI_OPTIONS,
 } as const;
 
 function mainHelp(): string {
@@ -38,6 +41,7 @@ Options:
   --version      print the version
   --debug        print stack traces of unexpected errors
   -q, --quiet    no progress messages
+${ROLE_MAP_CLI_HELP}
 
 Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
 `;
@@ -90,7 +94,10 @@ function parseCommandLine(command: Command, args: readonly string[]) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const cleaned = message.replace(/\. To specify.*$/s, "").replace(/\.$/, "");
-    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`);
+    const unknown = /^Unknown option '--([^']*)'/.exec(cleaned)?.[1];
+    const names = Object.keys({ ...GLOBAL_OPTIONS, ...command.options });
+    const hint = unknown === undefined ? "" : didYouMean(unknown, names).replace(/"([^"]*)"/, '"--$1"');
+    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}${hint}`);
   }
 }
 
@@ -129,7 +136,10 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       throw new UsageError(
         first.startsWith("-")
           ? `unknown option "${first}"`
-          : `unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
+          : `unknown command "${first}"${didYouMean(
+              first,
+              COMMANDS.map((c) => c.name),
+            )}; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
       );
     }
     const { values, positionals } = parseCommandLine(command, rest);

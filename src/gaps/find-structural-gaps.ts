@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
+
 import { appendAll } from "../internal/arrays.js";
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
@@ -25,6 +27,25 @@ import {
   type StructuralGap,
   type StructuralGapKind,
 } from "./types.js";
+
+/** The option names each public function accepts, checked at run time. */
+const FIND_STRUCTURAL_GAPS_OPTION_KEYS = optionKeys<FindStructuralGapsOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  include: true,
+  groupBy: true,
+  maxDistance: true,
+  coverageBy: true,
+  seed: true,
+  permutations: true,
+  maxRatio: true,
+  alpha: true,
+  minCommunitySize: true,
+  siloEiIndex: true,
+  horizonMonths: true,
+  minSeverity: true,
+});
 
 /** Options of {@link findStructuralGaps}. */
 export interface FindStructuralGapsOptions extends ViewOptions {
@@ -240,6 +261,7 @@ function compareGaps(a: StructuralGap, b: StructuralGap): number {
  * @category Answers
  */
 export function findStructuralGaps(eco: Ecosystem, options: FindStructuralGapsOptions = {}): StructuralGap[] {
+  checkArguments("findStructuralGaps", eco, options, FIND_STRUCTURAL_GAPS_OPTION_KEYS);
   const settings: Settings = { ...FIND_STRUCTURAL_GAPS_DEFAULTS, ...options };
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: gaps are defined on the undirected view; drop directed: true`);

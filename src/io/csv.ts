@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { didYouMeanNear } from "../internal/closest.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, EcosystemData, Role, Tie } from "../model/schema.js";
@@ -12,17 +13,24 @@ import {
   attributeCells,
   cellPath,
   formatNumber,
+  parseAttributeHeader,
   parseNumberCell,
   parseTable,
   planAttributeColumns,
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
   type SpreadsheetOptions,
+  separatorNote,
   type Table,
   writeTable,
 } from "./table.js";
 
-export { SPREADSHEET_DEFAULTS, type SpreadsheetOptions } from "./table.js";
+export {
+  detectSeparator,
+  type Separator,
+  SPREADSHEET_DEFAULTS,
+  type SpreadsheetOptions,
+} from "./table.js";
 
 /** The texts of a CSV pair (and optional roles table), as read by {@link fromCsv}. */
 export interface CsvInput {
@@ -66,6 +74,13 @@ export const FROM_CSV_DEFAULTS = Object.freeze({
 const ACTOR_CORE = new Set(["id", "label", "role"]);
 const TIE_COLUMNS = ["source", "target", "kind", "directed", "weight", "amount", "since", "until"] as const;
 const ROLE_COLUMNS = ["id", "label", "needs"] as const;
+const TIE_CORE: ReadonlySet<string> = new Set(TIE_COLUMNS);
+
+/** Whether a header says its type (`note:string`, `n:number`, `tags[]`): an attribute column of ties.csv. */
+function isTypedHeader(header: string): boolean {
+  const parsed = parseAttributeHeader(header);
+  return parsed.name !== header && parsed.name !== "";
+}
 
 function requireColumns(table: Table, required: readonly string[], issues: ValidationIssue[]): boolean {
   let ok = true;
@@ -82,15 +97,25 @@ function requireColumns(table: Table, required: readonly string[], issues: Valid
   return ok;
 }
 
-function refuseUnknownColumns(table: Table, known: readonly string[], issues: ValidationIssue[]): void {
+/**
+ * Refuses columns that are neither `known` nor, where the table takes them (`attributeColumns` given),
+ * attribute columns; the message names a near known column and, there, how to write an attribute.
+ */
+function refuseUnknownColumns(
+  table: Table,
+  known: readonly string[],
+  issues: ValidationIssue[],
+  attributeColumns?: readonly string[],
+): void {
   for (const name of table.header) {
-    if (name !== "" && !known.includes(name)) {
-      issues.push({
-        code: "unknown_column",
-        path: cellPath(table.file, 1, name),
-        message: `unknown column "${name}"; expected ${known.map((k) => `"${k}"`).join(", ")}`,
-      });
-    }
+    if (name === "" || known.includes(name) || attributeColumns?.includes(name) === true) continue;
+    const typed =
+      attributeColumns === undefined ? "" : `, or an attribute column that says its type ("${name}:string")`;
+    issues.push({
+      code: "unknown_column",
+      path: cellPath(table.file, 1, name),
+      message: `unknown column "${name}"${didYouMeanNear(name, known)}; expected ${known.map((k) => `"${k}"`).join(", ")}${typed}`,
+    });
   }
 }
 
@@ -137,8 +162,9 @@ function formatListCell(items: readonly string[]): string {
  * as spreadsheets number rows: `ties.csv:row 12:target: unknown actor "x9"`. Numbers must be written
  * in full (`1e3` and `-0.5` are fine, `1,5` and `12 €` are not). Nothing is trimmed or coerced, except
  * that booleans may be written in any letter case.
- * Differs from a spreadsheet's own CSV export in one way on purpose: only `,` separates cells (no
- * guessing of `;`), so a file means the same on every machine.
+ * Cells may be separated by `,`, `;` (Excel's CSV where the decimal mark is a comma, as in Finland)
+ * or tab: each table's separator is the one its header row shows (see `detectSeparator`), so a file
+ * means the same on every machine; an invalid table's error names any separator other than `,`.
  * Time complexity: O(L) for tables of total length L.
  *
  * Format: https://www.rfc-editor.org/rfc/rfc4180 (CSV) and docs/formats.md (the columns).
@@ -165,8 +191,10 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
   const tieRows: number[] = [];
   const roleRows: number[] = [];
 
+  let roleTable: Table | undefined;
   if (input.roles !== undefined) {
     const table = parseTable(input.roles, files.roles, issues);
+    roleTable = table;
     if (table.header.length > 0) {
       requireColumns(table, ["id"], issues);
       refuseUnknownColumns(table, ROLE_COLUMNS, issues);
@@ -216,12 +244,24 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
   }
 
   const tieTable = parseTable(input.ties, files.ties, issues);
+  const tieAttributeColumns = tieTable.header
+    .map((header, index) => ({ header, index }))
+    .filter((column) => isTypedHeader(column.header));
   if (tieTable.header.length > 0) {
     requireColumns(tieTable, ["source", "target", "kind"], issues);
-    refuseUnknownColumns(tieTable, TIE_COLUMNS, issues);
+    refuseUnknownColumns(
+      tieTable,
+      TIE_COLUMNS,
+      issues,
+      tieAttributeColumns.map((column) => column.header),
+    );
   }
+  const tieHeaders: Map<string, string>[] = [];
   for (const row of tieTable.rows) {
     const tie: Record<string, unknown> = {};
+    const { attributes, headers } = readAttributeCells(tieTable, row, tieAttributeColumns, issues);
+    if (attributes !== undefined) tie.attributes = attributes;
+    tieHeaders.push(headers);
     for (const column of ["source", "target", "kind", "since", "until"] as const) {
       const cell = cellOf(tieTable, row.cells, column);
       if (cell !== "") tie[column] = cell;
@@ -266,10 +306,19 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       }
       return cellPath(files.actors, row, place.key);
     }
-    if (place.list === "ties") return cellPath(files.ties, tieRows[place.index], place.key);
+    if (place.list === "ties") {
+      if (place.key === "attributes") {
+        const attribute = splitFirstKey(place.rest);
+        const header = attribute === undefined ? undefined : tieHeaders[place.index]?.get(attribute.key);
+        return cellPath(files.ties, tieRows[place.index], header);
+      }
+      return cellPath(files.ties, tieRows[place.index], place.key);
+    }
     return cellPath(files.roles, roleRows[place.index], place.key);
   };
-  return buildChecked(data, issues, mapPath, "CSV tables");
+  const tables = [actorTable, tieTable];
+  if (roleTable !== undefined) tables.push(roleTable);
+  return buildChecked(data, issues, mapPath, `CSV tables${separatorNote(tables)}`);
 }
 
 /**
@@ -317,8 +366,15 @@ export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutp
   );
   const optionalNumber = (value: number | undefined): string =>
     value === undefined ? "" : formatNumber(value);
+  // Tie attribute columns always say their type, so a plain header in ties.csv stays a typo.
+  const tieColumns = planAttributeColumns(
+    data.ties.map((tie) => tie.attributes),
+    TIE_CORE,
+  ).map((column) =>
+    column.header === column.name ? { ...column, header: `${column.name}:string` } : column,
+  );
   const ties = writeTable(
-    TIE_COLUMNS,
+    [...TIE_COLUMNS, ...tieColumns.map((column) => column.header)],
     data.ties.map((tie) => [
       tie.source,
       tie.target,
@@ -328,6 +384,7 @@ export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutp
       optionalNumber(tie.amount),
       tie.since ?? "",
       tie.until ?? "",
+      ...attributeCells(tie.attributes, tieColumns),
     ]),
     safe,
   );

@@ -5,6 +5,7 @@
  */
 
 import { appendAll } from "../internal/arrays.js";
+import { didYouMeanNear, nearName } from "../internal/closest.js";
 import { toJsonPath } from "../internal/json-path.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
@@ -22,7 +23,9 @@ import {
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
   type SpreadsheetOptions,
+  separatorNote,
   type Table,
+  type TableRow,
   writeTable,
 } from "./table.js";
 
@@ -100,6 +103,8 @@ const CONNECTION_FIELDS: Readonly<Record<string, string>> = {
   until: "until",
 };
 const DIRECTIONS = new Set(["directed", "undirected", "mutual"]);
+/** Connection fields an attribute of the same name (any letter case) is escaped from. */
+const CONNECTION_CORE = new Set(["id", "_id", ...Object.keys(CONNECTION_FIELDS)]);
 
 /** Where a field of an element or connection came from in the source. */
 type Placer = (list: "elements" | "connections", index: number, field?: string) => string;
@@ -237,20 +242,25 @@ function convert(
       data.ties.push(tie as unknown as EcosystemData["ties"][number]);
       return;
     }
+    const attributes: Record<string, unknown> = {};
+    let count = 0;
     for (const [key, value] of Object.entries(connection)) {
       if (key === "id" || key === "_id") continue;
       const field = CONNECTION_FIELDS[key];
       if (field === undefined || !Object.hasOwn(CONNECTION_FIELDS, key)) {
-        issues.push({
-          code: "unknown_field",
-          path: place("connections", index, key),
-          message: `unknown field "${key}"; ties carry only ${Object.keys(CONNECTION_FIELDS).join(", ")}`,
+        Object.defineProperty(attributes, attributeNameOfField(key), {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
         });
+        count++;
         continue;
       }
       if (key === "direction") continue;
       tie[field] = key === "from" || key === "to" ? endpoint(value, index, key) : value;
     }
+    if (count > 0) tie.attributes = attributes;
     const direction = connection.direction;
     let directed = true; // Kumu draws a connection without a direction as directed
     if (direction !== undefined) {
@@ -281,6 +291,7 @@ function documentMapper(conversion: Conversion, place: Placer, rolesPlace: strin
     if (at === undefined) return path;
     if (at.list === "roles") return `${rolesPlace}[${at.index}]${at.key === undefined ? "" : `.${at.key}`}`;
     if (at.list === "ties") {
+      if (at.key === "attributes") return place("connections", at.index, splitFirstKey(at.rest)?.key);
       return place(
         "connections",
         at.index,
@@ -403,6 +414,7 @@ export function toKumu(eco: Ecosystem): KumuBlueprint {
       if (tie.amount !== undefined) connection.amount = tie.amount;
       if (tie.since !== undefined) connection.since = tie.since;
       if (tie.until !== undefined) connection.until = tie.until;
+      escapedFields(tie.attributes, CONNECTION_CORE, connection);
       return connection;
     }),
   };
@@ -414,7 +426,41 @@ export function toKumu(eco: Ecosystem): KumuBlueprint {
   return blueprint;
 }
 
-const SHEET_ELEMENT_CORE = new Set(["id", "label", "type", "tags", "description"]);
+const SHEET_ELEMENT_CORE = new Set(["id", "label", "type", "tags", "description", "image"]);
+/** Kumu's standard element columns besides ID, Label and Type: attributes named in lower case. */
+const ELEMENT_STANDARD: ReadonlySet<string> = new Set(["tags", "description", "image"]);
+/** Kumu's standard connection columns besides the core ones: attributes named in lower case. */
+const CONNECTION_STANDARD: ReadonlySet<string> = new Set(["label", "tags", "description"]);
+
+/**
+ * Reads Kumu's standard columns of a row (`Tags`, a `|`-separated list; `Description`, `Label`,
+ * `Image`, text) into attributes named in lower case, refusing one also given by a typed column.
+ */
+function readStandardColumns(
+  table: Table,
+  row: TableRow,
+  standard: ReadonlySet<string>,
+  headers: Map<string, string>,
+  into: Record<string, unknown>,
+  issues: ValidationIssue[],
+): void {
+  for (const name of standard) {
+    const index = headerIndex(table, name);
+    const cell = index < 0 ? "" : (row.cells[index] ?? "");
+    if (cell === "") continue;
+    const header = table.header[index]!;
+    if (headers.has(name)) {
+      issues.push({
+        code: "duplicate_attribute",
+        path: cellPath(table.file, row.row, header),
+        message: `attribute "${name}" is also given in column "${headers.get(name)}"; fill only one of them`,
+      });
+      continue;
+    }
+    into[name] = name === "tags" ? cell.split("|") : cell;
+    headers.set(name, header);
+  }
+}
 /** Attribute names a sheet column cannot carry bare: `tags` and `description` are read as attributes. */
 const SHEET_ESCAPED = new Set(["id", "_id", "label", "type"]);
 const CONNECTION_HEADERS = [
@@ -497,25 +543,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     const type = core(elementTable, "type", row.cells);
     if (type !== "") element.type = type;
     const { attributes, headers } = readAttributeCells(elementTable, row, attributeColumns, issues);
-    const tags = core(elementTable, "tags", row.cells);
-    const description = core(elementTable, "description", row.cells);
-    for (const [name, cell, value] of [
-      ["tags", tags, tags.split("|")],
-      ["description", description, description],
-    ] as const) {
-      if (cell === "") continue;
-      const header = elementTable.header[headerIndex(elementTable, name)]!;
-      if (headers.has(name)) {
-        issues.push({
-          code: "duplicate_attribute",
-          path: cellPath(files.elements, row.row, header),
-          message: `attribute "${name}" is also given in column "${headers.get(name)}"; fill only one of them`,
-        });
-        continue;
-      }
-      element[name] = value;
-      headers.set(name, header);
-    }
+    readStandardColumns(elementTable, row, ELEMENT_STANDARD, headers, element, issues);
     for (const [name, value] of Object.entries(attributes ?? {})) {
       Object.defineProperty(element, name, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -525,18 +553,42 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
   });
 
   const known = new Set(["id", ...CONNECTION_HEADERS.map((header) => header.toLowerCase())]);
-  for (const header of connectionTable.header) {
-    if (header !== "" && !known.has(header.toLowerCase())) {
+  const connectionAttributeColumns: { header: string; index: number }[] = [];
+  connectionTable.header.forEach((header, index) => {
+    if (header === "" || known.has(header.toLowerCase())) return;
+    // Any other column is an attribute, as in Kumu, except a near miss of a core column, which is
+    // far more likely a typo than an attribute.
+    const near = nearName(header, CONNECTION_HEADERS);
+    if (near !== null && !header.includes(":") && !header.endsWith("[]")) {
       issues.push({
         code: "unknown_column",
         path: cellPath(files.connections, 1, header),
-        message: `unknown column "${header}"; ties carry only ${CONNECTION_HEADERS.join(", ")}`,
+        message: `unknown column "${header}"${didYouMeanNear(header, CONNECTION_HEADERS)} (write "${header}:string" to keep it as an attribute)`,
       });
+      return;
     }
-  }
+    if (!CONNECTION_STANDARD.has(header.toLowerCase())) connectionAttributeColumns.push({ header, index });
+  });
   const connectionRows: number[] = [];
+  const connectionHeaders: Map<string, string>[] = [];
   const connections = connectionTable.rows.map((row) => {
     const connection: Record<string, unknown> = {};
+    const { attributes, headers } = readAttributeCells(
+      connectionTable,
+      row,
+      connectionAttributeColumns,
+      issues,
+    );
+    readStandardColumns(connectionTable, row, CONNECTION_STANDARD, headers, connection, issues);
+    for (const [name, value] of Object.entries(attributes ?? {})) {
+      Object.defineProperty(connection, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    connectionHeaders.push(headers);
     for (const header of CONNECTION_HEADERS) {
       const cell = core(connectionTable, header, row.cells);
       if (cell === "") continue;
@@ -563,7 +615,8 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
   const place: Placer = (list, index, field) => {
     if (list === "connections") {
       const header =
-        field === undefined ? undefined : connectionTable.header[headerIndex(connectionTable, field)];
+        (field === undefined ? undefined : connectionHeaders[index]?.get(field)) ??
+        (field === undefined ? undefined : connectionTable.header[headerIndex(connectionTable, field)]);
       return cellPath(files.connections, connectionRows[index], header ?? field);
     }
     const byAttribute = field === undefined ? undefined : elementHeaders[index]?.get(field);
@@ -578,7 +631,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     conversion.data,
     conversion.issues,
     documentMapper(conversion, place, "options.roles"),
-    "Kumu sheets",
+    `Kumu sheets${separatorNote([elementTable, connectionTable])}`,
   );
 }
 
@@ -644,18 +697,54 @@ export function toKumuSheets(eco: Ecosystem, options: SpreadsheetOptions = {}): 
     }),
     safe,
   );
+  const standardFits = (name: string, value: AttributeValue | undefined): boolean =>
+    name === "tags" ? isTags(value) : CONNECTION_STANDARD.has(name) && isDescription(value);
+  const standard = [...CONNECTION_STANDARD].filter((name) =>
+    data.ties.some((tie) => tie.attributes !== undefined && standardFits(name, tie.attributes[name])),
+  );
+  const tieRest = data.ties.map((tie) => {
+    if (tie.attributes === undefined) return undefined;
+    const copy: Record<string, AttributeValue> = {};
+    for (const [key, value] of Object.entries(tie.attributes)) {
+      if (standard.includes(key) && standardFits(key, value)) continue;
+      escapedFields({ [key]: value }, CONNECTION_CORE, copy);
+    }
+    return copy;
+  });
+  // A plain header near a core one would read back as its typo: such a text column says its type.
+  const tieColumns = planAttributeColumns(tieRest, new Set([...CONNECTION_CORE, ...CONNECTION_STANDARD])).map(
+    (column) =>
+      column.header === column.name && nearName(column.header, CONNECTION_HEADERS) !== null
+        ? { ...column, header: `${column.name}:string` }
+        : column,
+  );
+  const standardHeaders = standard.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
   const connections = writeTable(
-    CONNECTION_HEADERS,
-    data.ties.map((tie) => [
-      tie.source,
-      tie.target,
-      tie.kind,
-      (tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind)) ? "directed" : "undirected",
-      tie.weight === undefined ? "" : formatNumber(tie.weight),
-      tie.amount === undefined ? "" : formatNumber(tie.amount),
-      tie.since ?? "",
-      tie.until ?? "",
-    ]),
+    [...CONNECTION_HEADERS, ...standardHeaders, ...tieColumns.map((column) => column.header)],
+    data.ties.map((tie, index) => {
+      const row = [
+        tie.source,
+        tie.target,
+        tie.kind,
+        (tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind)) ? "directed" : "undirected",
+        tie.weight === undefined ? "" : formatNumber(tie.weight),
+        tie.amount === undefined ? "" : formatNumber(tie.amount),
+        tie.since ?? "",
+        tie.until ?? "",
+      ];
+      for (const name of standard) {
+        const value = tie.attributes?.[name];
+        row.push(
+          value !== undefined && standardFits(name, value)
+            ? name === "tags"
+              ? (value as string[]).join("|")
+              : (value as string)
+            : "",
+        );
+      }
+      appendAll(row, attributeCells(tieRest[index], tieColumns));
+      return row;
+    }),
     safe,
   );
   return { elements, connections };

@@ -23,11 +23,53 @@ export interface TableRow {
   readonly cells: readonly string[];
 }
 
+/** A cell separator the readers recognise: what spreadsheets write, by locale and by choice. */
+export type Separator = "," | ";" | "\t";
+
 /** A parsed CSV table. */
 export interface Table {
   readonly file: string;
   readonly header: readonly string[];
   readonly rows: readonly TableRow[];
+  /** The separator its header row showed (see {@link detectSeparator}). */
+  readonly separator: Separator;
+}
+
+const SEPARATORS: readonly Separator[] = [",", ";", "\t"];
+
+/** The separator in words, for messages: `comma`, `semicolon`, `tab`. */
+export function separatorName(separator: Separator): string {
+  return separator === "," ? "comma" : separator === ";" ? "semicolon" : "tab";
+}
+
+/**
+ * The cell separator of a CSV text, read from its header row: whichever of `,`, `;` and tab occurs
+ * most often outside quotes in the first line, `,` when none does or on a tie (then `;` before tab).
+ * Excel writes `;` where the decimal mark is a comma (Finnish, Swedish, German locales) and "Text
+ * (tab-delimited)" writes tabs; a header row (column names) holds no separator of another kind unless
+ * quoted, so the count decides without looking at data. Time complexity: O(length of the first line).
+ *
+ * @param text - the CSV text (a leading byte-order mark is ignored).
+ * @returns `","`, `";"` or `"\t"`.
+ * @example
+ * detectSeparator("id;role\nf1;funder\n"); // ";"
+ * @category Import and export
+ */
+export function detectSeparator(text: string): Separator {
+  const counts = [0, 0, 0];
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted) {
+      const index = SEPARATORS.indexOf(char as Separator);
+      if (index >= 0) counts[index]!++;
+    }
+  }
+  let best = 0;
+  for (let index = 1; index < SEPARATORS.length; index++) if (counts[index]! > counts[best]!) best = index;
+  return SEPARATORS[best]!;
 }
 
 /** The place of a cell, row or header in a file: `actors.csv:row 4:role`, `ties.csv:row 7`. */
@@ -37,13 +79,15 @@ export function cellPath(file: string, row?: number, column?: string): string {
 }
 
 /**
- * Parses CSV text (comma-separated, RFC 4180 quoting, a leading byte-order mark skipped). Rows whose
+ * Parses CSV text (RFC 4180 quoting, cells separated by what {@link detectSeparator} finds in the
+ * header row, a leading byte-order mark skipped). Rows whose
  * cells are all empty are skipped but still counted, so row numbers match a spreadsheet's. A row with
  * a different number of cells than the header, and a quoting error, are issues.
  */
 export function parseTable(text: string, file: string, issues: ValidationIssue[]): Table {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(body, { delimiter: ",", header: false, skipEmptyLines: false });
+  const separator = detectSeparator(body);
+  const result = Papa.parse<string[]>(body, { delimiter: separator, header: false, skipEmptyLines: false });
   for (const error of result.errors) {
     const row = error.row === undefined ? undefined : error.row + 1;
     issues.push({
@@ -56,7 +100,7 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
   const header = records[0] ?? [];
   if (records.length === 0 || header.every((cell) => cell === "")) {
     issues.push({ code: "missing_header", path: cellPath(file, 1), message: "the file has no header row" });
-    return { file, header: [], rows: [] };
+    return { file, header: [], rows: [], separator };
   }
   const seen = new Set<string>();
   header.forEach((name, index) => {
@@ -89,7 +133,26 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
     }
     rows.push({ row: i + 1, cells });
   }
-  return { file, header, rows };
+  return { file, header, rows, separator };
+}
+
+/**
+ * The words a reader's error headline adds to say how its tables were split, for tables not
+ * comma-separated (` (actors.csv, ties.csv read as semicolon-separated)`), so a wrong separator shows
+ * at once; `""` when every table is comma-separated.
+ */
+export function separatorNote(tables: readonly Table[]): string {
+  const bySeparator = new Map<Separator, string[]>();
+  for (const table of tables) {
+    if (table.separator === ",") continue;
+    const files = bySeparator.get(table.separator);
+    if (files === undefined) bySeparator.set(table.separator, [table.file]);
+    else files.push(table.file);
+  }
+  const parts = [...bySeparator].map(
+    ([separator, files]) => `${files.join(", ")} read as ${separatorName(separator)}-separated`,
+  );
+  return parts.length === 0 ? "" : ` (${parts.join("; ")})`;
 }
 
 /** Options of the spreadsheet writers (`toCsv`, `toKumuSheets`). */

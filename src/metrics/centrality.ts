@@ -7,10 +7,12 @@
  *
  * @packageDocumentation
  */
+
 import { centrality as graphologyCentrality } from "graphology-metrics";
 import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
@@ -20,6 +22,64 @@ import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "
 
 /** Options of {@link degreeCentrality}: the view options and the actors to score. */
 export interface DegreeCentralityOptions extends ViewOptions, ActorSubsetOptions {}
+
+/** The option names each public function accepts, checked at run time. */
+const DEGREE_OPTION_KEYS = optionKeys<DegreeCentralityOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  nodes: true,
+});
+const BETWEENNESS_OPTION_KEYS = optionKeys<BetweennessOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  normalized: true,
+  sample: true,
+  seed: true,
+  weights: true,
+  nodes: true,
+});
+const CLOSENESS_OPTION_KEYS = optionKeys<ClosenessOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  wassermanFaust: true,
+  nodes: true,
+});
+const EIGENVECTOR_OPTION_KEYS = optionKeys<EigenvectorOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  weighted: true,
+  maxIterations: true,
+  tolerance: true,
+  nodes: true,
+});
+const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  weighted: true,
+  alpha: true,
+  maxIterations: true,
+  tolerance: true,
+  nodes: true,
+});
+const CENTRALITY_OPTION_KEYS = optionKeys<CentralityOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  normalized: true,
+  sample: true,
+  seed: true,
+  wassermanFaust: true,
+  weighted: true,
+  alpha: true,
+  maxIterations: true,
+  tolerance: true,
+  nodes: true,
+});
 
 /** Options of {@link betweenness}. */
 export interface BetweennessOptions extends ViewOptions, ActorSubsetOptions {
@@ -459,6 +519,7 @@ export function degreeCentrality(
   eco: Ecosystem,
   options: DegreeCentralityOptions = {},
 ): IdRecord<number | null> {
+  checkArguments("degreeCentrality", eco, options, DEGREE_OPTION_KEYS);
   const view = getView(eco, viewOptionsOf(options));
   const values = degreeValues(view);
   return recordOfSelected(
@@ -516,6 +577,7 @@ export function degreeCentrality(
  * @category Measures
  */
 export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): IdRecord<number> {
+  checkArguments("betweenness", eco, options, BETWEENNESS_OPTION_KEYS);
   const settings = { ...BETWEENNESS_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   checkSample("betweenness", settings.sample, view.order);
@@ -560,6 +622,7 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
  * @category Measures
  */
 export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRecord<number> {
+  checkArguments("closeness", eco, options, CLOSENESS_OPTION_KEYS);
   const settings = { ...CLOSENESS_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   const values = closenessValues(view, settings.wassermanFaust);
@@ -597,6 +660,7 @@ export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRec
  * @category Measures
  */
 export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): IdRecord<number | null> {
+  checkArguments("eigenvector", eco, options, EIGENVECTOR_OPTION_KEYS);
   const settings = { ...EIGENVECTOR_DEFAULTS, ...options };
   checkPositiveInteger("eigenvector", "maxIterations", settings.maxIterations);
   checkTolerance("eigenvector", settings.tolerance);
@@ -637,6 +701,7 @@ export function eigenvector(eco: Ecosystem, options: EigenvectorOptions = {}): I
  * @category Measures
  */
 export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecord<number | null> {
+  checkArguments("pagerank", eco, options, PAGERANK_OPTION_KEYS);
   const settings = { ...PAGERANK_DEFAULTS, ...options };
   checkAlpha("pagerank", settings.alpha);
   checkPositiveInteger("pagerank", "maxIterations", settings.maxIterations);
@@ -682,6 +747,7 @@ export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecor
  * @category Measures
  */
 export function centrality(eco: Ecosystem, options: CentralityOptions = {}): CentralityResult {
+  checkArguments("centrality", eco, options, CENTRALITY_OPTION_KEYS);
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   checkAlpha("centrality", settings.alpha);
   checkPositiveInteger("centrality", "maxIterations", settings.maxIterations);

@@ -32,6 +32,8 @@ export interface TieAttributes {
   amount?: number;
   since?: string;
   until?: string;
+  /** What else the source said of the tie (a Kumu connection's label, description, tags). */
+  attributes?: Record<string, AttributeValue>;
 }
 
 /** Graph attributes: the document's name, description and declared roles. */
@@ -69,6 +71,7 @@ function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
   if (tie.amount !== undefined) attributes.amount = tie.amount;
   if (tie.since !== undefined) attributes.since = tie.since;
   if (tie.until !== undefined) attributes.until = tie.until;
+  if (tie.attributes !== undefined) attributes.attributes = copyAttributes(tie.attributes);
   return attributes;
 }
 

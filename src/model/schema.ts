@@ -120,6 +120,7 @@ export const tieSchema = z.strictObject({
     .optional(),
   since: isoDate.optional(),
   until: isoDate.optional(),
+  attributes: z.record(z.string(), attributeValueSchema).optional(),
 });
 
 /** The ecosystem document: the input format of ecoweave. */

@@ -7,6 +7,7 @@
 
 import { z } from "zod";
 import { appendAll, smallestSorted } from "../internal/arrays.js";
+import { didYouMeanNear } from "../internal/closest.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { countIssues, type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
 import {
@@ -27,6 +28,9 @@ import {
   roleSchema,
   tieSchema,
 } from "./schema.js";
+
+/** How many distinct unknown actor ids get a "did you mean" (each costs a scan of the ids). */
+const UNKNOWN_ACTOR_SUGGESTIONS = 20;
 
 /**
  * The result of {@link validateEcosystem}: the checked document, or the problems found: the first
@@ -63,6 +67,16 @@ function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
   return issue.code;
 }
 
+/** The fields the record at a document path may hold, for a "did you mean" on an unknown one. */
+function knownFieldsAt(path: readonly PropertyKey[]): readonly string[] | undefined {
+  if (path.length === 0) return Object.keys(ecosystemSchema.shape);
+  if (path.length !== 2) return undefined;
+  if (path[0] === "actors") return Object.keys(actorSchema.shape);
+  if (path[0] === "ties") return Object.keys(tieSchema.shape);
+  if (path[0] === "roles") return Object.keys(roleSchema.shape);
+  return undefined;
+}
+
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAtPath(input, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return "is required";
@@ -72,10 +86,30 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === "invalid_type" && issue.expected === "string") return "must be a string";
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
-    return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}`;
+    const known = knownFieldsAt(issue.path);
+    const hint = issue.keys.length === 1 && known !== undefined ? didYouMeanNear(issue.keys[0]!, known) : "";
+    return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}${hint}`;
   }
   const message = issue.message;
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
+}
+
+function checkAttributeNames(
+  attributes: unknown,
+  list: "actors" | "ties",
+  index: number,
+  issues: ValidationIssue[],
+): void {
+  if (attributes === null || typeof attributes !== "object" || Array.isArray(attributes)) return;
+  for (const key of Object.keys(attributes)) {
+    if (!isUsableAttributeName(key)) {
+      issues.push({
+        code: "reserved_id",
+        path: toJsonPath([list, index, "attributes", key]),
+        message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
+      });
+    }
+  }
 }
 
 function asArray(value: unknown): readonly unknown[] {
@@ -130,18 +164,7 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       }
       actorIds.add(id);
     }
-    const attributes = field(actor, "attributes");
-    if (attributes !== null && typeof attributes === "object" && !Array.isArray(attributes)) {
-      for (const key of Object.keys(attributes)) {
-        if (!isUsableAttributeName(key)) {
-          issues.push({
-            code: "reserved_id",
-            path: toJsonPath(["actors", index, "attributes", key]),
-            message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
-          });
-        }
-      }
-    }
+    checkAttributeNames(field(actor, "attributes"), "actors", index, issues);
     const role = field(actor, "role");
     if (isUsableId(role) && !knownRoles.has(role)) {
       issues.push({
@@ -152,7 +175,21 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     }
   });
 
+  // Suggestions scan every id, so only the first few unknown ids get one (a file of a million ties
+  // to unknown actors must still validate in seconds).
+  let suggestionsLeft = UNKNOWN_ACTOR_SUGGESTIONS;
+  const suggestionFor = new Map<string, string>();
+  const unknownActorHint = (id: string): string => {
+    const known = suggestionFor.get(id);
+    if (known !== undefined) return known;
+    if (suggestionsLeft === 0) return "";
+    suggestionsLeft--;
+    const hint = didYouMeanNear(id, actorIds);
+    suggestionFor.set(id, hint);
+    return hint;
+  };
   asArray(field(input, "ties")).forEach((tie, index) => {
+    checkAttributeNames(field(tie, "attributes"), "ties", index, issues);
     const source = field(tie, "source");
     const target = field(tie, "target");
     for (const [end, id] of [
@@ -163,7 +200,7 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
         issues.push({
           code: "unknown_actor",
           path: `ties[${index}].${end}`,
-          message: `unknown actor "${id}"`,
+          message: `unknown actor "${id}"${unknownActorHint(id)}`,
         });
       }
     }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { checkEcosystem } from "./check-arguments.js";
 import type { Ecosystem } from "./ecosystem.js";
 import { NotApplicableError } from "./errors.js";
 import { createView, type EcosystemView, tieFiltersOf, type ViewOptions } from "./view.js";
@@ -34,6 +35,8 @@ function cacheKey(options: ViewOptions): string {
  * @category Model
  */
 export function getView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
+  // Every measure builds its view here: the one place a swapped or unbuilt argument is caught for all.
+  checkEcosystem("ecoweave", eco);
   let views = cache.get(eco);
   if (views === undefined) {
     const fresh = new Map<string, EcosystemView>();

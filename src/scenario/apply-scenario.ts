@@ -207,7 +207,13 @@ export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]
         if (!present.has(source)) unknownActor(source, index, "tie", "source");
         if (!present.has(target)) unknownActor(target, index, "tie", "target");
         if (!present.has(source) || !present.has(target)) continue;
-        const tie: Tie = { ...change.tie };
+        const { attributes, ...fields } = change.tie;
+        const tie: Tie = { ...fields };
+        if (attributes !== undefined) {
+          tie.attributes = Object.fromEntries(
+            Object.entries(attributes).map(([key, value]) => [key, copyValue(value)]),
+          );
+        }
         ties.push({ tie, origin: { base: changePath(index, "tie"), fields: new Map() } });
         continue;
       }

@@ -5,7 +5,9 @@
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
@@ -49,6 +51,28 @@ import {
   type ProposedTieKind,
   proposedTieKind,
 } from "./tie-proposal.js";
+
+/** The option names each public function accepts, checked at run time. */
+const SUGGEST_CONNECTIONS_OPTION_KEYS = optionKeys<SuggestConnectionsOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  strategy: true,
+  scope: true,
+  coverageBy: true,
+  weights: true,
+  top: true,
+  exclude: true,
+  roles: true,
+  rolesMatch: true,
+  maxPerActor: true,
+  maxDistance: true,
+  complementarity: true,
+  similarityBy: true,
+  seed: true,
+  gainSources: true,
+  horizonMonths: true,
+});
 
 /** Ties with at least one end (`"one"`) or both ends (`"both"`) among the actors with an attribute value. */
 export interface WeavingScope {
@@ -865,6 +889,7 @@ export function suggestConnections(
   eco: Ecosystem,
   options: SuggestConnectionsOptions = {},
 ): WeaverSuggestion[] {
+  checkArguments("suggestConnections", eco, options, SUGGEST_CONNECTIONS_OPTION_KEYS);
   const fn = "suggestConnections";
   const top = options.top ?? SUGGEST_CONNECTIONS_DEFAULTS.top;
   requireInteger(fn, "top", top, 1);

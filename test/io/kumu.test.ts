@@ -69,12 +69,12 @@ describe("fromKumu", () => {
           { type: "funder" },
           { label: "D", type: "funder", x: {} },
         ],
-        connections: [{ from: "A", to: "Z", direction: "up", label: "knows" }],
+        connections: [{ from: "A", to: "Z", direction: "up", label: "knows", note: {} }],
       }),
     );
     expect(issuePlaces(issues)).toEqual([
       "connections[0].direction invalid_direction",
-      "connections[0].label unknown_field",
+      "connections[0].note invalid_union",
       "connections[0].to unknown_actor",
       "connections[0].type invalid_type",
       "elements[0].type unknown_role",
@@ -225,11 +225,12 @@ describe("fromKumuSheets", () => {
     const issues = thrownIssues(() =>
       fromKumuSheets({
         elements: "Label,Type,Budget:number\nA,Person,1\nB,funder,x\n",
-        connections: "From,To,Type,Strength,Note\nA,Q,funding,abc,\nB,A,,,\n",
+        connections: "From,To,Type,Strength,Note,Strenght,Since:number\nA,Q,funding,abc,,,x\nB,A,,,,,\n",
       }),
     );
     expect(issuePlaces(issues)).toEqual([
-      "connections.csv:row 1:Note unknown_column",
+      "connections.csv:row 1:Strenght unknown_column",
+      "connections.csv:row 2:Since:number invalid_number",
       "connections.csv:row 2:Strength invalid_number",
       "connections.csv:row 2:To unknown_actor",
       "connections.csv:row 3:Type invalid_type",

@@ -105,7 +105,7 @@ Examples:
       strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "close-gaps"),
       ...groupingOptionsOf(values),
     };
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     if (eco.getAttribute("name") === undefined) eco.setAttribute("name", basename(positionals[0]!));
     const onProgress = progressReporter(values, io);
     const spread = spreadOf(eco, values, options.seed);

@@ -49,7 +49,7 @@ Example:
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
     const format = outputFormat(values);
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const { groupBy } = groupingOptionsOf(values);
     const actors = findBridgeActors(eco, {
       ...viewOptionsOf(values),

@@ -133,7 +133,7 @@ Example:
     const hosts = hostsOption(values);
     if (hosts !== undefined) options.hosts = hosts;
     if (typeof values["region-by"] === "string") options.regionBy = values["region-by"];
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const plan = planPeerLearning(eco, options);
     let text: string;
     if (format === "json") text = JSON.stringify(plan, null, 2);

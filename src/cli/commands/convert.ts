@@ -29,7 +29,7 @@ Examples:
   options: { "no-spreadsheet-safe": { type: "boolean" } },
   positionals: { min: 2, max: 2 },
   async run(positionals, values, io) {
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const written = await writeEcosystemFile(eco, resolve(io.cwd, positionals[1]!), {
       spreadsheetSafe: values["no-spreadsheet-safe"] !== true,
     });

@@ -47,7 +47,7 @@ Example:
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
     const format = outputFormat(values);
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const include =
       typeof values.include === "string" ? (values.include.split(",") as StructuralGapKind[]) : undefined;
     let minSeverity = 0;

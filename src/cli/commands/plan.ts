@@ -113,7 +113,7 @@ Examples:
     if (Number.isNaN(options.budget))
       throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
     const spread = spreadOption(values, options.objective === "spread");
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const name = (id: string) => actorLabel(eco, id);
     await writeResult(
       planWeaving(eco, spread === undefined ? options : { ...options, spread }),

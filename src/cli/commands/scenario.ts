@@ -1,9 +1,15 @@
 import { dirname, resolve } from "node:path";
-import { readEcosystemFile, readScenarioFile, writeEcosystemFile } from "../../node.js";
+import { readScenarioFile, writeEcosystemFile } from "../../node.js";
 import { applyScenario } from "../../scenario/apply-scenario.js";
 import { compareEcosystems } from "../../scenario/compare-ecosystems.js";
 import type { Command } from "../command.js";
-import { integerOption, OUTPUT_CLI_OPTIONS, outputFormat, writeResult } from "../options.js";
+import {
+  integerOption,
+  OUTPUT_CLI_OPTIONS,
+  outputFormat,
+  readInputEcosystem,
+  writeResult,
+} from "../options.js";
 import { UsageError } from "../usage-error.js";
 
 /** `ecoweave scenario <scenario.json>`: applies a what-if scenario and reports what changes. */
@@ -47,7 +53,7 @@ Example:
         'scenario: no base ecosystem; give --base <file> or a "base" field in the scenario',
       );
     }
-    const before = await readEcosystemFile(basePath);
+    const before = await readInputEcosystem(basePath, io, values);
     const after = applyScenario(before, scenario.changes);
     if (typeof values.save === "string") {
       const written = await writeEcosystemFile(after, resolve(io.cwd, values.save));

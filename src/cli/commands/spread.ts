@@ -130,7 +130,7 @@ Examples:
       ...(probability === undefined ? {} : { probability }),
       seed: integerOption(values, "seed", 1),
     };
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const found =
       find === 0
         ? null

@@ -56,7 +56,7 @@ Example:
       seed: integerOption(values, "seed", 1),
       ...(scope === undefined ? {} : { scope }),
     };
-    const eco = await readInputEcosystem(positionals[0]!, io);
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const name = (id: string) => actorLabel(eco, id);
     await writeResult(
       suggestConnections(eco, options),

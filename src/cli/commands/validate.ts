@@ -23,8 +23,8 @@ Example:
   ecoweave validate ecosystem.json`,
   options: {},
   positionals: { min: 1, max: 1 },
-  async run(positionals, _options, io) {
-    const eco = await readInputEcosystem(positionals[0]!, io);
+  async run(positionals, values, io) {
+    const eco = await readInputEcosystem(positionals[0]!, io, values);
     const roles = countBy(eco.mapNodes((_id, actor) => actor.role));
     const kinds = countBy(eco.mapEdges((_edge, tie) => tie.kind));
     io.stdout(
