@@ -50,7 +50,7 @@ export const cases: readonly BenchCase[] = [
     run: (eco) => localConstraint(eco),
   }),
   defineCase({
-    name: "betweenness (exact, for edge betweenness)",
+    name: "betweenness (exact; edge-betweenness baseline)",
     group: GROUP,
     sizes: ["10k/50k"],
     setup: viewed,
