@@ -5,14 +5,15 @@
  * ecosystem); node connectivity of the whole network at 2 000 actors (`2k`) under 10 s.
  * Views are built in `setup`, so the timings are the measures' own.
  */
-import { betweenness } from "../../src/metrics/centrality.js";
+
+import { generateEcosystem } from "../../src/datasets/generate.js";
 import { biconnectedComponents } from "../../src/metrics/biconnected.js";
+import { betweenness } from "../../src/metrics/centrality.js";
 import { edgeBetweenness } from "../../src/metrics/edge-betweenness.js";
 import { kComponents } from "../../src/metrics/k-components.js";
 import { localConstraint } from "../../src/metrics/local-constraint.js";
 import { nodeConnectivity } from "../../src/metrics/node-connectivity.js";
 import { stronglyConnectedComponents } from "../../src/metrics/strong-components.js";
-import { generateEcosystem } from "../../src/datasets/generate.js";
 import type { Ecosystem } from "../../src/model/ecosystem.js";
 import { getView } from "../../src/model/view-cache.js";
 import { type BenchCase, type BenchSize, defineCase } from "../harness.js";
@@ -50,7 +51,7 @@ export const cases: readonly BenchCase[] = [
     run: (eco) => localConstraint(eco),
   }),
   defineCase({
-    name: "betweenness (exact, for edge betweenness)",
+    name: "betweenness (exact; edge-betweenness baseline)",
     group: GROUP,
     sizes: ["10k/50k"],
     setup: viewed,
