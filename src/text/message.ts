@@ -94,7 +94,7 @@ function compiledMessage(id: MessageId, locale: Locale): Compiled {
     formatters: {
       getNumberFormat: (_locales, options) =>
         numberFormat(locale, options as Intl.NumberFormatOptions | undefined),
-      getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+      getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
       getPluralRules: (_locales, options) => pluralRules(locale, options),
     },
   });
