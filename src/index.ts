@@ -313,6 +313,7 @@ export {
   type StageDiagnosis,
   type StageEvidence,
 } from "./brokers/diagnose-stage.js";
+export { STAGE_NAME_IDS, stageName } from "./brokers/stage-reasons.js";
 export {
   BRIDGE_WEIGHTS_DEFAULTS,
   type BridgeActor,
