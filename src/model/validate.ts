@@ -9,6 +9,7 @@ import { z } from "zod";
 import { appendAll, smallestSorted } from "../internal/arrays.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { countIssues, type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
+import { describeSpelling, spellingKey } from "./id-spelling.js";
 import {
   isPlainRecord,
   isSchemaValidActor,
@@ -118,16 +119,27 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
   });
 
   const actorIds = new Set<string>();
+  // The first actor id of each spelling key: an id whose key another id already has is one name in
+  // two Unicode spellings.
+  const idBySpelling = new Map<string, string>();
   asArray(field(input, "actors")).forEach((actor, index) => {
     const id = field(actor, "id");
     if (isUsableId(id)) {
+      const key = spellingKey(id);
+      const first = idBySpelling.get(key);
       if (actorIds.has(id)) {
         issues.push({
           code: "duplicate_id",
           path: `actors[${index}].id`,
           message: `duplicate actor id "${id}"`,
         });
-      }
+      } else if (first !== undefined) {
+        issues.push({
+          code: "equivalent_id",
+          path: `actors[${index}].id`,
+          message: `actor id ${describeSpelling(id)} and actor id ${describeSpelling(first)} are one name in two Unicode spellings; spell it one way`,
+        });
+      } else idBySpelling.set(key, id);
       actorIds.add(id);
     }
     const attributes = field(actor, "attributes");
@@ -160,11 +172,16 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       ["target", target],
     ] as const) {
       if (isUsableId(id) && !actorIds.has(id)) {
-        issues.push({
-          code: "unknown_actor",
-          path: `ties[${index}].${end}`,
-          message: `unknown actor "${id}"`,
-        });
+        const variant = idBySpelling.get(spellingKey(id));
+        issues.push(
+          variant === undefined
+            ? { code: "unknown_actor", path: `ties[${index}].${end}`, message: `unknown actor "${id}"` }
+            : {
+                code: "equivalent_id",
+                path: `ties[${index}].${end}`,
+                message: `unknown actor ${describeSpelling(id)}: actor id ${describeSpelling(variant)} is the same name in another Unicode spelling; spell it one way`,
+              },
+        );
       }
     }
     if (isUsableId(source) && source === target) {
@@ -188,6 +205,39 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       }
     }
   });
+  appendAll(issues, sumOverflowIssues(asArray(field(input, "ties"))));
+  return issues;
+}
+
+/** The fields summed over ties, with the code of the issue their overflowing sum raises. */
+const SUMMED_FIELDS = [
+  { key: "weight", code: "weight_overflow", what: "weights" },
+  { key: "amount", code: "amount_overflow", what: "amounts" },
+] as const;
+
+/**
+ * One issue per summed field whose sum over the document's ties leaves the finite numbers, at the tie
+ * where it does. Analyses add weights per pair and per actor, and reports add amounts per actor and
+ * per role; every such sum is part of the document's sum, so a finite document sum keeps them finite
+ * and no NaN or Infinity reaches an answer. Only valid values count (invalid ones have their own issue).
+ */
+function sumOverflowIssues(ties: readonly unknown[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const { key, code, what } of SUMMED_FIELDS) {
+    let sum = 0;
+    for (let index = 0; index < ties.length; index++) {
+      const value = field(ties[index], key);
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) continue;
+      sum += value;
+      if (Number.isFinite(sum)) continue;
+      issues.push({
+        code,
+        path: `ties[${index}].${key}`,
+        message: `the ${what} of the ties up to this one add up to more than the largest number (${Number.MAX_VALUE}); scale the ${what} down`,
+      });
+      break;
+    }
+  }
   return issues;
 }
 
@@ -297,9 +347,10 @@ function schemaIssuesOfFailingRecords(input: unknown): ValidationIssue[] | null 
  *
  * @remarks
  * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
- * amounts, real `YYYY-MM-DD` dates, reserved ids) and the cross-record rules (duplicate actor and role
- * ids, ties to unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an
- * unknown role). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
+ * amounts, real `YYYY-MM-DD` dates, reserved and invisible ids) and the cross-record rules (duplicate
+ * actor and role ids, actor ids and tie ends that are another id in a second Unicode spelling, ties to
+ * unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an unknown role,
+ * weights or amounts whose sum over the document is not a finite number). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
  * and is the input itself when the input is plain data (as parsed JSON is). A valid plain-data
  * document is recognised in one pass that allocates nothing per record; the schema runs only when
  * that pass finds something to report (or the input is not plain data), so that it words the issues.
