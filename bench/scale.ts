@@ -1,15 +1,22 @@
 /**
- * `npx tsx bench/scale.ts [case] [size]`: the scale-safety runs of issue 14, one per child process
- * (so each peak RSS is its own), figures printed as Markdown rows for docs/performance.md.
+ * `npx tsx bench/scale.ts [case] [size] [timeout-seconds]`: the scale-safety runs of issue 14, one per
+ * child process (so each peak RSS is its own), figures printed as Markdown rows for
+ * docs/performance.md.
  *
  * Cases: `validate` (validateEcosystem, createEcosystem and fromCsv on `size` ties naming unknown
- * actors), and `gaps`, `analyze`, `compare` on a path of `size` actors and a star of `size` leaves.
+ * actors), `cli` (the CLI's `validate` on such a JSON file), and `gaps`, `analyze`, `compare` on a
+ * path of `size` actors and a star of `size` leaves (`analyze` with the time of each phase). A shape
+ * that has not finished after `timeout-seconds` (default 1800) is reported as such.
  * Default: every case at 10⁶.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCli } from "../src/cli/run.js";
 import {
+  type AnalyzePhase,
   analyzeEcosystem,
   compareEcosystems,
   createEcosystem,
@@ -43,7 +50,24 @@ function seconds(run: () => unknown): string {
   return ((performance.now() - start) / 1000).toFixed(1);
 }
 
-function child(name: string, n: number): string {
+/** `analyzeEcosystem` with the seconds each phase took: `12.3 s (gaps 1.2, suggestions 9.8, …)`. */
+function analyzeWithPhases(eco: ReturnType<typeof createEcosystem>): string {
+  const start = performance.now();
+  let phaseStart = start;
+  let current: AnalyzePhase | null = null;
+  const phases: string[] = [];
+  analyzeEcosystem(eco, {
+    onProgress: ({ phase }) => {
+      const now = performance.now();
+      if (current !== null) phases.push(`${current} ${((now - phaseStart) / 1000).toFixed(1)}`);
+      current = phase === "complete" ? null : phase;
+      phaseStart = now;
+    },
+  });
+  return `${((performance.now() - start) / 1000).toFixed(1)} s (${phases.join(", ")})`;
+}
+
+async function child(name: string, n: number, shapes: readonly ("path" | "star")[]): Promise<string> {
   if (name === "validate") {
     const actors = [
       { id: "a", role: "developer" },
@@ -57,38 +81,83 @@ function child(name: string, n: number): string {
     const csv = seconds(() => fromCsv({ actors: "id,role\na,developer\nb,funder\n", ties: rows.join("\n") }));
     return `validateEcosystem ${validate} s, createEcosystem ${create} s, fromCsv ${csv} s`;
   }
+  if (name === "cli") {
+    const folder = mkdtempSync(join(os.tmpdir(), "ecoweave-scale-"));
+    try {
+      const actors = [
+        { id: "a", role: "developer" },
+        { id: "b", role: "funder" },
+      ];
+      const ties = Array.from({ length: n }, (_, i) => ({ source: "a", target: `x${i}`, kind: "funding" }));
+      const text = JSON.stringify({ actors, ties });
+      writeFileSync(join(folder, "bad.json"), text);
+      let stderr = "";
+      const io = {
+        stdout: () => {},
+        stderr: (chunk: string) => {
+          stderr += chunk;
+        },
+        stderrIsTty: false,
+        color: false,
+        cwd: folder,
+        today: "2026-01-01",
+      };
+      const start = performance.now();
+      const code = await runCli(["validate", "bad.json"], io);
+      const took = ((performance.now() - start) / 1000).toFixed(1);
+      const lines = stderr.split("\n").filter((line) => line.trim() !== "").length;
+      return `ecoweave validate (${(text.length / 1e6).toFixed(0)} MB file) ${took} s, exit ${code}, ${lines} lines of message`;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
   const out: string[] = [];
-  for (const kind of ["path", "star"] as const) {
+  for (const kind of shapes) {
     const eco = createEcosystem(shape(kind, n));
-    const run =
-      name === "gaps"
-        ? () => findStructuralGaps(eco)
-        : name === "analyze"
-          ? () => analyzeEcosystem(eco)
-          : () => compareEcosystems(eco, eco);
-    out.push(`${kind} ${seconds(run)} s`);
+    if (name === "analyze") out.push(`${kind} ${analyzeWithPhases(eco)}`);
+    else {
+      const run = name === "gaps" ? () => findStructuralGaps(eco) : () => compareEcosystems(eco, eco);
+      out.push(`${kind} ${seconds(run)} s`);
+    }
   }
   return out.join(", ");
 }
 
-const [, , onlyCase, sizeArg, childFlag] = process.argv;
+const [, , onlyCase, sizeArg, timeoutArg, childFlag, shapeArg] = process.argv;
 const size = Number(sizeArg ?? 1_000_000);
+const timeout = Number(timeoutArg ?? 1800);
 if (childFlag === "--child") {
-  const line = child(onlyCase!, size);
+  const shapes: readonly ("path" | "star")[] =
+    shapeArg === "path" || shapeArg === "star" ? [shapeArg] : ["path", "star"];
+  const line = await child(onlyCase!, size, shapes);
   console.log(`${line}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } else {
   const cases =
-    onlyCase === undefined || onlyCase === "all" ? ["validate", "gaps", "analyze", "compare"] : [onlyCase];
+    onlyCase === undefined || onlyCase === "all"
+      ? ["validate", "cli", "gaps", "analyze", "compare"]
+      : [onlyCase];
   for (const name of cases) {
-    const started = os.loadavg()[0]!.toFixed(1);
-    const result = spawnSync(process.execPath, ["--import", "tsx", SELF, name, String(size), "--child"], {
-      encoding: "utf8",
-      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=12000" },
-    });
-    const text =
-      result.status === 0
-        ? result.stdout.trim()
-        : `failed: ${result.stderr.trim().split("\n").slice(-3).join(" ")}`;
-    console.log(`| ${name} | ${size} | ${text} | ${started} |`);
+    // One child per shape, so that a shape past the timeout does not hide the other's figure.
+    const shapes = name === "validate" || name === "cli" ? ["both"] : ["path", "star"];
+    for (const shapeName of shapes) {
+      const started = os.loadavg()[0]!.toFixed(1);
+      const result = spawnSync(
+        process.execPath,
+        ["--import", "tsx", SELF, name, String(size), String(timeout), "--child", shapeName],
+        {
+          encoding: "utf8",
+          env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=12000" },
+          timeout: timeout * 1000,
+          killSignal: "SIGKILL",
+        },
+      );
+      const text =
+        result.status === 0
+          ? result.stdout.trim()
+          : result.signal !== null
+            ? `${shapeName === "both" ? "" : `${shapeName} `}not finished after ${timeout} s`
+            : `failed: ${result.stderr.trim().split("\n").slice(-3).join(" ")}`;
+      console.log(`| ${name} | ${size} | ${text} | ${started} |`);
+    }
   }
 }

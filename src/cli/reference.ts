@@ -66,6 +66,10 @@ Each kind of bad input, and what the command says (exit 2 unless noted):
 | a missing file | \`ecoweave: readEcosystemFile: file not found: <path>\` |
 | an output that cannot be written | \`cannot write <path> (permission denied)\` or \`(is a directory)\`; nothing is changed: every file, and both files of a CSV pair or Kumu sheets, is written to a temporary file beside it and renamed only when all are written, so an existing file keeps its bytes |
 | an id, role, kind or attribute name GEXF or GraphML cannot carry | \`toGexf: cannot write actor id "a\\u0001" (a control character or one XML 1.0 forbids)\` |
+| an invisible id, or one name in two Unicode spellings | \`actors[3].id: "\\u200b" shows no visible character …\`, \`actors[2].id: actor id "Cafe\\u0301" (NFD) and actor id "Caf\\u00e9" (NFC) are one name in two Unicode spellings; spell it one way\` (a tie end so spelt says the same in place of \`unknown actor\`) |
+| weights or amounts whose sum overflows | \`ties[1].weight: the weights of the ties up to this one add up to more than the largest number (1.7976931348623157e+308); scale the weights down\` |
+| a role filter that selects no one (\`clinics --roles\`) | \`planPeerLearning: participants.role names the unknown role "fundrs"; did you mean "funder"?\`, or \`no actor has the role "host"; did you mean "developer"?\` for a declared role no actor holds |
+| a \`--kinds\`, \`--group-by\` or \`--coverage-by\` that matches nothing | \`view: no tie has the kind "fundng"; did you mean "funding"?\`, \`findStructuralGaps: no actor has the attribute "regoin"; did you mean "region"?\` |
 | an unknown command or option, a bad option value | \`ecoweave: --top must be a whole number ≥ 1, got "x"\` then \`Run "ecoweave --help" for usage.\` |
 
 Errors are one paragraph on standard error, never a stack trace unless \`--debug\` is given. Progress of

@@ -8,6 +8,7 @@
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { checkRoleFilter } from "../model/role-filter.js";
 import type { ViewOptions } from "../model/view.js";
 
 /** How much each part of a first meeting counts in the objective (see {@link planPeerLearning}). */
@@ -49,7 +50,10 @@ export interface PeerLearningWeights {
 export type ParticipantSelection =
   | readonly string[]
   | {
-      /** Only actors of this role (or of one of these roles). */
+      /**
+       * Only actors of this role (or of one of these roles); a role not in force, or a list no actor
+       * holds a role of, is an `InvalidOptionError` naming the closest role.
+       */
       readonly role?: string | readonly string[];
       /** Only actors whose attribute `name` equals `value` (or, for a list attribute, holds it). */
       readonly attribute?: { readonly name: string; readonly value: string | number | boolean };
@@ -223,10 +227,10 @@ export function resolveParticipants(
     ids = [...list];
   } else {
     const filter = selection as Exclude<ParticipantSelection, readonly string[]>;
-    const roles =
-      filter.role === undefined
-        ? null
-        : new Set(typeof filter.role === "string" ? [filter.role] : filter.role);
+    const listed =
+      filter.role === undefined ? null : typeof filter.role === "string" ? [filter.role] : filter.role;
+    if (listed !== null) checkRoleFilter(fn, "participants.role", listed, eco);
+    const roles = listed === null ? null : new Set(listed);
     ids = [];
     eco.forEachNode((id, actor) => {
       if (roles !== null && !roles.has(actor.role)) return;

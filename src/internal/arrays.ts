@@ -45,9 +45,9 @@ export function smallestSorted<T>(items: Iterable<T>, limit: number, compare: (a
   };
   let rank = 0;
   for (const item of items) {
-    const entry = { item, rank: rank++ };
+    const itemRank = rank++;
     if (heap.length < limit) {
-      heap.push(entry);
+      heap.push({ item, rank: itemRank });
       let i = heap.length - 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
@@ -57,8 +57,9 @@ export function smallestSorted<T>(items: Iterable<T>, limit: number, compare: (a
         heap[parent] = swap;
         i = parent;
       }
-    } else if (order(entry, heap[0]!) < 0) {
-      heap[0] = entry;
+    } else if (compare(item, heap[0]!.item) < 0) {
+      // A later item ranks after every kept one, so only a strictly smaller one enters.
+      heap[0] = { item, rank: itemRank };
       siftDown(0);
     }
   }

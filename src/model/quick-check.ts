@@ -13,6 +13,7 @@
  *
  * @packageDocumentation
  */
+import { spellingKey } from "./id-spelling.js";
 import { roleIdsInForce } from "./roles.js";
 import { type EcosystemData, isUsableAttributeName, isUsableId, parseIsoDate } from "./schema.js";
 
@@ -199,8 +200,32 @@ export function isValidEcosystemData(input: unknown): input is EcosystemData {
   for (let i = 0; i < actors.length; i++) {
     if (!isValidActor(actors[i], knownRoles, actorIds)) return false;
   }
+  if (hasSpellingVariants(actorIds)) return false;
+  let weightSum = 0;
+  let amountSum = 0;
   for (let i = 0; i < ties.length; i++) {
-    if (!isValidTie(ties[i], actorIds)) return false;
+    const tie = ties[i];
+    if (!isValidTie(tie, actorIds)) return false;
+    const { weight, amount } = tie as { weight?: number; amount?: number };
+    if (weight !== undefined) weightSum += weight;
+    if (amount !== undefined) amountSum += amount;
   }
-  return true;
+  return Number.isFinite(weightSum) && Number.isFinite(amountSum);
+}
+
+/**
+ * Whether two of the ids are one name in two Unicode spellings (same NFC, other code points). Two
+ * such ids are not both ASCII, so only the others are normalised: O(n) for ASCII ids.
+ */
+function hasSpellingVariants(ids: ReadonlySet<string>): boolean {
+  const idByKey = new Map<string, string>();
+  for (const id of ids) {
+    const key = spellingKey(id);
+    if (key === id) continue;
+    if (ids.has(key)) return true;
+    const seen = idByKey.get(key);
+    if (seen !== undefined && seen !== id) return true;
+    idByKey.set(key, id);
+  }
+  return false;
 }

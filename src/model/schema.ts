@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { z } from "zod";
+import { isInvisible, quoteEscaped } from "./id-spelling.js";
 
 /**
  * Names of `Object.prototype` members. graphology 0.26 stores nodes in plain objects, so an actor
@@ -13,11 +14,12 @@ import { z } from "zod";
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
- * Whether a value is a usable id: a string that is neither blank nor reserved. The rules of the
- * `identifier` schema below, as a predicate for the checks that read raw input.
+ * Whether a value is a usable id: a string that is neither blank, nor invisible (see
+ * {@link isInvisible}), nor reserved. The rules of the `identifier` schema below, as a predicate for
+ * the checks that read raw input.
  */
 export function isUsableId(value: unknown): value is string {
-  return typeof value === "string" && value.trim().length > 0 && !RESERVED_IDS.has(value);
+  return typeof value === "string" && !isInvisible(value) && !RESERVED_IDS.has(value);
 }
 
 /** Whether a key can name an actor attribute: not empty and not reserved (see {@link RESERVED_IDS}). */
@@ -62,6 +64,11 @@ const identifier = z
   .string()
   .min(1, { error: "must not be empty", abort: true })
   .refine((value) => value.trim().length > 0, { error: "must not be blank", params: { code: "blank_id" } })
+  .refine((value) => value.trim().length === 0 || !isInvisible(value), {
+    error: (issue) =>
+      `${quoteEscaped(String(issue.input))} shows no visible character (only white space and format characters such as U+200B, U+FEFF, U+2060 or bidi controls); choose a visible id`,
+    params: { code: "invisible_id" },
+  })
   .refine((value) => !RESERVED_IDS.has(value), {
     error:
       "is the name of a JavaScript object member, which graphology cannot store as a key; choose another id",

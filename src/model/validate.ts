@@ -9,7 +9,8 @@ import { z } from "zod";
 import { appendAll, smallestSorted } from "../internal/arrays.js";
 import { didYouMeanNear } from "../internal/closest.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
-import { countIssues, type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
+import { type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
+import { describeSpelling, spellingKey } from "./id-spelling.js";
 import {
   isPlainRecord,
   isSchemaValidActor,
@@ -94,20 +95,19 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
 }
 
-function checkAttributeNames(
+function* attributeNameIssues(
   attributes: unknown,
   list: "actors" | "ties",
   index: number,
-  issues: ValidationIssue[],
-): void {
+): Generator<ValidationIssue> {
   if (attributes === null || typeof attributes !== "object" || Array.isArray(attributes)) return;
   for (const key of Object.keys(attributes)) {
     if (!isUsableAttributeName(key)) {
-      issues.push({
+      yield {
         code: "reserved_id",
         path: toJsonPath([list, index, "attributes", key]),
         message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
-      });
+      };
     }
   }
 }
@@ -126,54 +126,68 @@ function field(record: unknown, key: string): unknown {
  * The cross-record rules, run on the raw input so that they report even where the schema failed
  * elsewhere: duplicate ids, unknown roles and needs, ties to unknown actors, self-ties, date order.
  */
-function crossRecordIssues(input: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
   const declaredRoles = asArray(field(input, "roles"));
   const roleIds = new Set<string>();
-  declaredRoles.forEach((role, index) => {
-    const id = field(role, "id");
-    if (!isUsableId(id)) return;
+  for (let index = 0; index < declaredRoles.length; index++) {
+    const id = field(declaredRoles[index], "id");
+    if (!isUsableId(id)) continue;
     if (roleIds.has(id)) {
-      issues.push({ code: "duplicate_id", path: `roles[${index}].id`, message: `duplicate role id "${id}"` });
+      yield { code: "duplicate_id", path: `roles[${index}].id`, message: `duplicate role id "${id}"` };
     }
     roleIds.add(id);
-  });
+  }
   const knownRoles = roleIdsInForce(roleIds);
-  declaredRoles.forEach((role, index) => {
-    asArray(field(role, "needs")).forEach((need, needIndex) => {
+  for (let index = 0; index < declaredRoles.length; index++) {
+    const needs = asArray(field(declaredRoles[index], "needs"));
+    for (let needIndex = 0; needIndex < needs.length; needIndex++) {
+      const need = needs[needIndex];
       if (isUsableId(need) && !knownRoles.has(need)) {
-        issues.push({
+        yield {
           code: "unknown_role",
           path: `roles[${index}].needs[${needIndex}]`,
           message: `unknown role "${need}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
-        });
+        };
       }
-    });
-  });
+    }
+  }
 
   const actorIds = new Set<string>();
-  asArray(field(input, "actors")).forEach((actor, index) => {
+  // The first actor id of each spelling key: an id whose key another id already has is one name in
+  // two Unicode spellings.
+  const idBySpelling = new Map<string, string>();
+  const actors = asArray(field(input, "actors"));
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index];
     const id = field(actor, "id");
     if (isUsableId(id)) {
+      const key = spellingKey(id);
+      const first = idBySpelling.get(key);
       if (actorIds.has(id)) {
-        issues.push({
+        yield {
           code: "duplicate_id",
           path: `actors[${index}].id`,
           message: `duplicate actor id "${id}"`,
-        });
-      }
+        };
+      } else if (first !== undefined) {
+        yield {
+          code: "equivalent_id",
+          path: `actors[${index}].id`,
+          message: `actor id ${describeSpelling(id)} and actor id ${describeSpelling(first)} are one name in two Unicode spellings; spell it one way`,
+        };
+      } else idBySpelling.set(key, id);
       actorIds.add(id);
     }
-    checkAttributeNames(field(actor, "attributes"), "actors", index, issues);
+    yield* attributeNameIssues(field(actor, "attributes"), "actors", index);
     const role = field(actor, "role");
     if (isUsableId(role) && !knownRoles.has(role)) {
-      issues.push({
+      yield {
         code: "unknown_role",
         path: `actors[${index}].role`,
         message: `unknown role "${role}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
-      });
+      };
     }
-  });
+  }
 
   // Suggestions scan every id, so only the first few unknown ids get one (a file of a million ties
   // to unknown actors must still validate in seconds).
@@ -188,8 +202,10 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     suggestionFor.set(id, hint);
     return hint;
   };
-  asArray(field(input, "ties")).forEach((tie, index) => {
-    checkAttributeNames(field(tie, "attributes"), "ties", index, issues);
+  const ties = asArray(field(input, "ties"));
+  for (let index = 0; index < ties.length; index++) {
+    const tie = ties[index];
+    yield* attributeNameIssues(field(tie, "attributes"), "ties", index);
     const source = field(tie, "source");
     const target = field(tie, "target");
     for (const [end, id] of [
@@ -197,19 +213,26 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       ["target", target],
     ] as const) {
       if (isUsableId(id) && !actorIds.has(id)) {
-        issues.push({
-          code: "unknown_actor",
-          path: `ties[${index}].${end}`,
-          message: `unknown actor "${id}"${unknownActorHint(id)}`,
-        });
+        const variant = idBySpelling.get(spellingKey(id));
+        yield variant === undefined
+          ? {
+              code: "unknown_actor",
+              path: `ties[${index}].${end}`,
+              message: `unknown actor "${id}"${unknownActorHint(id)}`,
+            }
+          : {
+              code: "equivalent_id",
+              path: `ties[${index}].${end}`,
+              message: `unknown actor ${describeSpelling(id)}: actor id ${describeSpelling(variant)} is the same name in another Unicode spelling; spell it one way`,
+            };
       }
     }
     if (isUsableId(source) && source === target) {
-      issues.push({
+      yield {
         code: "self_tie",
         path: `ties[${index}]`,
         message: `tie from "${source}" to itself; a tie must join two different actors`,
-      });
+      };
     }
     const since = field(tie, "since");
     const until = field(tie, "until");
@@ -217,14 +240,46 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
       const sinceDay = parseIsoDate(since);
       const untilDay = parseIsoDate(until);
       if (sinceDay !== null && untilDay !== null && sinceDay > untilDay) {
-        issues.push({
+        yield {
           code: "date_order",
           path: `ties[${index}].until`,
           message: `until ${until} is before since ${since}`,
-        });
+        };
       }
     }
-  });
+  }
+  yield* sumOverflowIssues(ties);
+}
+
+/** The fields summed over ties, with the code of the issue their overflowing sum raises. */
+const SUMMED_FIELDS = [
+  { key: "weight", code: "weight_overflow", what: "weights" },
+  { key: "amount", code: "amount_overflow", what: "amounts" },
+] as const;
+
+/**
+ * One issue per summed field whose sum over the document's ties leaves the finite numbers, at the tie
+ * where it does. Analyses add weights per pair and per actor, and reports add amounts per actor and
+ * per role; every such sum is part of the document's sum, so a finite document sum keeps them finite
+ * and no NaN or Infinity reaches an answer. Only valid values count (invalid ones have their own issue).
+ */
+function sumOverflowIssues(ties: readonly unknown[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const { key, code, what } of SUMMED_FIELDS) {
+    let sum = 0;
+    for (let index = 0; index < ties.length; index++) {
+      const value = field(ties[index], key);
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) continue;
+      sum += value;
+      if (Number.isFinite(sum)) continue;
+      issues.push({
+        code,
+        path: `ties[${index}].${key}`,
+        message: `the ${what} of the ties up to this one add up to more than the largest number (${Number.MAX_VALUE}); scale the ${what} down`,
+      });
+      break;
+    }
+  }
   return issues;
 }
 
@@ -234,7 +289,33 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
  * @internal
  */
 export function compareIssuePaths(a: ValidationIssue, b: ValidationIssue): number {
-  return PATH_COLLATOR.compare(a.path, b.path);
+  return compareByIndex(a.path, b.path) || PATH_COLLATOR.compare(a.path, b.path);
+}
+
+/**
+ * The collator's order of two paths that share their text up to a `[` and then hold different
+ * indices (`ties[12].target`, `ties[9].source`): the smaller index first; else 0, and the collator
+ * decides. Why: a million issues are compared about once each against the listed ones, and the
+ * collator takes microseconds per comparison.
+ */
+function compareByIndex(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let start = i;
+  while (start > 0 && isDigit(a.charCodeAt(start - 1))) start--;
+  if (start === 0 || a.charCodeAt(start - 1) !== 0x5b) return 0;
+  let endA = start;
+  while (endA < a.length && isDigit(a.charCodeAt(endA))) endA++;
+  let endB = start;
+  while (endB < b.length && isDigit(b.charCodeAt(endB))) endB++;
+  if (endA === start || endB === start || a.charCodeAt(endA) !== 0x5d || b.charCodeAt(endB) !== 0x5d)
+    return 0;
+  return Number(a.slice(start, endA)) - Number(b.slice(start, endB));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 // One collator for every comparison: `localeCompare` with options builds one per call, 20 times slower.
@@ -246,14 +327,20 @@ const PATH_COLLATOR = new Intl.Collator("en", { numeric: true });
  * @internal
  */
 export function cappedIssues(
-  issues: readonly ValidationIssue[],
+  issues: Iterable<ValidationIssue>,
 ): { readonly ok: false; readonly issues: readonly ValidationIssue[] } & IssueCounts {
-  return {
-    ok: false,
-    issues: smallestSorted(issues, MAX_LISTED_ISSUES, compareIssuePaths),
-    issueCount: issues.length,
-    issueCountsByCode: countIssues(issues),
-  };
+  let issueCount = 0;
+  const issueCountsByCode = Object.create(null) as Record<string, number>;
+  // Counted as they pass: a million issues from a generator are never all held at once.
+  function* counted(): Generator<ValidationIssue> {
+    for (const issue of issues) {
+      issueCount++;
+      issueCountsByCode[issue.code] = (issueCountsByCode[issue.code] ?? 0) + 1;
+      yield issue;
+    }
+  }
+  const listed = smallestSorted(counted(), MAX_LISTED_ISSUES, compareIssuePaths);
+  return { ok: false, issues: listed, issueCount, issueCountsByCode };
 }
 
 /**
@@ -262,19 +349,24 @@ export function cappedIssues(
  * @internal
  */
 export function validateWithSchema(input: unknown): ValidationResult {
-  const issues = schemaIssuesOfFailingRecords(input);
-  if (issues !== null) {
-    appendAll(issues, crossRecordIssues(input));
-    if (issues.length > 0) return cappedIssues(issues);
+  const schemaIssues = schemaIssuesOfFailingRecords(input);
+  if (schemaIssues !== null) {
+    const capped = cappedIssues(allOf(schemaIssues, crossRecordIssues(input)));
+    if (capped.issueCount > 0) return capped;
   }
   // Valid, or a document the record checks do not read: zod decides, and gives the parsed copy.
   const parsed = ecosystemSchema.safeParse(input);
   const all: ValidationIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => toValidationIssue(issue, input, toJsonPath(issue.path)));
-  if (issues === null) appendAll(all, crossRecordIssues(input));
+  if (schemaIssues === null) appendAll(all, crossRecordIssues(input));
   if (all.length > 0 || !parsed.success) return cappedIssues(all);
   return { ok: true, data: parsed.data };
+}
+
+function* allOf<T>(first: Iterable<T>, second: Iterable<T>): Generator<T> {
+  yield* first;
+  yield* second;
 }
 
 const RECORD_LISTS = [
@@ -334,9 +426,10 @@ function schemaIssuesOfFailingRecords(input: unknown): ValidationIssue[] | null 
  *
  * @remarks
  * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
- * amounts, real `YYYY-MM-DD` dates, reserved ids) and the cross-record rules (duplicate actor and role
- * ids, ties to unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an
- * unknown role). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
+ * amounts, real `YYYY-MM-DD` dates, reserved and invisible ids) and the cross-record rules (duplicate
+ * actor and role ids, actor ids and tie ends that are another id in a second Unicode spelling, ties to
+ * unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an unknown role,
+ * weights or amounts whose sum over the document is not a finite number). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
  * and is the input itself when the input is plain data (as parsed JSON is). A valid plain-data
  * document is recognised in one pass that allocates nothing per record; the schema runs only when
  * that pass finds something to report (or the input is not plain data), so that it words the issues.

@@ -13,6 +13,7 @@ import { createRandom, type Random, randomInt, shuffleInPlace } from "../interna
 import { betweenness } from "../metrics/centrality.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
@@ -73,7 +74,8 @@ export interface SimulateRemovalOptions extends ViewOptions {
   seed?: number;
   /**
    * Who may leave: `{ role: "funder" }` ("what if funding dries up") or `{ ids: [...] }`. Everyone
-   * stays in the network and in the measures; only the pool's actors leave.
+   * stays in the network and in the measures; only the pool's actors leave. A role that is not in
+   * force, or that no actor holds, is an `InvalidOptionError` naming the closest role.
    * @defaultValue every actor
    */
   pool?: RemovalPool;
@@ -256,12 +258,7 @@ function unmetNeeds(
 function poolOf(eco: Ecosystem, view: EcosystemView, pool: RemovalPool | undefined): Int32Array {
   if (pool === undefined) return Int32Array.from(view.ids.keys());
   if ("role" in pool) {
-    const roles = ecosystemRoles(eco);
-    if (!roles.has(pool.role)) {
-      throw new InvalidOptionError(
-        `${FN}: pool role "${pool.role}" is not a role of the ecosystem; use one of ${[...roles.keys()].map((r) => `"${r}"`).join(", ")}`,
-      );
-    }
+    checkRoleFilter(FN, "pool.role", [pool.role], eco);
     const members: number[] = [];
     for (let i = 0; i < view.order; i++) {
       if (eco.getNodeAttribute(view.ids[i]!, "role") === pool.role) members.push(i);
@@ -339,7 +336,8 @@ function checkInteger(name: string, value: number, least: number, most = Number.
  * keeps its distance row, and a departure repairs only the distances it lengthens (a decremental
  * breadth-first search in the manner of Even & Shiloach and Ramalingam & Reps), so a random departure
  * costs a few neighbourhoods, not a search of the network.
- * Undefined cases: an empty pool gives the single step 0; with fewer than 2 remaining actors the
+ * Undefined cases: an empty `ids` pool gives the single step 0 (a `role` pool no actor holds is an
+ * error, as a misspelt role would be); with fewer than 2 remaining actors the
  * efficiency is 0 and with none the share is 0.
  * Time complexity: per trial, O(S · (n + m)) to start (S efficiency sources, n when exact), then per
  * step O(n + m) for the component and O(R · (n + m)) for R needed roles, plus the efficiency repair,

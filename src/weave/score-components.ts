@@ -8,6 +8,7 @@
 import { roleNeeds } from "../gaps/coverage.js";
 import { appendAll } from "../internal/arrays.js";
 import { bfs } from "../internal/bfs.js";
+import { didYouMean } from "../internal/closest.js";
 import { compareIds } from "../internal/compare.js";
 import { betweenness } from "../metrics/centrality.js";
 import { communities } from "../metrics/communities.js";
@@ -174,9 +175,17 @@ function rolePairMatrix(
   const needs = (a: string, b: string): number => (roles.get(a)?.needs?.includes(b) === true ? 1 : 0);
   if (override !== undefined) {
     for (const [a, row] of Object.entries(override)) {
-      if (!roles.has(a)) throw new InvalidOptionError(`${fn}: complementarity names unknown role "${a}"`);
+      if (!roles.has(a)) {
+        throw new InvalidOptionError(
+          `${fn}: complementarity names unknown role "${a}"${didYouMean(a, roles.keys())}`,
+        );
+      }
       for (const [b, value] of Object.entries(row)) {
-        if (!roles.has(b)) throw new InvalidOptionError(`${fn}: complementarity names unknown role "${b}"`);
+        if (!roles.has(b)) {
+          throw new InvalidOptionError(
+            `${fn}: complementarity names unknown role "${b}"${didYouMean(b, roles.keys())}`,
+          );
+        }
         if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
           throw new InvalidOptionError(`${fn}: complementarity.${a}.${b} ${String(value)} must be in [0, 1]`);
         }

@@ -10,6 +10,7 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
@@ -132,7 +133,8 @@ export interface SuggestConnectionsOptions extends ViewOptions {
    */
   exclude?: readonly (string | readonly [string, string])[];
   /**
-   * Keep only pairs with an end of one of these roles (see `rolesMatch`).
+   * Keep only pairs with an end of one of these roles (see `rolesMatch`). A role not in force, an
+   * empty list, or a list no actor holds a role of is an `InvalidOptionError` naming the closest role.
    * @defaultValue every role
    */
   roles?: readonly string[];
@@ -293,12 +295,7 @@ export function weavingSettings(
       `${fn}: rolesMatch "${String(merged.rolesMatch)}" must be "either" or "both"`,
     );
   }
-  if (merged.roles !== undefined) {
-    const known = ecosystemRoles(eco);
-    for (const role of merged.roles) {
-      if (!known.has(role)) throw new InvalidOptionError(`${fn}: roles names unknown role "${role}"`);
-    }
-  }
+  if (merged.roles !== undefined) checkRoleFilter(fn, "roles", merged.roles, eco);
   for (const name of merged.similarityBy) {
     if (typeof name !== "string" || name.length === 0) {
       throw new InvalidOptionError(`${fn}: similarityBy holds ${JSON.stringify(name)}; give attribute names`);

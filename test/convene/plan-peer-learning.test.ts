@@ -87,7 +87,9 @@ describe("planPeerLearning", () => {
       tables: 2,
     });
     expect(north.participants).toEqual(["d1", "d2", "f1", "f2", "u1", "u2"]);
-    expect(() => planPeerLearning(eco, { participants: { role: "nobody" } })).toThrow(/selects no actor/);
+    expect(() => planPeerLearning(eco, { participants: { role: "nobody" } })).toThrow(
+      /unknown role "nobody"/,
+    );
   });
 
   it("refuses sizes that no balanced seating can keep", () => {

@@ -234,13 +234,14 @@ describe("simulateRemoval", () => {
     );
   });
 
-  it("gives only step 0 for an empty pool", () => {
+  it("gives only step 0 for an empty pool, and refuses a role pool no actor holds", () => {
     const eco = createEcosystem({
       roles: [{ id: "host" }],
       actors: [{ id: "a", role: "developer" }],
       ties: [],
     });
-    const curve = simulateRemoval(eco, { pool: { role: "host" } });
+    expect(() => simulateRemoval(eco, { pool: { role: "host" } })).toThrow(/no actor has the role "host"/);
+    const curve = simulateRemoval(eco, { pool: { ids: [] } });
     expect(curve.steps).toEqual([
       {
         removed: 0,
