@@ -197,6 +197,8 @@ export {
   type EcosystemData,
   ecosystemSchema,
   type Role,
+  type RoleLabels,
+  roleLabelsSchema,
   roleSchema,
   type Tie,
   tieSchema,
