@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
+import { formatMessage } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
@@ -15,11 +16,12 @@ import {
   writeOutput,
 } from "../options.js";
 import { progressReporter } from "../progress.js";
+import { localeOf } from "../words.js";
 
 /** `ecoweave analyze <file>`: the whole report, as Markdown, JSON or a self-contained HTML page. */
 export const analyzeCommand: Command = {
   name: "analyze",
-  summary: "analyse an ecosystem file and write the full report (md, json or html)",
+  summary: formatMessage({ id: "cli.summary.analyze" }),
   usage: "ecoweave analyze <file> [options]",
   help: `The report holds the overview and stage, structural gaps, bridge actors, key players and weaver
 candidates, suggested connections, a weaving plan, the role-mixing matrix and a per-actor table.
@@ -69,8 +71,8 @@ Examples:
       format === "json"
         ? JSON.stringify(report, null, 2)
         : format === "html"
-          ? toHtml(report, eco)
-          : toMarkdown(report);
+          ? toHtml(report, eco, { locale: localeOf(io) })
+          : toMarkdown(report, { locale: localeOf(io) });
     await writeOutput(text, values, io);
     return 0;
   },

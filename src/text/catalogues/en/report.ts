@@ -90,7 +90,7 @@ export const REPORT_EN = {
   "report.figure.meanDegree": "Mean contacts per actor",
   "report.figure.components": "Components",
   "report.figure.largestComponent": "Largest component",
-  "report.figure.largestComponent.value": "{count} actors ({share})",
+  "report.figure.largestComponent.value": "{count, number, ::group-off} actors ({share})",
   "report.figure.isolates": "Isolates",
   "report.figure.globalEfficiency": "Global efficiency",
   "report.figure.unmetNeeds": "Unmet needs (actor, role)",
@@ -112,10 +112,10 @@ export const REPORT_EN = {
   "report.keyPlayers.html":
     "Removing {names} would leave the network with fragmentation {score} (now {empty}; the {k} best-connected actors would give {topDegree}). Fragmentation is the share of pairs of actors that cannot reach each other.",
   "report.weavers.markdown":
-    "Weaving team: {names} reach {reached} actors ({share} of the others) within 2 steps.",
+    "Weaving team: {names} reach {reached, number, ::group-off} actors ({share} of the others) within 2 steps.",
   "report.weavers.heading": "Weaver candidates",
   "report.weavers.html":
-    "A weaving team of {size} reaches {reached} actors ({share} of the others) within 2 steps: each member knows them or knows someone who does.",
+    "A weaving team of {size} reaches {reached, number, ::group-off} actors ({share} of the others) within 2 steps: each member knows them or knows someone who does.",
   "report.weavers.caption": "The weaving team",
   "report.suggestions.none": "No ties to suggest.",
   "report.suggestions.strategy": "Strategy: {strategy}.",
@@ -182,7 +182,7 @@ export const REPORT_EN = {
   "report.clinics.host": "host",
   "report.svg.title": "Ecosystem network",
   "report.svg.desc":
-    "Network picture: {actors} actors and {pairs} tied pairs, coloured by role{sizedBy, select, degree {, sized by degree} betweenness {, sized by betweenness} other {}}; {bridges} bridge actors and {cuts} cut vertices ringed{suggested, plural, =0 {} other {; # suggested ties dashed}}.",
+    "Network picture: {actors, number, ::group-off} actors and {pairs, number, ::group-off} tied pairs, coloured by role{sizedBy, select, degree {, sized by degree} betweenness {, sized by betweenness} other {}}; {bridges} bridge actors and {cuts} cut vertices ringed{suggested, plural, =0 {} other {; # suggested ties dashed}}.",
   "report.svg.suggestedTie": "suggested tie: {source} – {target}",
   "report.svg.legend.roles": "Roles",
   "report.svg.legend.marks": "Marks",
