@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import { pluralNoun } from "../internal/wording.js";
 import { brokerage } from "../metrics/brokerage.js";
 import type { CommunitiesResult } from "../metrics/communities.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
@@ -18,6 +17,17 @@ import type { EcosystemView, ViewOptions } from "../model/view.js";
  */
 export type BridgeGrouping = GroupBy;
 
+/**
+ * What the messages `brokers.grouping.count` and `brokers.grouping.across` need to name a grouping:
+ * its kind, the attribute's name (`kind` `"attribute"`), and for a function its number among several
+ * (0 when it is the only one).
+ */
+export interface GroupingNaming {
+  readonly kind: "role" | "community" | "attribute" | "function";
+  readonly name: string;
+  readonly index: number;
+}
+
 /** One grouping's brokerage of every actor (dense indices). */
 export interface GroupingBrokerage {
   /**
@@ -25,8 +35,8 @@ export interface GroupingBrokerage {
    * (`grouping 1`, `grouping 2`, … when several are functions).
    */
   readonly name: string;
-  /** The plural of `name` in sentences. */
-  readonly plural: string;
+  /** How sentences name the grouping and its groups (see {@link GroupingNaming}). */
+  readonly naming: GroupingNaming;
   readonly representative: Float64Array;
   readonly gatekeeper: Float64Array;
   readonly liaison: Float64Array;
@@ -92,19 +102,19 @@ export function brokerageByGrouping(
   let functionIndex = 0;
   return groupings.map((grouping) => {
     let name: string;
-    let plural: string;
+    let naming: GroupingNaming;
     let groupBy: GroupBy = grouping;
     if (typeof grouping === "function") {
       functionIndex++;
       name = functionCount === 1 ? "group" : `grouping ${functionIndex}`;
-      plural = functionCount === 1 ? "groups" : `groups of ${name}`;
+      naming = { kind: "function", name, index: functionCount === 1 ? 0 : functionIndex };
     } else if (grouping === "community") {
       name = "community";
-      plural = "communities";
+      naming = { kind: "community", name, index: 0 };
       groupBy = (id: string) => String(partition.assignment[id]);
     } else {
       name = grouping;
-      plural = pluralNoun(grouping);
+      naming = { kind: grouping === "role" ? "role" : "attribute", name, index: 0 };
     }
     const { codes, groups } = resolveGroups(eco, undirected, groupBy, fn);
     const counts = brokerage(eco, { ...viewOptions, groupBy });
@@ -114,7 +124,7 @@ export function brokerageByGrouping(
     for (const size of sizes) squares += size * size;
     const row = {
       name,
-      plural,
+      naming,
       representative: new Float64Array(n),
       gatekeeper: new Float64Array(n),
       liaison: new Float64Array(n),

@@ -1,10 +1,12 @@
 /**
  * The sentences that explain a bridge actor's rank, in plain numbers, the part of the score that adds
- * most first.
+ * most first; each is a message of the `brokers` catalogue, written in any locale by `formatMessage`.
  *
  * @packageDocumentation
  */
-import { countOf, nameList, percentFine, shortNumberFine, withArticle } from "../internal/wording.js";
+import { type Message, message } from "../text/message.js";
+import { fineNumber, fineShare } from "../text/shares.js";
+import type { GroupingNaming } from "./bridge-brokerage.js";
 
 /** The parts of the bridge score, one number per part. */
 export interface BridgeParts {
@@ -30,9 +32,9 @@ export interface BridgeFacts {
   /** Per needed role, how many actors would lose their way to it, and whether all are cut off. */
   readonly needs: readonly { role: string; actors: number; allCutOff: boolean }[];
   readonly directed: boolean;
-  readonly brokerage: readonly { plural: string; crossGroup: number; share: number }[];
-  /** Groups among its contacts per grouping, as `[count, noun, plural]`, when at least 2. */
-  readonly spans: readonly [number, string, string][];
+  readonly brokerage: readonly { naming: GroupingNaming; crossGroup: number; share: number }[];
+  /** Groups among its contacts per grouping, when at least 2. */
+  readonly spans: readonly { count: number; naming: GroupingNaming }[];
   readonly participation: number | null;
 }
 
@@ -40,52 +42,61 @@ type Scored = "hangs" | "paths" | "brokerage";
 /** Order of the scored sentences when their parts add the same to the score. */
 const TIE_ORDER: readonly Scored[] = ["hangs", "paths", "brokerage"];
 
-/** `8 … their only way to a funder and 9 to an upskiller`, after a `first` lead-in (`8 of them`). */
-function needsList(needs: BridgeFacts["needs"], first: string): string {
-  const [lead, ...rest] = needs;
-  if (lead === undefined) return "";
-  const head = `${first} ${lead.actors === 1 ? "its" : "their"} only way to ${withArticle(lead.role)}`;
-  return nameList([head, ...rest.map((need) => `${need.actors} to ${withArticle(need.role)}`)], needs.length);
+/**
+ * `8 … their only way to a funder and 9 to an upskiller`: the lead need by `lead` (`brokers.bridge.
+ * wouldLose`, `8 actors would lose`; or `brokers.bridge.ofThem`, `8 of them`), the others after it.
+ */
+function needsList(
+  needs: BridgeFacts["needs"],
+  lead: "brokers.bridge.wouldLose" | "brokers.bridge.ofThem",
+): Message[] {
+  return needs.map((need, k) =>
+    message(k === 0 ? lead : "brokers.bridge.moreNeed", { count: need.actors, role: need.role }),
+  );
 }
 
-function hangsSentence(facts: BridgeFacts): string {
+function hangsSentence(facts: BridgeFacts): Message {
   const { cutOff, rest, needs } = facts;
-  const first = needs[0];
-  if (cutOff === 0) {
-    return `if it left, ${needsList(needs, `${countOf(first?.actors ?? 0, "actor")} would lose`)}`;
-  }
-  const others = rest === 1 ? "the other actor" : `the other ${rest} actors`;
-  let text =
-    cutOff === 1
-      ? `holds 1 actor to the rest of the network: if it left, that actor would lose its only path to ${others}`
-      : `holds ${cutOff} actors to the rest of the network: if it left, they would lose their only path to ${others}`;
-  if (first === undefined) return text;
-  if (needs.every((need) => need.allCutOff)) {
-    text +=
+  if (cutOff === 0)
+    return message("brokers.bridge.ifLeft", { parts: needsList(needs, "brokers.bridge.wouldLose") });
+  let tail: Message;
+  if (needs.length === 0) tail = message("common.nothing");
+  else if (needs.every((need) => need.allCutOff)) {
+    tail =
       cutOff === 1
-        ? `, and its only way to ${needs.map((need) => withArticle(need.role)).join(" and to ")}`
-        : `, and ${needsList(needs, `${first.actors} of them`)}`;
-  } else {
-    text += `; ${needsList(needs, `${countOf(first.actors, "actor")} would lose`)}`;
-  }
-  return text;
+        ? message("brokers.bridge.tailOwn", {
+            roles: needs.map((need) => message("brokers.bridge.toRole", { role: need.role })),
+          })
+        : message("brokers.bridge.tailAnd", { parts: needsList(needs, "brokers.bridge.ofThem") });
+  } else tail = message("brokers.bridge.tailSemi", { parts: needsList(needs, "brokers.bridge.wouldLose") });
+  return message("brokers.bridge.holds", { cutOff, rest, tail });
 }
 
-function brokerageSentence(facts: BridgeFacts): string {
+function groupingParams(naming: GroupingNaming): { kind: string; name: string; index: number } {
+  return { kind: naming.kind, name: naming.name, index: naming.index };
+}
+
+function brokerageSentence(facts: BridgeFacts): Message {
   const shown = facts.brokerage.filter((row) => row.crossGroup > 0);
   if (facts.directed) {
-    const parts = shown.map(
-      (row, k) =>
-        `${countOf(row.crossGroup, "path")}${k === 0 ? " a → it → c" : ""} across ${row.plural} (${percentFine(row.share)}${k === 0 ? " of all such ordered pairs" : ""})`,
+    const parts = shown.map((row, k) =>
+      message(k === 0 ? "brokers.bridge.pathsAcrossFirst" : "brokers.bridge.pathsAcross", {
+        count: row.crossGroup,
+        across: message("brokers.grouping.across", groupingParams(row.naming)),
+        share: fineShare(row.share),
+      }),
     );
-    return `brokers ${parts.join(" and ")}, with no tie a → c`;
+    return message("brokers.bridge.brokersDirected", { parts });
   }
   // sna counts each unordered pair once per direction on the undirected view.
-  const parts = shown.map(
-    (row, k) =>
-      `${row.crossGroup / 2}${k === 0 ? ` ${row.crossGroup === 2 ? "pair" : "pairs"} of its contacts` : ""} across ${row.plural} (${percentFine(row.share)}${k === 0 ? " of all such pairs" : ""})`,
+  const parts = shown.map((row, k) =>
+    message(k === 0 ? "brokers.bridge.pairsAcrossFirst" : "brokers.bridge.pairsAcross", {
+      count: row.crossGroup / 2,
+      across: message("brokers.grouping.across", groupingParams(row.naming)),
+      share: fineShare(row.share),
+    }),
   );
-  return `brokers ${parts.join(" and ")}: contacts not tied to each other, each pair counted once`;
+  return message("brokers.bridge.brokersUndirected", { parts });
 }
 
 /**
@@ -95,38 +106,45 @@ function brokerageSentence(facts: BridgeFacts): string {
  * rank; then the groups its contacts span (evidence, not scored). An actor with no scored part gets
  * one sentence saying so.
  */
-export function bridgeReasons(facts: BridgeFacts): string[] {
+export function bridgeReasons(facts: BridgeFacts): Message[] {
   const { contributions } = facts;
-  const scored: { part: Scored; weight: number; text: string }[] = [];
+  const scored: { part: Scored; weight: number; reason: Message }[] = [];
   if (facts.cutOff > 0 || facts.needs.length > 0) {
     scored.push({
       part: "hangs",
       weight: contributions.cutOff + contributions.needs,
-      text: hangsSentence(facts),
+      reason: hangsSentence(facts),
     });
   }
   if (facts.betweenness > 0) {
     scored.push({
       part: "paths",
       weight: contributions.betweenness,
-      text: `lies on ${percentFine(facts.betweenness)} of the shortest paths between other actors${facts.estimated ? " (estimated)" : ""}`,
+      reason: message("brokers.bridge.paths", {
+        share: fineShare(facts.betweenness),
+        estimated: facts.estimated,
+      }),
     });
   }
   if (facts.brokerage.some((row) => row.crossGroup > 0)) {
-    scored.push({ part: "brokerage", weight: contributions.brokerage, text: brokerageSentence(facts) });
+    scored.push({ part: "brokerage", weight: contributions.brokerage, reason: brokerageSentence(facts) });
   }
   scored.sort((a, b) => b.weight - a.weight || TIE_ORDER.indexOf(a.part) - TIE_ORDER.indexOf(b.part));
-  const reasons = scored.map((sentence) => sentence.text);
-  if (reasons.length === 0) {
-    reasons.push("holds no bridging position in this view: no shortest path between others runs through it");
-  }
+  const reasons = scored.map((sentence) => sentence.reason);
+  if (reasons.length === 0) reasons.push(message("brokers.bridge.none"));
   if (facts.spans.length > 0) {
-    const spans = nameList(
-      facts.spans.map(([count, noun, plural]) => countOf(count, noun, plural)),
-      facts.spans.length,
-    );
     const p = facts.participation;
-    reasons.push(`its contacts span ${spans}${p === null ? "" : ` (participation ${shortNumberFine(p)})`}`);
+    reasons.push(
+      message("brokers.bridge.spans", {
+        spans: facts.spans.map(({ count, naming }) =>
+          message("brokers.grouping.count", { count, ...groupingParams(naming) }),
+        ),
+        participation:
+          p === null
+            ? message("common.nothing")
+            : message("brokers.bridge.participation", { value: fineNumber(p) }),
+      }),
+    );
   }
   return reasons;
 }

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { countOf, nameList, percentFine, shortNumberFine } from "../internal/wording.js";
 import { betweenness } from "../metrics/centrality.js";
 import { transitivity } from "../metrics/clustering.js";
 import { components } from "../metrics/components.js";
@@ -16,8 +15,10 @@ import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { betweennessCentralization, degreeCentralization } from "./centralization.js";
+import { decideStage } from "./stage-reasons.js";
 import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
 
 /** Krebs and Holley's stages of a community network, from the least to the most developed. */
@@ -161,8 +162,13 @@ export interface StageDiagnosis {
   stage: NetworkStage;
   /** The measured figures behind it. */
   evidence: StageEvidence;
-  /** Sentences a non-specialist reads: the deciding rule first, then the figures that support it. */
+  /** Sentences a non-specialist reads, in English: the deciding rule first, then the supporting figures. */
   reasons: string[];
+  /**
+   * The same sentences as messages (ids `brokers.stage.…`), same order: `reasons[i]` is
+   * `reasonMessages[i].text`. The stage's own name in any locale: `formatMessage(stageName(stage), "fi")`.
+   */
+  reasonMessages: Message[];
 }
 
 function checkShare(name: string, value: number): void {
@@ -413,73 +419,17 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
       topDegree = i;
     }
   }
-  const name = (i: number) => actorLabel(eco, ids[i]!);
-  const mean = shortNumberFine(meanDegree, 1);
-  const centralization = shortNumberFine(evidence.degreeCentralization);
-  const hubNames = nameList(hubIndices.map(name));
-  const denseCore =
-    maxCoreNumber >= settings.minCoreNumber && coreDensity !== null && coreDensity >= settings.minCoreDensity;
-  const brokeredClusters =
-    largestCut !== null &&
-    largestCut.cutOff >= settings.minSplitShare * n &&
-    largestCut.tiesAmongCutOff >= largestCut.cutOff;
-  // Why a dense core is not yet a core-periphery network, or null when it is one.
-  let notCorePeriphery: string | null = null;
-  if (denseCore) {
-    if (corePieces > 1) {
-      notCorePeriphery = `the dense ${maxCoreNumber}-core falls into ${corePieces} pieces by its own ties, so it is not one core`;
-    } else if (largestComponentShare < settings.minConnectedShare) {
-      notCorePeriphery = `${n - largest} actors (${percentFine(1 - largestComponentShare)}) are outside the main network${isolates > 0 ? ` (${countOf(isolates, "isolated actor")})` : ""}, more than the ${percentFine(1 - settings.minConnectedShare)} a core-periphery network leaves out`;
-    } else if (evidence.hangingShare !== null && evidence.hangingShare > settings.maxHangingShare) {
-      notCorePeriphery = `${hangingPeriphery} of the ${periphery} actors around the dense core (${percentFine(evidence.hangingShare)}) hang on a single actor or tie: a starved periphery, not yet a core-periphery network`;
-    }
-  }
-
-  const componentSentence = `the largest component holds ${percentFine(largestComponentShare)} of actors (${largest} of ${n}) in ${countOf(parts.count, "component")}${isolates > 0 ? `, ${countOf(isolates, "isolated actor")} among them` : ""}`;
-  const coreSentence = `the innermost core is a ${maxCoreNumber}-core of ${countOf(coreSize, "actor")} (each tied to at least ${maxCoreNumber} others in it), with ${coreDensity === null ? "no pairs" : `${percentFine(coreDensity)} of its pairs tied`}`;
-  const hubSentence =
-    hubIndices.length === 0
-      ? `no actor has ${hubThreshold} or more contacts (at least ${settings.minHubDegree} and ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}): there is no hub`
-      : `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}): ${hubNames}`;
-  const betweennessSentence =
-    betweennessValues[topBroker]! > 0
-      ? `${name(topBroker)} lies on ${percentFine(betweennessValues[topBroker]!)} of the shortest paths between other actors${pivots === undefined ? "" : " (estimated)"}; betweenness centralisation is ${shortNumberFine(evidence.betweennessCentralization)}`
-      : "no actor lies between two others on a shortest path";
-  const transitivitySentence = `${percentFine(evidence.transitivity)} of the pairs of actors with a contact in common are tied to each other (transitivity ${shortNumberFine(evidence.transitivity)})`;
-
-  let stage: NetworkStage;
-  let decision: string;
-  const support: string[] = [];
-  if (largestComponentShare < settings.minLargestComponentShare) {
-    stage = "scattered-fragments";
-    decision = `${componentSentence}: the network is still scattered fragments`;
-    support.push(hubSentence, transitivitySentence);
-  } else if (brokeredClusters) {
-    const cut = largestCut!;
-    stage = "scattered-fragments";
-    decision = `${actorLabel(eco, cut.actor)} alone holds ${countOf(cut.cutOff, "actor")} (${percentFine(cut.cutOff / n)}) to the rest, and they form a cluster of their own (${countOf(cut.tiesAmongCutOff, "tie")} among them): clusters that know each other through one broker, still scattered fragments`;
-    support.push(componentSentence, hubSentence, betweennessSentence);
-  } else if (evidence.degreeCentralization >= settings.starCentralization) {
-    stage = "hub-and-spoke";
-    decision = `degree centralisation is ${centralization} (a star is 1): ${name(topDegree)} is tied to ${degrees[topDegree]} of the ${n - 1} other actors, a hub-and-spoke network around it`;
-    support.push(componentSentence, betweennessSentence, transitivitySentence);
-  } else if (denseCore && notCorePeriphery === null) {
-    stage = "core-periphery";
-    decision = `${countOf(coreSize, "actor")} form a dense core (each tied to at least ${maxCoreNumber} others in it, ${percentFine(coreDensity!)} of its pairs tied) and ${n - coreSize} (${percentFine(1 - coreSize / n)}) sit around it: a core-periphery network`;
-    support.push(componentSentence, hubSentence, transitivitySentence);
-  } else if (hubIndices.length >= 2) {
-    stage = "multi-hub";
-    decision = `${countOf(hubIndices.length, "hub")} (${hubThreshold} or more contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}), ${hubNames}, share the network: none dominates (degree centralisation ${centralization}) and ${denseCore ? "their dense core is not yet a core-periphery network" : "they form no dense core"}, a multi-hub network`;
-    support.push(componentSentence, coreSentence, betweennessSentence);
-  } else if (hubIndices.length === 1) {
-    stage = "hub-and-spoke";
-    decision = `${hubNames} is the only hub (${degrees[hubIndices[0]!]} contacts, at least ${shortNumberFine(settings.hubFactor, 1)}× the average of ${mean}) and ${denseCore ? "no core-periphery network yet" : "there is no dense core"}: a hub-and-spoke network around it, though a loose one (degree centralisation ${centralization})`;
-    support.push(componentSentence, betweennessSentence, coreSentence);
-  } else {
-    stage = "multi-hub";
-    decision = `no actor stands out (none has ${hubThreshold} or more contacts) and ${denseCore ? "no core-periphery network yet" : "there is no dense core"}: many small hubs hold the network together rather than one, an early multi-hub network`;
-    support.push(componentSentence, coreSentence, transitivitySentence);
-  }
-  if (notCorePeriphery !== null) support.unshift(`not core-periphery: ${notCorePeriphery}`);
-  return { stage, evidence, reasons: [decision, ...support] };
+  const { stage, reasons: reasonMessages } = decideStage(
+    {
+      evidence,
+      largest,
+      hubNames: hubIndices.map((i) => actorLabel(eco, ids[i]!)),
+      firstHubDegree: hubIndices.length === 0 ? 0 : degrees[hubIndices[0]!]!,
+      topDegree: { label: actorLabel(eco, ids[topDegree]!), degree: degrees[topDegree]! },
+      topBroker: { label: actorLabel(eco, ids[topBroker]!), betweenness: betweennessValues[topBroker]! },
+      largestCutLabel: largestCut === null ? null : actorLabel(eco, largestCut.actor),
+    },
+    settings,
+  );
+  return { stage, evidence, reasons: reasonMessages.map((reason) => reason.text), reasonMessages };
 }

@@ -16,6 +16,7 @@ import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
@@ -159,8 +160,13 @@ export interface BridgeActor {
   participation: number | null;
   /** Distinct Louvain communities among its contacts (its own counts only if a contact is in it). */
   communitiesSpanned: number;
-  /** Sentences a non-specialist reads: the part that adds most to the score first. */
+  /** Sentences a non-specialist reads, in English: the part that adds most to the score first. */
   reasons: string[];
+  /**
+   * The same sentences as messages (ids `brokers.bridge.…`), in the same order; `reasons[i]` is
+   * `reasonMessages[i].text`. Write them in Finnish or Swedish with `formatMessage(m, "fi")`.
+   */
+  reasonMessages: Message[];
 }
 
 const PARTS = ["betweenness", "cutOff", "needs", "brokerage"] as const;
@@ -369,14 +375,14 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       share: row.share[i]!,
       groupsSpanned: row.groupsSpanned[i]!,
     }));
-    const spans: [number, string, string][] = groupingRows
+    const spans = groupingRows
       .filter((row) => row.groupsSpanned[i]! >= 2)
-      .map((row) => [row.groupsSpanned[i]!, row.name, row.plural]);
+      .map((row) => ({ count: row.groupsSpanned[i]!, naming: row.naming }));
     if (!communityGrouping && communitiesSpanned >= 2) {
-      spans.push([communitiesSpanned, "community", "communities"]);
+      spans.push({ count: communitiesSpanned, naming: { kind: "community", name: "community", index: 0 } });
     }
     const rest = parts.sizes[componentOf[i]!]! - 1 - cutOff;
-    const reasons = bridgeReasons({
+    const reasonMessages = bridgeReasons({
       contributions,
       betweenness: magnitudes[i]!.betweenness,
       estimated: pivots !== undefined,
@@ -385,7 +391,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       needs: lost.map((need) => ({ role: need.role, actors: need.actors.length, allCutOff: need.allCutOff })),
       directed: viewOptions.directed === true,
       brokerage: groupingRows.map((row) => ({
-        plural: row.plural,
+        naming: row.naming,
         crossGroup: row.crossGroup[i]!,
         share: row.share[i]!,
       })),
@@ -412,7 +418,8 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       effectiveSize: hole.effectiveSize,
       participation: participation[id] ?? null,
       communitiesSpanned,
-      reasons,
+      reasons: reasonMessages.map((reason) => reason.text),
+      reasonMessages,
     };
   });
 }

@@ -6,11 +6,11 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import { countOf, percentOf } from "../internal/wording.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { type Message, message } from "../text/message.js";
 import { keyPlayersOnView } from "./key-players.js";
 
 /** Options of {@link findWeaverCandidates}. */
@@ -53,6 +53,11 @@ export const WEAVER_CANDIDATES_DEFAULTS = Object.freeze({
   hostCount: 10,
 } satisfies WeaverCandidatesOptions);
 
+/** `part` of `whole`, 0 when `whole` is 0 (a share the reasons show as a whole percentage). */
+function shareOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
 /** One actor as a host: what it reaches on its own. */
 export interface WeaverHost {
   /** Actor id. */
@@ -69,8 +74,13 @@ export interface WeaverHost {
   roles: number;
   /** Number of distinct `region` values among the actors reached; `null` when no actor has a region. */
   regions: number | null;
-  /** Why, in sentences with numbers. */
+  /** Why, in sentences with numbers, in English. */
   reasons: string[];
+  /**
+   * The same sentences as messages (ids `brokers.weaver.…`), same order: `reasons[i]` is
+   * `reasonMessages[i].text`; `formatMessage(m, "sv")` writes one in Swedish.
+   */
+  reasonMessages: Message[];
 }
 
 /** A member of the weaving team: what it reaches alone and what it adds to the team. */
@@ -233,7 +243,6 @@ export function findWeaverCandidates(
   const reachedCount = new Int32Array(n);
   for (let i = 0; i < n; i++) reachedCount[i] = ball.search(i, m) - 1;
 
-  const steps = countOf(m, "step");
   const describe = (i: number): WeaverHost => {
     const size = ball.search(i, m);
     const roles = new Set<string>();
@@ -245,7 +254,18 @@ export function findWeaverCandidates(
     }
     const reached = size - 1;
     const degree = view.offsets[i + 1]! - view.offsets[i]!;
-    const spans = `spans ${countOf(roles.size, "role")}${hasRegion ? ` and ${countOf(regions.size, "region")}` : ""}`;
+    const reasonMessages = [
+      message("brokers.weaver.reaches", {
+        reached,
+        others: n - 1,
+        share: shareOf(reached, n - 1),
+        steps: m,
+        roles: roles.size,
+        regions: regions.size,
+        hasRegion,
+      }),
+      message("brokers.weaver.tied", { count: degree }),
+    ];
     return {
       id: view.ids[i]!,
       label: labelOf[i]!,
@@ -254,10 +274,8 @@ export function findWeaverCandidates(
       reached,
       roles: roles.size,
       regions: hasRegion ? regions.size : null,
-      reasons: [
-        `reaches ${reached} of ${countOf(n - 1, "other actor")} (${percentOf(reached, n - 1)}) within ${steps}; ${spans}`,
-        `tied directly to ${countOf(degree, "actor")}`,
-      ],
+      reasons: reasonMessages.map((reason) => reason.text),
+      reasonMessages,
     };
   };
 
@@ -282,13 +300,14 @@ export function findWeaverCandidates(
       if (inTeam[j] === 0 && cover[j] === 1) added++;
     }
     const host = describe(u);
-    const reasons = [...host.reasons];
-    reasons.splice(
+    const reasonMessages = [...host.reasonMessages];
+    reasonMessages.splice(
       1,
       0,
-      `adds ${countOf(added, "actor")} (${percentOf(added, outside)}) that no other team member reaches within ${steps}`,
+      message("brokers.weaver.adds", { added, share: shareOf(added, outside), steps: m }),
     );
-    return { ...host, reasons, marginal: added / outside, added };
+    const reasons = reasonMessages.map((reason) => reason.text);
+    return { ...host, reasons, reasonMessages, marginal: added / outside, added };
   });
   candidates.sort((a, b) => b.added - a.added || b.reached - a.reached || compareIds(a.id, b.id));
 

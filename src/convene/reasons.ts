@@ -1,23 +1,19 @@
 /**
  * Why a table of a peer-learning clinic was put together, and the plan's summary: messages as data
- * (an id and its parameters) with their English text.
+ * (ids `clinics.*`, their parameters and English text), rendered in any locale by `formatMessage`.
  *
  * @packageDocumentation
  */
-import { capitalize, countOf, nameList, pluralNoun } from "../internal/wording.js";
 import { actorLabel } from "../model/ecosystem.js";
+import { type Message, message } from "../text/message.js";
 import type { PeerLearningScore } from "./evaluate.js";
 import { needsMetBy, PAIR_FLAG, type PairValues } from "./pair-values.js";
 
-/** A sentence as data: a message id, its parameters, and its English text. */
-export interface PeerLearningMessage {
-  /** Stable id of the message (`clinics.reason.firstContact`, …). */
-  id: string;
-  /** The values the text is written from. */
-  params: Record<string, string | number | boolean | string[] | null>;
-  /** The sentence in English. */
-  text: string;
-}
+/**
+ * A sentence of a peer-learning plan as data: the shared {@link Message} (id `clinics.reason.*` or
+ * `clinics.summary`, its parameters, its English text).
+ */
+export type PeerLearningMessage = Message;
 
 /** The new pairs of one table: both seated there, meeting for the first time in this session. @internal */
 export interface TablePairs {
@@ -60,31 +56,24 @@ function needReason(values: PairValues, table: TablePairs): PeerLearningMessage 
   }
   if (best === null) return null;
   const { need, role, region, needers, direct } = best;
-  const what = direct
-    ? `first ${need} contact`
-    : `first contact who knows ${need === "upskiller" ? "an" : "a"} ${need}`;
-  const whom =
-    needers.length === 1
-      ? `${actorLabel(eco, ids[needers[0]!]!)} its`
-      : region !== null
-        ? `${region}'s ${pluralNoun(role)} their`
-        : `${countOf(needers.length, role)} their`;
-  return {
-    id: "clinics.reason.firstContact",
-    params: { needers: needers.map((i) => ids[i]!), role, region, need, direct },
-    text: `Brings ${whom} ${what}.`,
-  };
+  return message("clinics.reason.firstContact", {
+    needers: needers.map((i) => ids[i]!),
+    role,
+    region,
+    need,
+    direct,
+    whom: needers.length === 1 ? "one" : region !== null ? "region" : "count",
+    actor: needers.length === 1 ? actorLabel(eco, ids[needers[0]!]!) : null,
+    count: needers.length,
+    contact: direct ? "direct" : "knows",
+  });
 }
 
 function componentReason(values: PairValues, table: TablePairs): PeerLearningMessage | null {
   if (!table.pairs.some(([i, j]) => (values.flags[i * values.count + j]! & PAIR_FLAG.component) !== 0))
     return null;
   const parts = new Set(table.members.map((i) => values.component[i]!)).size;
-  return {
-    id: "clinics.reason.separateParts",
-    params: { parts },
-    text: `Seats together actors from ${parts} parts of the network that no path joins yet.`,
-  };
+  return message("clinics.reason.separateParts", { parts });
 }
 
 function bypassReason(values: PairValues, table: TablePairs): PeerLearningMessage | null {
@@ -97,11 +86,13 @@ function bypassReason(values: PairValues, table: TablePairs): PeerLearningMessag
       if (a === -1 || b === -1 || a === b) continue;
       const via = values.view.ids[values.cutPoints[c]!]!;
       const [first, second] = [values.ids[i]!, values.ids[j]!];
-      return {
-        id: "clinics.reason.bypass",
-        params: { actors: [first, second], via },
-        text: `Links ${actorLabel(values.eco, first)} and ${actorLabel(values.eco, second)}, who now reach each other only through ${actorLabel(values.eco, via)}.`,
-      };
+      return message("clinics.reason.bypass", {
+        actors: [first, second],
+        via,
+        first: actorLabel(values.eco, first),
+        second: actorLabel(values.eco, second),
+        through: actorLabel(values.eco, via),
+      });
     }
   }
   return null;
@@ -113,11 +104,18 @@ function mixReason(values: PairValues, table: TablePairs): PeerLearningMessage {
   const regions = new Set(table.members.map((i) => values.region[i]).filter((r) => r !== null)).size;
   const communities = new Set(table.members.map((i) => values.community[i]!)).size;
   const roles = [...new Set(table.members.map((i) => values.roleIds[values.role[i]!]!))].sort();
-  return {
-    id: "clinics.reason.mix",
-    params: { newPairs: table.pairs.length, pairs, regions, communities, roles },
-    text: `${capitalize(countOf(table.pairs.length, "pair"))} of ${pairs} meet for the first time, mixing ${nameList(roles.map(pluralNoun))} from ${countOf(regions, "region")} and ${countOf(communities, "community")}.`,
-  };
+  return message("clinics.reason.mix", {
+    newPairs: table.pairs.length,
+    pairs,
+    regions,
+    communities,
+    roles,
+    roleCount: roles.length,
+    role1: roles[0] ?? null,
+    role2: roles[1] ?? null,
+    role3: roles[2] ?? null,
+    moreRoles: Math.max(0, roles.length - 3),
+  });
 }
 
 /**
@@ -153,16 +151,7 @@ export function planSummary(
     repeatedPairs: result.repeatedPairs,
     repeatsAvoidable: result.repeatsAvoidable,
     violations: result.violations.length,
+    repeats: !result.repeatsAvoidable && result.repeatedPairs > 0 ? "unavoidable" : "avoidable",
   };
-  let text =
-    `${capitalize(countOf(shape.sessions, "session"))} of ${countOf(shape.tables, "table")} seat ${countOf(shape.participants, "participant")}: ` +
-    `${countOf(result.newPairs, "pair")} meet for the first time, ${result.crossCommunityPairs} across communities and ${result.crossRegionPairs} across regions. ` +
-    `If these acquaintances became ties, ${result.needsMet} of ${countOf(result.needsUnmet, "unmet need")} would be met within ${countOf(shape.maxDistance, "step")}.`;
-  if (!result.repeatsAvoidable && result.repeatedPairs > 0) {
-    text += ` Tables this large for this many sessions make repeats unavoidable: ${countOf(result.repeatedPairs, "pair")} meet again.`;
-  }
-  if (result.violations.length > 0) {
-    text += ` No seating keeping every rule was found: ${countOf(result.violations.length, "rule")} broken (see violations).`;
-  }
-  return { id: "clinics.summary", params, text };
+  return message("clinics.summary", params);
 }

@@ -5,9 +5,9 @@
  */
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, pluralNoun, withArticle, withinSteps } from "../internal/wording.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import { message } from "../text/message.js";
 import { severityOfLoss } from "./severity.js";
 import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -143,16 +143,16 @@ function coverageGap(
   const { role, needs, maxDistance, exists, needCount } = base;
   const actors = withoutIndices.map((i) => ids[i]!).sort(compareIds);
   const share = without / total;
-  const where = attribute === null ? "" : ` with ${attribute} ${value}`;
   const evidence: CoverageEvidence = { role, needs, maxDistance, without, total, share, attribute, value };
-  const title =
-    `${without} of ${countOf(total, role)}${where} cannot reach ${withArticle(needs)} ` +
-    `within ${countOf(maxDistance, "step")}`;
-  const names = nameList(actors.map(labelOf));
-  const detail = exists
-    ? `${capitalize(names)} ${without === 1 ? "has" : "have"} no ${needs} ${withinSteps(maxDistance, without > 1)}, ` +
-      `though ${pluralNoun(role)} need ${pluralNoun(needs)}.`
-    : `The ecosystem has no ${needs} at all, so no ${role} can reach one: ${names}.`;
+  const titleMessage =
+    attribute === null
+      ? message("gaps.coverage.title", { without, total, role, needs, maxDistance })
+      : message("gaps.coverage.titleBy", { without, total, role, needs, maxDistance, attribute, value });
+  const names = actors.map(labelOf);
+  const counted = message("common.nothing");
+  const detailMessage = exists
+    ? message("gaps.coverage.detail", { actors: names, count: without, needs, maxDistance, role, counted })
+    : message("gaps.coverage.detailAbsent", { needs, role, actors: names, counted });
   const id =
     attribute === null
       ? gapId("coverage", role, needs)
@@ -162,8 +162,10 @@ function coverageGap(
     kind: "coverage",
     severity: severityOfLoss(without / needCount),
     loss: without / needCount,
-    title,
-    detail,
+    title: titleMessage.text,
+    titleMessage,
+    detail: detailMessage.text,
+    detailMessage,
     actors,
     evidence,
   };

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
+import { message } from "../text/message.js";
 import { severityOfLoss } from "./severity.js";
 import type { StructuralGap, StructuralGapOf } from "./types.js";
 
@@ -133,9 +134,11 @@ function countEachLossOnce(gaps: readonly StructuralGap[]): void {
     if (elsewhere === 0) continue;
     gap.loss = (gap.loss * (without - elsewhere)) / without;
     gap.severity = severityOfLoss(gap.loss);
-    gap.detail +=
+    const counted =
       elsewhere === without
-        ? " Each of them is counted in a more specific gap; this line is their total."
-        : ` ${elsewhere} of them ${elsewhere === 1 ? "is" : "are"} counted in more specific gaps, so this total ranks by the other ${without - elsewhere}.`;
+        ? message("gaps.coverage.countedAll")
+        : message("gaps.coverage.countedSome", { elsewhere, rest: without - elsewhere });
+    gap.detailMessage = message(gap.detailMessage.id, { ...gap.detailMessage.params, counted });
+    gap.detail = gap.detailMessage.text;
   }
 }

@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
-import { needLossTotal, unmetNeeds, unmetSentence } from "./needs.js";
+import { message } from "../text/message.js";
+import { needLossTotal, unmetClause, unmetNeeds } from "./needs.js";
 import { severityOfLoss } from "./severity.js";
 import type { FragmentationEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -66,6 +66,15 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       foldedGaps: [],
     };
     const loss = members.length + needLossTotal(reach, view, evidence.unmetNeeds);
+    const titleMessage = message("gaps.fragmentation.component.title", {
+      size: members.length,
+      hub: labelOf(hub),
+    });
+    const detailMessage = message("gaps.fragmentation.component.detail", {
+      members: members.map(labelOf),
+      largest,
+      unmet: unmetClause(evidence.unmetNeeds, reach.maxDistance),
+    });
     gaps.push({
       id: gapId(
         "fragmentation",
@@ -75,11 +84,10 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       kind: "fragmentation",
       severity: severityOfLoss(loss),
       loss,
-      title: `${countOf(members.length, "actor")} around ${labelOf(hub)} are cut off from the main network`,
-      detail:
-        `${capitalize(nameList(members.map(labelOf)))} are tied to each other but have no path to the ` +
-        `${countOf(largest, "actor")} of the largest connected part of the network.` +
-        unmetSentence(evidence.unmetNeeds, reach.maxDistance),
+      title: titleMessage.text,
+      titleMessage,
+      detail: detailMessage.text,
+      detailMessage,
       actors: members.slice(),
       evidence,
     });
@@ -96,17 +104,21 @@ export function fragmentationGaps(context: GapContext): StructuralGapOf<"fragmen
       ),
       foldedGaps: [],
     };
-    const one = isolates.length === 1;
     const loss = isolates.length + needLossTotal(reach, view, evidence.unmetNeeds);
+    const titleMessage = message("gaps.fragmentation.isolates.title", { count: isolates.length });
+    const detailMessage = message("gaps.fragmentation.isolates.detail", {
+      count: isolates.length,
+      actors: isolates.map(labelOf),
+    });
     gaps.push({
       id: gapId("fragmentation", "isolates"),
       kind: "fragmentation",
       severity: severityOfLoss(loss),
       loss,
-      title: `${countOf(isolates.length, "actor")} ${one ? "has" : "have"} no ties at all`,
-      detail:
-        `${capitalize(nameList(isolates.map(labelOf)))} ${one ? "has" : "have"} no tie to anyone among ` +
-        `the ties analysed, so no one in the network can reach ${one ? "it" : "them"}.`,
+      title: titleMessage.text,
+      titleMessage,
+      detail: detailMessage.text,
+      detailMessage,
       actors: isolates,
       evidence,
     });

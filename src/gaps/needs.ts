@@ -6,9 +6,9 @@
  */
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
-import { countOf, withArticle } from "../internal/wording.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import type { EcosystemView } from "../model/view.js";
+import { type Message, message } from "../text/message.js";
 import { roleNeeds } from "./coverage.js";
 import type { GapContext, NeedLoss, NeedReach } from "./types.js";
 
@@ -139,15 +139,26 @@ export function needsLostByCutOff(
 }
 
 /**
- * "Within 2 steps, 8 of them cannot reach a funder and 8 cannot reach an upskiller." for a place's
- * unmet needs; "" when there are none. @internal
+ * " Within 2 steps, 8 of them cannot reach a funder and 8 cannot reach an upskiller." for a place's
+ * unmet needs (`gaps.needs.unmet`); the empty clause when there are none. @internal
  */
-export function unmetSentence(losses: readonly NeedLoss[], maxDistance: number): string {
-  if (losses.length === 0) return "";
-  const parts = losses.map(
-    (loss, k) => `${loss.actors.length}${k === 0 ? " of them" : ""} cannot reach ${withArticle(loss.needs)}`,
+export function unmetClause(losses: readonly NeedLoss[], maxDistance: number): Message {
+  if (losses.length === 0) return message("common.nothing");
+  const parts = losses.map((loss, k) =>
+    message(k === 0 ? "gaps.needs.unmetFirst" : "gaps.needs.unmetMore", {
+      count: loss.actors.length,
+      needs: loss.needs,
+    }),
   );
-  const joined =
-    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]!}`;
-  return ` Within ${countOf(maxDistance, "step")}, ${joined}.`;
+  return message("gaps.needs.unmet", { maxDistance, parts });
+}
+
+/** The roles of `losses` as `a funder or an upskiller`, each written by `id` for its place. @internal */
+export function roleChoice(
+  losses: readonly NeedLoss[] | readonly string[],
+  id: "common.role.reach" | "common.role.accessTo" | "common.role.noneOf",
+): { or: Message[] } {
+  return {
+    or: losses.map((loss) => message(id, { role: typeof loss === "string" ? loss : loss.needs })),
+  };
 }

@@ -6,8 +6,8 @@
  */
 import { compareIds } from "../internal/compare.js";
 import { createRandom, shuffleInPlace } from "../internal/rng.js";
-import { capitalize, countOf, nameList, percent, pluralNoun, shortNumber } from "../internal/wording.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
+import { type Message, message } from "../text/message.js";
 import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, RolePairEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -145,11 +145,23 @@ export function rolePairGaps(
   return gaps;
 }
 
-/** How a group is named in a sentence: `developers`, `actors with region Lappi`, `actors of group x`. */
-function groupPhrase(groupBy: GroupBy, group: string): string {
-  if (groupBy === "role") return pluralNoun(group);
-  if (typeof groupBy === "string") return `actors with ${groupBy} ${group}`;
-  return `actors of group ${group}`;
+/**
+ * How a group is named in a sentence: `developers`, `actors with region Lappi`, `actors of group x`
+ * (`Developers`, … as the subject that opens it).
+ */
+function groupPhrase(groupBy: GroupBy, group: string, subject: boolean): Message {
+  const kind = groupBy === "role" ? "role" : typeof groupBy === "string" ? "attribute" : "function";
+  return message(subject ? "gaps.group.subject" : "gaps.group.object", {
+    kind,
+    group,
+    attribute: typeof groupBy === "string" ? groupBy : "",
+  });
+}
+
+/** The chance of a shortfall this large: `under 0.1%`, `under 1%`, or the whole percentage. */
+function chanceOf(pValue: number): Message {
+  const band = pValue < 0.001 ? "tiny" : Math.round(pValue * 100) === 0 ? "small" : "share";
+  return message("gaps.rolePair.chance", { band, share: pValue });
 }
 
 function describe(
@@ -182,22 +194,24 @@ function describe(
   unconnectedIds.sort(compareIds);
 
   const [first, second] = [groups[g]!, groups[h]!].sort(compareIds) as [string, string];
-  const a = groupPhrase(groupBy, first);
-  const b = groupPhrase(groupBy, second);
-  const predicted = `${shortNumber(expected)} ${expected === 1 ? "tie" : "ties"}`;
-  const subject = within ? `${capitalize(a)} are` : `${capitalize(a)} and ${b} are`;
-  const together = within ? " to each other" : "";
-  const title =
+  const a = groupPhrase(groupBy, first, true);
+  const b = groupPhrase(groupBy, second, false);
+  const titleMessage =
     observed === 0
-      ? `${subject} never tied${together}, though their activity predicts ${predicted}`
-      : `${subject} tied${together} ${shortNumber(1 / ratio)}× less than their activity predicts`;
-  const chance = pValue < 0.001 ? "under 0.1%" : percent(pValue).replace(/^0%$/, "under 1%");
-  const across = within ? "another member of the group" : "the other group";
-  const detail =
-    `They share ${countOf(observed, "tie")}${within ? " among themselves" : ""} where about ${predicted} ` +
-    `would be expected if everyone's ties fell at random (chance of a shortfall this large: ${chance}). ` +
-    `${unconnectedIds.length} of ${total} have no tie to ${across}` +
-    (unconnectedIds.length === 0 ? "." : `: ${nameList(unconnectedIds.map(labelOf))}.`);
+      ? within
+        ? message("gaps.rolePair.neverWithin", { a, expected })
+        : message("gaps.rolePair.neverBetween", { a, b, expected })
+      : within
+        ? message("gaps.rolePair.lessWithin", { a, times: 1 / ratio })
+        : message("gaps.rolePair.lessBetween", { a, b, times: 1 / ratio });
+  const detailMessage = message(within ? "gaps.rolePair.detailWithin" : "gaps.rolePair.detailBetween", {
+    observed,
+    expected,
+    chance: chanceOf(pValue),
+    unconnected: unconnectedIds.length,
+    total,
+    names: unconnectedIds.map(labelOf),
+  });
   const evidence: RolePairEvidence = {
     groups: [first, second],
     within,
@@ -213,8 +227,10 @@ function describe(
     kind: "role-pair",
     severity: severityOfLoss(NOTE_LOSS * (1 - ratio) * (1 - pValue)),
     loss: NOTE_LOSS * (1 - ratio) * (1 - pValue),
-    title,
-    detail,
+    title: titleMessage.text,
+    titleMessage,
+    detail: detailMessage.text,
+    detailMessage,
     actors: unconnectedIds,
     evidence,
   };

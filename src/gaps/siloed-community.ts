@@ -5,10 +5,10 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, orList, percent, withArticle } from "../internal/wording.js";
 import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
-import { needLossTotal, unmetNeeds, unmetSentence } from "./needs.js";
+import { message } from "../text/message.js";
+import { needLossTotal, roleChoice, unmetClause, unmetNeeds } from "./needs.js";
 import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -108,19 +108,29 @@ export function siloedCommunityGaps(
       const best = offsets[hub + 1]! - offsets[hub]!;
       if (degree > best || (degree === best && compareIds(ids[i]!, ids[hub]!) < 0)) hub = i;
     }
-    const parts: string[] = [];
-    if (closed) parts.push(`keeps ${percent(I / (E + I))} of its ties inside`);
-    if (missingRoles.length > 0)
-      parts.push(`has no ${orList(missingRoles)} among its members or their contacts`);
-    const title = `The community around ${labelOf(ids[hub]!)} (${countOf(size, "actor")}) ${parts.join(" and ")}`;
-    let detail =
-      `${capitalize(nameList(memberIds.map(labelOf)))} have ${countOf(I, "tie")} among themselves and ` +
-      `${countOf(E, "tie")} to the rest of the ecosystem.`;
-    if (missingRoles.length > 0) {
-      detail += ` ${unmet} of them need ${withArticleList(missingRoles)}, but neither a member nor a direct contact is one.`;
-    }
+    const head = { hub: labelOf(ids[hub]!), size };
+    const inside = E + I === 0 ? 0 : I / (E + I);
+    const noneOf = roleChoice(missingRoles, "common.role.noneOf");
+    const titleMessage =
+      closed && missingRoles.length > 0
+        ? message("gaps.siloed.title.both", { ...head, inside, missing: noneOf })
+        : closed
+          ? message("gaps.siloed.title.closed", { ...head, inside })
+          : message("gaps.siloed.title.missing", { ...head, missing: noneOf });
     const needsUnmet = unmetNeeds(reach, view, members);
-    detail += unmetSentence(needsUnmet, reach.maxDistance);
+    const detailMessage = message("gaps.siloed.detail", {
+      members: memberIds.map(labelOf),
+      internal: I,
+      external: E,
+      missing:
+        missingRoles.length === 0
+          ? message("common.nothing")
+          : message("gaps.siloed.missing", {
+              count: unmet,
+              roles: roleChoice(missingRoles, "common.role.reach"),
+            }),
+      unmet: unmetClause(needsUnmet, reach.maxDistance),
+    });
     const evidence: SiloedCommunityEvidence = {
       community: c,
       size,
@@ -142,16 +152,13 @@ export function siloedCommunityGaps(
       kind: "siloed-community",
       severity: severityOfLoss(loss),
       loss,
-      title,
-      detail,
+      title: titleMessage.text,
+      titleMessage,
+      detail: detailMessage.text,
+      detailMessage,
       actors: memberIds.slice(),
       evidence,
     });
   }
   return gaps;
-}
-
-/** `a funder`, `a funder or an upskiller`. */
-function withArticleList(roles: readonly string[]): string {
-  return orList(roles.map(withArticle));
 }

@@ -6,12 +6,12 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, orList, withArticle } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import type { EcosystemView } from "../model/view.js";
-import { needsLostByCutOff } from "./needs.js";
+import { type Message, type MessageParams, message } from "../text/message.js";
+import { needsLostByCutOff, roleChoice } from "./needs.js";
 import { HANGING_WEIGHT, severityOfLoss } from "./severity.js";
 import type { GapContext, NeedLoss, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -55,12 +55,18 @@ function bridgeSide(
   return search(a, b) ?? search(b, a) ?? [];
 }
 
-/** "a funder", "a funder or an upskiller" for the roles lost, and how many lose them. */
-function lostPhrase(lost: readonly NeedLoss[]): string {
-  if (lost.length === 0) return "";
+/**
+ * `; 3 of them would lose their only access to a funder or an upskiller` for the title (`"title"`) or
+ * the detail's closing sentence (`"detail"`); the empty clause when no need is lost.
+ */
+function lostClause(lost: readonly NeedLoss[], place: "title" | "detail"): Message {
+  if (lost.length === 0) return message("common.nothing");
   const who = new Set<string>();
   for (const { actors } of lost) for (const id of actors) who.add(id);
-  return `${who.size} of them would lose their only access to ${orList(lost.map((loss) => withArticle(loss.needs)))}`;
+  return message(place === "title" ? "gaps.singlePoint.lostTitle" : "gaps.singlePoint.lostDetail", {
+    count: who.size,
+    roles: roleChoice(lost, "common.role.accessTo"),
+  });
 }
 
 /**
@@ -126,7 +132,11 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     cutOff: number,
     cutOffIndices: readonly number[] | null,
     componentSize: number,
-    describe: (count: string, cut: string, lost: string) => { title: string; detail: string },
+    words: {
+      readonly title: "gaps.singlePoint.actor.title" | "gaps.singlePoint.tie.title";
+      readonly detail: "gaps.singlePoint.actor.detail" | "gaps.singlePoint.tie.detail";
+      readonly params: MessageParams;
+    },
   ): StructuralGapOf<"single-point-of-failure"> => {
     const cutOffIds = cutOffIndices === null ? [] : cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
     const lostNeeds =
@@ -143,8 +153,21 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     const loss = HANGING_WEIGHT * cutOff;
-    const count = countOf(cutOff, "actor");
-    const cut = cutOffIndices === null ? count : `${count} (${nameList(cutOffIds.map(labelOf), 8)})`;
+    const listed =
+      cutOffIndices === null
+        ? message("common.nothing")
+        : message("gaps.singlePoint.listed", { actors: cutOffIds.map(labelOf) });
+    const titleMessage = message(words.title, {
+      ...words.params,
+      cutOff,
+      lost: lostClause(lostNeeds, "title"),
+    });
+    const detailMessage = message(words.detail, {
+      ...words.params,
+      cutOff,
+      listed,
+      lost: lostClause(lostNeeds, "detail"),
+    });
     return {
       id:
         element.ends === null
@@ -153,7 +176,10 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       kind: "single-point-of-failure",
       severity: severityOfLoss(loss),
       loss,
-      ...describe(count, cut, lostPhrase(lostNeeds)),
+      title: titleMessage.text,
+      titleMessage,
+      detail: detailMessage.text,
+      detailMessage,
       actors,
       evidence,
     };
@@ -168,21 +194,13 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const isListed = listed[element++] === 1;
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(actor);
-    const label = labelOf(actor);
     const cutOffIndices = isListed ? cutOffActors(view, view.index.get(actor)!, cutOff, scratch) : null;
     gaps.push(
-      gapOf(
-        { element: "actor", actor, ends: null },
-        cutOff,
-        cutOffIndices,
-        componentSize,
-        (count, cut, lost) => ({
-          title: `${label} alone connects ${count} to the rest of the network${lost === "" ? "" : `; ${lost}`}`,
-          detail:
-            `If ${label} left, ${cut} would lose every path to the rest of its part of the network ` +
-            `(${countOf(componentSize, "actor")}); no one else links them.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
-        }),
-      ),
+      gapOf({ element: "actor", actor, ends: null }, cutOff, cutOffIndices, componentSize, {
+        title: "gaps.singlePoint.actor.title",
+        detail: "gaps.singlePoint.actor.detail",
+        params: { actor: labelOf(actor), componentSize },
+      }),
     );
   }
   for (const bridge of cuts.bridgeImpact) {
@@ -191,17 +209,15 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(source);
     const ends = [source, target].sort(compareIds) as [string, string];
-    const pair = `${labelOf(ends[0])} and ${labelOf(ends[1])}`;
     const side = isListed
       ? bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen)
       : null;
     gaps.push(
-      gapOf({ element: "tie", actor: null, ends }, cutOff, side, componentSize, (count, cut, lost) => ({
-        title: `The tie between ${pair} is the only link for ${count}${lost === "" ? "" : `; ${lost}`}`,
-        detail:
-          `If the tie between ${pair} ended, ${cut} on one side would lose every path to the other ` +
-          `${countOf(componentSize - cutOff, "actor")}.${lost === "" ? "" : ` ${capitalize(lost)}.`}`,
-      })),
+      gapOf({ element: "tie", actor: null, ends }, cutOff, side, componentSize, {
+        title: "gaps.singlePoint.tie.title",
+        detail: "gaps.singlePoint.tie.detail",
+        params: { a: labelOf(ends[0]), b: labelOf(ends[1]), rest: componentSize - cutOff },
+      }),
     );
   }
   return gaps;

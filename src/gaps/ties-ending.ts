@@ -5,9 +5,9 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, orList, withArticle } from "../internal/wording.js";
 import { parseIsoDate } from "../model/schema.js";
-import { needLosses, needLossTotal } from "./needs.js";
+import { type Message, message } from "../text/message.js";
+import { needLosses, needLossTotal, roleChoice } from "./needs.js";
 import { severityOfLoss } from "./severity.js";
 import type { EndingTie, GapContext, NeedLoss, StructuralGapOf, TiesEndingEvidence } from "./types.js";
 import { gapId } from "./types.js";
@@ -73,6 +73,7 @@ export function tiesEndingGaps(
   const { at, horizonMonths } = settings;
   const n = view.order;
   if (at === undefined || n === 0) return [];
+  const analysisDate: string = at;
   const atDay = parseIsoDate(at)!;
   const horizonEnd = addMonths(at, horizonMonths);
   const endDay = parseIsoDate(horizonEnd)!;
@@ -133,32 +134,50 @@ export function tiesEndingGaps(
     ties: readonly EndingTie[],
     cutOff: readonly string[],
     lostNeeds: readonly NeedLoss[],
-  ): { title: string; detail: string } {
+  ): { titleMessage: Message; detailMessage: Message } {
     const label = labelOf(view.ids[owner]!);
     let last = ties[0]!.until;
     for (const tie of ties) if (compareIds(tie.until, last) > 0) last = tie.until;
     const kindsEnding = [...new Set(ties.map((tie) => tie.kind))].sort(compareIds);
     const others = ties.map((tie) => labelOf(tie.ends[0] === view.ids[owner] ? tie.ends[1] : tie.ends[0]));
-    const consequences: string[] = [];
-    if (cutOff.length > 0)
-      consequences.push(`${countOf(cutOff.length, "actor")} would be cut off from the network`);
+    const consequences: Message[] = [];
+    if (cutOff.length > 0) consequences.push(message("gaps.tiesEnding.cutOff", { count: cutOff.length }));
     const losing = new Set<string>();
     for (const loss of lostNeeds) for (const id of loss.actors) losing.add(id);
     if (losing.size > 0) {
       consequences.push(
-        `${losing.size} would lose their only access to ${orList(lostNeeds.map((loss) => withArticle(loss.needs)))}`,
+        message("gaps.tiesEnding.lose", {
+          count: losing.size,
+          roles: roleChoice(lostNeeds, "common.role.accessTo"),
+        }),
       );
     }
-    const title = `${countOf(ties.length, `${orList(kindsEnding)} tie`)} of ${label} end by ${last}: ${consequences.join(" and ")}`;
-    const detail =
-      `${capitalize(label)}'s ties to ${nameList(others)} end between ${at} and ${horizonEnd}. ` +
-      (cutOff.length > 0
-        ? `Without them, ${nameList(cutOff.map(labelOf))} would have no path to the rest of the network. `
-        : "") +
-      (losing.size > 0
-        ? `${capitalize(nameList([...losing].sort(compareIds).map(labelOf)))} would no longer reach ${orList(lostNeeds.map((loss) => withArticle(loss.needs)))} within ${countOf(reach.maxDistance, "step")}.`
-        : "");
-    return { title, detail: detail.trimEnd() };
+    const titleMessage = message("gaps.tiesEnding.title", {
+      count: ties.length,
+      kinds: { or: kindsEnding },
+      actor: label,
+      last,
+      consequences,
+    });
+    const detailMessage = message("gaps.tiesEnding.detail", {
+      actor: label,
+      others,
+      at: analysisDate,
+      end: horizonEnd,
+      cut:
+        cutOff.length > 0
+          ? message("gaps.tiesEnding.detailCut", { actors: cutOff.map(labelOf) })
+          : message("common.nothing"),
+      lose:
+        losing.size > 0
+          ? message("gaps.tiesEnding.detailLose", {
+              actors: [...losing].sort(compareIds).map(labelOf),
+              roles: roleChoice(lostNeeds, "common.role.reach"),
+              maxDistance: reach.maxDistance,
+            })
+          : message("common.nothing"),
+    });
+    return { titleMessage, detailMessage };
   }
 }
 
@@ -168,7 +187,7 @@ type Describe = (
   ties: readonly EndingTie[],
   cutOff: readonly string[],
   lostNeeds: readonly NeedLoss[],
-) => { title: string; detail: string };
+) => { titleMessage: Message; detailMessage: Message };
 
 /** Compares the view with the view minus one actor's lost pairs, reusing its buffers across actors. */
 class Searcher {
@@ -228,7 +247,7 @@ class Searcher {
       cutOffActors: cutOffIds,
       lostNeeds,
     };
-    const { title, detail } = this.describe(owner, ties, cutOffIds, lostNeeds);
+    const { titleMessage, detailMessage } = this.describe(owner, ties, cutOffIds, lostNeeds);
     const actors = new Set<string>([actor]);
     for (const id of cutOffIds) actors.add(id);
     for (const need of lostNeeds) for (const id of need.actors) actors.add(id);
@@ -237,8 +256,10 @@ class Searcher {
       kind: "ties-ending",
       severity: severityOfLoss(loss),
       loss,
-      title,
-      detail,
+      title: titleMessage.text,
+      titleMessage,
+      detail: detailMessage.text,
+      detailMessage,
       actors: [...actors].sort(compareIds),
       evidence,
     };

@@ -7,6 +7,7 @@
 import { joinGapId } from "../internal/gap-id.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
+import type { Message } from "../text/message.js";
 
 /** The six kinds of structural gap, in the order they are documented (docs/gaps.md). */
 export const STRUCTURAL_GAP_KINDS = Object.freeze([
@@ -211,10 +212,17 @@ export interface StructuralGapOf<K extends StructuralGapKind> {
    * half of that); a structural note (a closed but healthy cluster, a role pair) counts at most 0.25.
    */
   loss: number;
-  /** A short sentence. */
+  /** A short sentence, in English: `titleMessage.text`. */
   title: string;
-  /** One or two sentences a person can read without knowing network analysis. */
+  /**
+   * The title as a message (id `gaps.<kind>.…` and its parameters), to write in any locale with
+   * `formatMessage(gap.titleMessage, "fi")`; its `text` is {@link StructuralGapOf.title}.
+   */
+  titleMessage: Message;
+  /** One or two sentences a person can read without knowing network analysis, in English. */
   detail: string;
+  /** The detail as a message; its `text` is {@link StructuralGapOf.detail}. */
+  detailMessage: Message;
   /** The actor ids concerned, sorted by code units. */
   actors: string[];
   /** The numbers behind the gap. */

@@ -7,10 +7,10 @@
  */
 import { type DiagnoseStageOptions, diagnoseStage, type NetworkStage } from "../brokers/diagnose-stage.js";
 import { type BridgeActor, findBridgeActors } from "../brokers/find-bridge-actors.js";
+import { stageName } from "../brokers/stage-reasons.js";
 import { type FindStructuralGapsOptions, findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import type { StructuralGap, StructuralGapKind } from "../gaps/types.js";
 import { compareIds } from "../internal/compare.js";
-import { capitalize, countOf, nameList, percent, shortNumber } from "../internal/wording.js";
 import { components } from "../metrics/components.js";
 import { mixingMatrix } from "../metrics/groups.js";
 import { constraint } from "../metrics/structural-holes.js";
@@ -19,6 +19,7 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, Tie } from "../model/schema.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type Message, message } from "../text/message.js";
 import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
 
 const FN = "compareEcosystems";
@@ -115,8 +116,10 @@ export interface GapChange {
   /** What the gap is about, stable across ecosystems (see {@link compareEcosystems}). */
   key: string;
   kind: StructuralGapKind;
-  /** The gap's title (after, or before for a closed gap). */
+  /** The gap's title (after, or before for a closed gap), in English: `titleMessage.text`. */
   title: string;
+  /** The gap's title as a message, to write in any locale with `formatMessage`. */
+  titleMessage: Message;
   /** Severity before; `null` for an opened gap. */
   before: number | null;
   /** Severity after; `null` for a closed gap. */
@@ -178,8 +181,13 @@ export interface EcosystemComparison {
     lost: BridgeChange[];
   };
   stage: { before: NetworkStage | null; after: NetworkStage | null };
-  /** Sentences a person can read, most important first. */
+  /** Sentences a person can read, most important first, in English. */
   summary: string[];
+  /**
+   * The same sentences as messages (ids `scenario.summary.…`), same order: `summary[i]` is
+   * `summaryMessages[i].text`; `formatMessage(m, "fi")` writes one in Finnish.
+   */
+  summaryMessages: Message[];
 }
 
 function stableJson(value: unknown): string {
@@ -315,6 +323,7 @@ function diffGaps(
       key,
       kind: gap.kind,
       title: gap.title,
+      titleMessage: gap.titleMessage,
       before: old?.severity ?? null,
       after: fresh?.severity ?? null,
       gap,
@@ -462,50 +471,78 @@ function bridgeChanges(from: readonly BridgeActor[], other: readonly BridgeActor
     .map(({ id, label, rank, score }) => ({ id, label, rank, score }));
 }
 
-function moved(before: number, after: number): string {
+function moved(before: number, after: number): "rose" | "fell" | "stayed" {
   if (after > before) return "rose";
   if (after < before) return "fell";
   return "stayed";
 }
 
+/** Gap titles as a quoted list: at most three, then `and N more`. */
+function quotedTitles(list: readonly GapChange[]): Message[] {
+  const shown = list
+    .slice(0, 3)
+    .map((gap) => message("scenario.summary.quoted", { title: gap.titleMessage }));
+  if (list.length > 3) shown.push(message("common.list.more", { count: list.length - 3 }));
+  return shown;
+}
+
 function summarize(
-  comparison: Omit<EcosystemComparison, "summary">,
+  comparison: Omit<EcosystemComparison, "summary" | "summaryMessages">,
   labelOf: (id: string) => string,
-): string[] {
-  if (comparison.identical) return ["Nothing changed: the two ecosystems have the same actors and ties."];
-  const lines: string[] = [];
+): Message[] {
+  if (comparison.identical) return [message("scenario.summary.identical")];
+  const lines: Message[] = [];
   const { actors, ties, figures, gaps, bridges, stage, rolePairs } = comparison;
-  const actorParts: string[] = [];
+  const actorParts: Message[] = [];
   if (actors.added.length > 0)
     actorParts.push(
-      `${countOf(actors.added.length, "actor")} joined (${nameList(actors.added.map(labelOf))})`,
+      message("scenario.summary.actorsJoined", {
+        count: actors.added.length,
+        names: actors.added.map(labelOf),
+      }),
     );
   if (actors.removed.length > 0)
     actorParts.push(
-      `${countOf(actors.removed.length, "actor")} left (${nameList(actors.removed.map(labelOf))})`,
+      message("scenario.summary.actorsLeft", {
+        count: actors.removed.length,
+        names: actors.removed.map(labelOf),
+      }),
     );
   if (actors.changed.length > 0)
     actorParts.push(
-      `${countOf(actors.changed.length, "actor")} changed (${nameList(actors.changed.map(labelOf))})`,
+      message("scenario.summary.actorsChanged", {
+        count: actors.changed.length,
+        names: actors.changed.map(labelOf),
+      }),
     );
-  if (actorParts.length > 0) lines.push(capitalize(`${nameList(actorParts)}.`));
-  const tieParts: string[] = [];
-  if (ties.added.length > 0) tieParts.push(`${countOf(ties.added.length, "tie")} made`);
-  if (ties.removed.length > 0) tieParts.push(`${countOf(ties.removed.length, "tie")} broken`);
-  if (ties.changed.length > 0) tieParts.push(`${countOf(ties.changed.length, "tie")} changed in strength`);
-  if (tieParts.length > 0) lines.push(capitalize(`${nameList(tieParts)}.`));
+  if (actorParts.length > 0) lines.push(message("scenario.summary.actors", { parts: actorParts }));
+  const tieParts: Message[] = [];
+  if (ties.added.length > 0)
+    tieParts.push(message("scenario.summary.tiesMade", { count: ties.added.length }));
+  if (ties.removed.length > 0)
+    tieParts.push(message("scenario.summary.tiesBroken", { count: ties.removed.length }));
+  if (ties.changed.length > 0)
+    tieParts.push(message("scenario.summary.tiesChanged", { count: ties.changed.length }));
+  if (tieParts.length > 0) lines.push(message("scenario.summary.ties", { parts: tieParts }));
   const { before, after } = figures;
   lines.push(
-    `Global efficiency ${moved(before.globalEfficiency, after.globalEfficiency)} from ` +
-      `${shortNumber(before.globalEfficiency, 3)} to ${shortNumber(after.globalEfficiency, 3)}.`,
+    message("scenario.summary.efficiency", {
+      direction: moved(before.globalEfficiency, after.globalEfficiency),
+      before: before.globalEfficiency,
+      after: after.globalEfficiency,
+    }),
   );
   if (
     before.components !== after.components ||
     before.largestComponentShare !== after.largestComponentShare
   ) {
     lines.push(
-      `Components: ${before.components} before, ${after.components} after; the largest holds ` +
-        `${percent(after.largestComponentShare)} of the actors (${percent(before.largestComponentShare)} before).`,
+      message("scenario.summary.components", {
+        before: before.components,
+        after: after.components,
+        share: after.largestComponentShare,
+        shareBefore: before.largestComponentShare,
+      }),
     );
   }
   if (
@@ -514,8 +551,11 @@ function summarize(
     before.averageConstraint !== after.averageConstraint
   ) {
     lines.push(
-      `Average constraint ${moved(before.averageConstraint, after.averageConstraint)} from ` +
-        `${shortNumber(before.averageConstraint, 3)} to ${shortNumber(after.averageConstraint, 3)}.`,
+      message("scenario.summary.constraint", {
+        direction: moved(before.averageConstraint, after.averageConstraint),
+        before: before.averageConstraint,
+        after: after.averageConstraint,
+      }),
     );
   }
   const movedPairs = rolePairs
@@ -527,32 +567,46 @@ function summarize(
     .slice(0, 3);
   for (const pair of movedPairs) {
     const [g, h] = pair.groups;
+    const ratios = { before: pair.before!.ratio!, after: pair.after!.ratio! };
     lines.push(
-      `Ties ${g === h ? `among ${g}s` : `between ${g}s and ${h}s`}: ${shortNumber(pair.before!.ratio!, 2)} → ` +
-        `${shortNumber(pair.after!.ratio!, 2)} of what their activity predicts.`,
+      g === h
+        ? message("scenario.summary.rolePairWithin", { g, ...ratios })
+        : message("scenario.summary.rolePairBetween", { g, h, ...ratios }),
     );
   }
-  const titles = (list: readonly GapChange[]) =>
-    nameList(
-      list.map((gap) => `"${gap.title}"`),
-      3,
-    );
   if (gaps.closed.length > 0)
-    lines.push(`${countOf(gaps.closed.length, "gap")} closed: ${titles(gaps.closed)}.`);
-  if (gaps.opened.length > 0)
-    lines.push(`${countOf(gaps.opened.length, "gap")} opened: ${titles(gaps.opened)}.`);
-  if (gaps.changed.length > 0) {
     lines.push(
-      `${countOf(gaps.changed.length, "gap")} changed in severity, most: "${gaps.changed[0]!.title}" ` +
-        `(${shortNumber(gaps.changed[0]!.before!, 2)} → ${shortNumber(gaps.changed[0]!.after!, 2)}).`,
+      message("scenario.summary.gapsClosed", {
+        count: gaps.closed.length,
+        titles: quotedTitles(gaps.closed),
+      }),
+    );
+  if (gaps.opened.length > 0)
+    lines.push(
+      message("scenario.summary.gapsOpened", {
+        count: gaps.opened.length,
+        titles: quotedTitles(gaps.opened),
+      }),
+    );
+  if (gaps.changed.length > 0) {
+    const most = gaps.changed[0]!;
+    lines.push(
+      message("scenario.summary.gapsChanged", {
+        count: gaps.changed.length,
+        title: most.titleMessage,
+        before: most.before!,
+        after: most.after!,
+      }),
     );
   }
   if (bridges.gained.length > 0)
-    lines.push(`New among the top bridge actors: ${nameList(bridges.gained.map((b) => b.label))}.`);
+    lines.push(message("scenario.summary.bridgesGained", { names: bridges.gained.map((b) => b.label) }));
   if (bridges.lost.length > 0)
-    lines.push(`No longer among the top bridge actors: ${nameList(bridges.lost.map((b) => b.label))}.`);
+    lines.push(message("scenario.summary.bridgesLost", { names: bridges.lost.map((b) => b.label) }));
   if (stage.before !== stage.after)
-    lines.push(`Stage: ${stage.before ?? "undefined"} before, ${stage.after ?? "undefined"} after.`);
+    lines.push(
+      message("scenario.summary.stage", { before: stageName(stage.before), after: stageName(stage.after) }),
+    );
   return lines;
 }
 
@@ -632,7 +686,7 @@ export function compareEcosystems(
     before: first.mixing.get(key) ?? null,
     after: second.mixing.get(key) ?? null,
   }));
-  const comparison: Omit<EcosystemComparison, "summary"> = {
+  const comparison: Omit<EcosystemComparison, "summary" | "summaryMessages"> = {
     identical,
     actors,
     ties,
@@ -646,5 +700,6 @@ export function compareEcosystems(
     stage: { before: first.stage, after: second.stage },
   };
   const labelOf = (id: string) => actorLabel(after.hasNode(id) ? after : before, id);
-  return { ...comparison, summary: summarize(comparison, labelOf) };
+  const summaryMessages = summarize(comparison, labelOf);
+  return { ...comparison, summary: summaryMessages.map((line) => line.text), summaryMessages };
 }

@@ -13,15 +13,26 @@ import { intlTag, numberFormat } from "./numbers.js";
 
 /** A list written as a disjunction in the message's language (`a, b or c`; `a, b tai c`). */
 export interface OrList {
-  readonly or: readonly string[];
+  readonly or: readonly string[] | readonly Message[];
 }
 
 /**
  * A parameter of a message. A string array is written as a list in the message's language (`a, b and c`;
  * `a, b ja c`; `a, b och c`), at most {@link LIST_SHOWN} items and then `and 3 more`; {@link OrList} as a
- * disjunction. Numbers are formatted by the locale unless the message's own format says otherwise.
+ * disjunction. A {@link Message} is written in the same locale where it stands, and an array of them as
+ * a list, so a sentence can hold parts whose number and word order vary (one clause per role lost) and
+ * role names inflected by the sentence around them. Numbers are formatted by the locale unless the
+ * message's own format says otherwise.
  */
-export type MessageParam = string | number | boolean | null | readonly string[] | OrList;
+export type MessageParam =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly string[]
+  | OrList
+  | Message
+  | readonly Message[];
 
 /** The parameters of a message, by name. */
 export type MessageParams = { readonly [name: string]: MessageParam };
@@ -96,6 +107,14 @@ function isMessageId(id: string): id is MessageId {
   return Object.hasOwn(CATALOGUES.en, id);
 }
 
+function isNested(value: object): value is Message {
+  return Object.hasOwn(value, "id");
+}
+
+function itemTexts(items: readonly string[] | readonly Message[], locale: Locale): readonly string[] {
+  return items.map((item) => (typeof item === "string" ? item : formatMessage(item, locale)));
+}
+
 function listText(items: readonly string[], type: "conjunction" | "disjunction", locale: Locale): string {
   const shown =
     items.length <= LIST_SHOWN
@@ -115,9 +134,16 @@ function renderedParams(
   const values: Record<string, string | number | boolean | null> = Object.create(null);
   for (const name of Object.keys(params)) {
     const value = params[name]!;
-    if (Array.isArray(value)) values[name] = listText(value as readonly string[], "conjunction", locale);
+    if (Array.isArray(value))
+      values[name] = listText(
+        itemTexts(value as readonly string[] | readonly Message[], locale),
+        "conjunction",
+        locale,
+      );
     else if (typeof value === "object" && value !== null)
-      values[name] = listText((value as OrList).or, "disjunction", locale);
+      values[name] = isNested(value as object)
+        ? formatMessage(value as Message, locale)
+        : listText(itemTexts((value as OrList).or, locale), "disjunction", locale);
     else if (typeof value === "number" && plainArguments.has(name))
       values[name] = numberFormat(locale).format(value);
     else values[name] = value as string | number | boolean | null;

@@ -10,6 +10,7 @@ import { roleNeeds } from "../gaps/coverage.js";
 import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import type { NeedLoss, StructuralGap, StructuralGapKind } from "../gaps/types.js";
 import type { Ecosystem } from "../model/ecosystem.js";
+import type { Message } from "../text/message.js";
 import {
   type CutRelief,
   type CutStructure,
@@ -43,8 +44,16 @@ export interface GapClosure {
   of: number;
   /** severity · closed: this closure's part of the suggestion's `gapValue`. */
   value: number;
-  /** What the tie closes of the gap, in words ("gives all 8 Lappi developers a funder within 2 steps"). */
+  /**
+   * What the tie closes of the gap, in English words ("gives all 8 Lappi developers a funder within 2
+   * steps"): the sentences of `whatMessages` in lower case without their stops, joined by "and".
+   */
   what: string;
+  /**
+   * What the tie closes of the gap as sentences (ids `weave.closure.*`), to render in any locale with
+   * `formatMessage`: one per need it meets for a gap of unmet needs, else one.
+   */
+  whatMessages: Message[];
 }
 
 /** A gap about unmet needs (a coverage gap, or a silo or cut-off part that carries its members' needs). */
@@ -447,15 +456,26 @@ export function remedyOf(
   return { ends: [u, v], value, closures, covered, reliefs, broughtIn };
 }
 
+/**
+ * The English phrase of closure sentences (`GapClosure.what`): each sentence without its final stop,
+ * starting in lower case (every closure sentence starts with a verb), joined by `and`.
+ */
+function closurePhrase(sentences: readonly Message[]): string {
+  return sentences
+    .map(({ text }) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, ""))
+    .join(" and ");
+}
+
 /** The public closure records of a remedy. @internal */
 export function closuresOf(
   state: GapState,
   remedy: Remedy,
-  words: (gap: number, closed: number) => string,
+  sentences: (gap: number, closed: number) => Message[],
 ): GapClosure[] {
   return remedy.closures.map(({ gap, closed }) => {
     const found = state.gaps[gap]!;
     const of = state.units[gap]!;
+    const whatMessages = sentences(gap, closed);
     return {
       gap: found.id,
       kind: found.kind,
@@ -463,7 +483,8 @@ export function closuresOf(
       closed,
       of,
       value: found.severity * closed,
-      what: words(gap, closed),
+      what: closurePhrase(whatMessages),
+      whatMessages,
     };
   });
 }

@@ -7,6 +7,7 @@
 
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import type { Message } from "../text/message.js";
 import type { CandidateSet } from "./candidates.js";
 import { addTie, createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
@@ -21,7 +22,7 @@ import {
 import { introducersOf } from "./introducers.js";
 import { type NetworkFigures, networkFigures, unusedKind, withTies } from "./network-figures.js";
 import { reasonsOf } from "./reasons.js";
-import { closureWords } from "./remedy-words.js";
+import { closureMessages } from "./remedy-words.js";
 import {
   coveredBy,
   createCoverageScratch,
@@ -104,8 +105,13 @@ export interface WeavingStep {
   introduction: IntroductionKind;
   /** Who can make the introduction once the earlier ties exist, best first or in chain order. */
   introducers: string[];
-  /** Why, in words, given the earlier ties. */
+  /** Why, in words, given the earlier ties (the English of `reasonMessages`). */
   reasons: string[];
+  /**
+   * The reasons as messages (ids `weave.*`), in the order of `reasons` (`reasons[i]` is
+   * `reasonMessages[i].text`): render them in any locale with `formatMessage`.
+   */
+  reasonMessages: Message[];
   /** The network's figures once this and the earlier ties are made. */
   after: NetworkFigures;
 }
@@ -308,7 +314,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
           })[0]!;
     const introducers = introducersOf(context.view, u, v);
     const remedy = remedyOf(state, context, u, v, createRemedyScratch(n));
-    const reasons = reasonsOf(
+    const reasonMessages = reasonsOf(
       context,
       {
         u,
@@ -326,7 +332,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     const stepContext = context;
     const stepState = state;
     const closing = closuresOf(state, remedy, (gap, closed) =>
-      closureWords(stepContext, stepState, remedy, gap, closed),
+      closureMessages(stepContext, stepState, remedy, gap, closed),
     );
     const roleOf = (i: number) => context.roleIds[context.roleCode[i]!]!;
     taken[p] = 1;
@@ -348,7 +354,8 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
       tieKind: proposedTieKind(roleOf(u), roleOf(v)),
       introduction: introductionKindOf(gainNow.distance),
       introducers,
-      reasons,
+      reasons: reasonMessages.map((reason) => reason.text),
+      reasonMessages,
       after: figures,
     });
   }

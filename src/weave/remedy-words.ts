@@ -1,12 +1,12 @@
 /**
- * What a tie closes, in plain words with the counts first: "gives all 8 Lappi developers a funder
- * within 2 steps", "brings the isolate X into the network", "removes X as a single point of failure for
- * 9 actors".
+ * What a tie closes, as messages with the counts first: "Gives all 8 Lappi developers a funder within 2
+ * steps.", "Brings the isolate X into the network.", "Removes X as a single point of failure for 9
+ * actors." (ids `weave.closure.*`, rendered in any locale by `formatMessage`).
  *
  * @packageDocumentation
  */
-import { countOf, pluralNoun, withArticle } from "../internal/wording.js";
 import { actorLabel } from "../model/ecosystem.js";
+import { type Message, type MessageParams, message } from "../text/message.js";
 import type { GapState, Remedy } from "./gap-remedies.js";
 import type { ScoringContext } from "./score-components.js";
 
@@ -36,13 +36,17 @@ function hubOf(context: ScoringContext, members: readonly number[]): number {
   return hub;
 }
 
-/** "the Lappi community (8 actors)" or "the community around X (8 actors)". */
-function groupName(context: ScoringContext, members: readonly number[], noun: string): string {
+/** A group by its shared place, else by its best-connected member (`place` or `hub` is null). */
+function groupParams(
+  context: ScoringContext,
+  members: readonly number[],
+): { place: string | null; hub: string | null; size: number } {
   const place = sharedPlace(context, members);
-  const size = countOf(members.length, "actor");
-  return place !== null
-    ? `the ${place} ${noun} (${size})`
-    : `the ${noun} around ${labelOf(context, hubOf(context, members))} (${size})`;
+  return {
+    place,
+    hub: place === null ? labelOf(context, hubOf(context, members)) : null,
+    size: members.length,
+  };
 }
 
 function membersOf(context: ScoringContext, ids: readonly string[]): number[] {
@@ -54,16 +58,17 @@ function membersOf(context: ScoringContext, ids: readonly string[]): number[] {
   return out;
 }
 
-function coverageWords(
+/** The parameters of one need clause (`kind<suffix>`, `actor<suffix>`, … of `weave.closure.needs*`). */
+function coverageParams(
   context: ScoringContext,
   covered: readonly number[],
   role: string,
   need: string,
   without: number,
-): string {
-  const within = `within ${countOf(context.maxDistance, "step")}`;
-  if (covered.length === 1) return `gives ${labelOf(context, covered[0]!)} ${withArticle(need)} ${within}`;
-  const place = sharedPlace(context, covered);
+  suffix: string,
+): MessageParams {
+  const place = covered.length === 1 ? null : sharedPlace(context, covered);
+  let share = "some";
   if (place !== null) {
     let inPlace = 0;
     for (let i = 0; i < context.view.order; i++) {
@@ -71,116 +76,193 @@ function coverageWords(
       const value = context.eco.getNodeAttributes(context.view.ids[i]!).attributes?.[PLACE_ATTRIBUTE];
       if (value === place) inPlace++;
     }
-    const count =
-      inPlace !== covered.length
-        ? String(covered.length)
-        : covered.length === 2
-          ? "both"
-          : `all ${covered.length}`;
-    return `gives ${count} ${place} ${pluralNoun(role)} ${withArticle(need)} ${within}`;
+    if (inPlace === covered.length) share = covered.length === 2 ? "both" : "all";
   }
-  return `gives ${covered.length} of the ${without} ${pluralNoun(role)} without ${withArticle(need)} one ${within}`;
+  return {
+    [`kind${suffix}`]: covered.length === 1 ? "one" : place !== null ? "place" : "some",
+    [`actor${suffix}`]: covered.length === 1 ? labelOf(context, covered[0]!) : null,
+    [`share${suffix}`]: share,
+    [`covered${suffix}`]: covered.length,
+    [`place${suffix}`]: place,
+    [`role${suffix}`]: role,
+    [`need${suffix}`]: need,
+    [`without${suffix}`]: without,
+  };
 }
 
-/** The needs met of a gap that carries unmet needs, in words; `null` when the tie meets none. */
-function needsWords(
+/**
+ * The needs met of a gap that carries unmet needs: two needs to a sentence ("Gives all 8 Lappi
+ * developers a funder within 2 steps and gives X an upskiller within 2 steps."); empty when the tie
+ * meets none.
+ */
+function needsMessages(
   context: ScoringContext,
   state: GapState,
   remedy: Remedy,
   gapIndex: number,
-): string | null {
+): Message[] {
   const target = state.needTargets.find((t) => t.gap === gapIndex);
-  if (target === undefined) return null;
-  const parts: string[] = [];
+  const clauses: { covered: number[]; lacking: Uint8Array; need: string }[] = [];
+  if (target === undefined) return [];
   target.lacking.forEach((lacking, s) => {
     if (lacking === null) return;
     const covered = remedy.covered[s]!.filter((i) => lacking[i] === 1);
-    if (covered.length === 0) return;
+    if (covered.length > 0) clauses.push({ covered, lacking, need: context.needs[s]!.role });
+  });
+  const params = (k: number, suffix: string): MessageParams => {
+    const { covered, lacking, need } = clauses[k]!;
     let without = 0;
     for (let i = 0; i < context.view.order; i++) if (lacking[i] === 1) without++;
     const role = context.roleIds[context.roleCode[covered[0]!]!]!;
-    parts.push(coverageWords(context, covered, role, context.needs[s]!.role, without));
-  });
-  return parts.length === 0 ? null : parts.join(" and ");
+    return coverageParams(context, covered, role, need, without, suffix);
+  };
+  const steps = context.maxDistance;
+  const sentences: Message[] = [];
+  for (let k = 0; k < clauses.length; k += 2) {
+    sentences.push(
+      k + 1 < clauses.length
+        ? message("weave.closure.needs.pair", { ...params(k, "1"), ...params(k + 1, "2"), steps })
+        : message("weave.closure.needs", { ...params(k, ""), steps }),
+    );
+  }
+  return sentences;
 }
 
 /**
- * What the tie closes of one gap, in words, starting with a verb in lower case.
+ * What the tie closes of one gap, as sentences: one, or for a coverage gap or a siloed community that
+ * carries several needs the tie meets, one per two needs.
  * @internal
  */
-export function closureWords(
+export function closureMessages(
   context: ScoringContext,
   state: GapState,
   remedy: Remedy,
   gapIndex: number,
   closed: number,
-): string {
+): Message[] {
   const gap = state.gaps[gapIndex]!;
-  const met = needsWords(context, state, remedy, gapIndex);
   switch (gap.kind) {
-    case "coverage":
-      return met ?? `narrows ${gap.id}`;
+    case "coverage": {
+      const met = needsMessages(context, state, remedy, gapIndex);
+      return met.length > 0 ? met : [message("weave.closure.coverage.narrows", { gap: gap.id })];
+    }
     case "siloed-community": {
-      if (met !== null) return met;
-      const name = groupName(context, membersOf(context, gap.actors), "community");
-      return `adds a tie out of ${name}, which keeps its ties inside`;
+      const met = needsMessages(context, state, remedy, gapIndex);
+      if (met.length > 0) return met;
+      const group = groupParams(context, membersOf(context, gap.actors));
+      return [
+        group.place !== null
+          ? message("weave.closure.silo.place", { place: group.place, size: group.size })
+          : message("weave.closure.silo.hub", { hub: group.hub, size: group.size }),
+      ];
     }
     case "fragmentation": {
       if (gap.evidence.component === null) {
         const isolate = context.degree[remedy.ends[0]] === 0 ? remedy.ends[0] : remedy.ends[1];
-        return `brings the isolate ${labelOf(context, isolate)} into the network`;
+        return [message("weave.closure.isolate", { actor: labelOf(context, isolate) })];
       }
-      return `brings ${groupName(context, membersOf(context, gap.actors), "group")}, cut off now, into the main network`;
+      const group = groupParams(context, membersOf(context, gap.actors));
+      return [
+        group.place !== null
+          ? message("weave.closure.cutOff.place", { place: group.place, size: group.size })
+          : message("weave.closure.cutOff.hub", { hub: group.hub, size: group.size }),
+      ];
     }
     case "single-point-of-failure": {
       const { actor, ends, cutOff } = gap.evidence;
-      const element =
-        actor !== null
-          ? actorLabel(context.eco, actor)
-          : `the tie ${actorLabel(context.eco, ends![0])} – ${actorLabel(context.eco, ends![1])}`;
       const relieved = Math.round((closed / state.units[gapIndex]!) * cutOff);
-      return relieved >= cutOff
-        ? `removes ${element} as a single point of failure for ${countOf(cutOff, "actor")}`
-        : `gives ${relieved} of the ${cutOff} actors who hang on ${element} another route`;
+      const removed = relieved >= cutOff;
+      if (actor !== null) {
+        const params = { actor: actorLabel(context.eco, actor), cutOff };
+        return [
+          removed
+            ? message("weave.closure.spof.actor.removed", params)
+            : message("weave.closure.spof.actor.partial", { ...params, relieved }),
+        ];
+      }
+      const params = {
+        source: actorLabel(context.eco, ends![0]),
+        target: actorLabel(context.eco, ends![1]),
+        cutOff,
+      };
+      return [
+        removed
+          ? message("weave.closure.spof.tie.removed", params)
+          : message("weave.closure.spof.tie.partial", { ...params, relieved }),
+      ];
     }
     case "ties-ending": {
       const { actor, cutOffActors, ties } = gap.evidence;
       const saved = Math.round((closed / state.units[gapIndex]!) * cutOffActors.length);
-      let last = ties[0]?.until ?? "";
-      for (const tie of ties) if (tie.until > last) last = tie.until;
-      const whose = `${actorLabel(context.eco, actor)}'s ties end (by ${last})`;
-      return saved === 1 && cutOffActors.length > 1
-        ? `keeps 1 of the ${cutOffActors.length} actors cut off when ${whose} in the network`
-        : saved >= cutOffActors.length
-          ? `keeps the ${countOf(cutOffActors.length, "actor")} cut off when ${whose} in the network`
-          : `keeps ${saved} of the ${cutOffActors.length} actors cut off when ${whose} in the network`;
+      let until = ties[0]?.until ?? "";
+      for (const tie of ties) if (tie.until > until) until = tie.until;
+      const params = { actor: actorLabel(context.eco, actor), cutOff: cutOffActors.length, until };
+      return [
+        saved >= cutOffActors.length
+          ? message("weave.closure.tiesEnding.all", params)
+          : message("weave.closure.tiesEnding.some", { ...params, saved }),
+      ];
     }
     case "role-pair": {
-      const [a, b] = gap.evidence.groups;
-      return gap.evidence.within
-        ? `adds a tie among ${pluralNoun(a)}, who rarely tie to each other`
-        : `adds a tie between ${pluralNoun(a)} and ${pluralNoun(b)}, tied less than their activity predicts`;
+      const [role, otherRole] = gap.evidence.groups;
+      return [
+        gap.evidence.within
+          ? message("weave.closure.rolePair.within", { role })
+          : message("weave.closure.rolePair.between", { role, otherRole }),
+      ];
     }
   }
 }
 
+/** The parameters of `weave.structure.*` that write the change of global efficiency. @internal */
+export interface EfficiencyParams {
+  readonly [name: string]: string | number;
+  /** `known` (before and after), `fromZero` (the network had no efficiency), `unknown` (the gain only). */
+  readonly efficiency: "known" | "fromZero" | "unknown";
+  /** `about` for an estimate, `exact` else. */
+  readonly about: "about" | "exact";
+  /** Global efficiency before and after, rounded to `digits` decimals. */
+  readonly before: number;
+  readonly after: number;
+  readonly digits: number;
+  /** The relative change in percent, rounded to stay visible (`relativeDigits` 1: one decimal shown). */
+  readonly relative: number;
+  readonly relativeDigits: number;
+  /** The gain alone (when `before` is unknown), to two significant digits. */
+  readonly gain: number;
+}
+
 /**
- * Global efficiency before and after, with as many decimals as it takes to show the change (3 to 8),
- * and the relative change at a precision that keeps it visible: "from 0.2703 to 0.2834 (+4.8%)".
+ * Global efficiency before and after, rounded to as many decimals as it takes to show the change (3
+ * to 8), and the relative change in percent at a precision that keeps it visible: whole from 10%, one
+ * decimal from 0.1%, else two significant digits. `before` is `null` when unknown (the gain is then
+ * written alone, to two significant digits).
  * @internal
  */
-export function efficiencyChange(before: number, gain: number, exact: boolean): string {
+export function efficiencyParams(before: number | null, gain: number, exact: boolean): EfficiencyParams {
+  const about = exact ? "exact" : "about";
+  const unset = { before: 0, after: 0, digits: 3, relative: 0, relativeDigits: 0 };
+  if (before === null) return { efficiency: "unknown", about, ...unset, gain: Number(gain.toPrecision(2)) };
   const after = before + gain;
   let digits = 3;
   while (digits < 8 && before.toFixed(digits) === after.toFixed(digits)) digits++;
-  const about = exact ? "" : "about ";
-  if (before <= 0) return `global efficiency rises to ${about}${after.toFixed(digits)}`;
+  const rounded = (value: number) => Number(value.toFixed(digits));
+  if (before <= 0) return { efficiency: "fromZero", about, ...unset, after: rounded(after), digits, gain };
   const relative = (100 * gain) / before;
-  const shown =
-    relative >= 10
-      ? relative.toFixed(0)
-      : relative >= 0.1
-        ? relative.toFixed(1)
-        : String(Number(relative.toPrecision(2)));
-  return `global efficiency rises from ${before.toFixed(digits)} to ${about}${after.toFixed(digits)} (+${shown}%)`;
+  const relativeDigits = relative >= 10 ? 0 : relative >= 0.1 ? 1 : -1;
+  return {
+    efficiency: "known",
+    about,
+    before: rounded(before),
+    after: rounded(after),
+    digits,
+    relative:
+      relativeDigits === 0
+        ? Math.round(relative)
+        : relativeDigits === 1
+          ? Number(relative.toFixed(1))
+          : Number(relative.toPrecision(2)),
+    relativeDigits,
+    gain,
+  };
 }

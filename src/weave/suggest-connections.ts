@@ -9,6 +9,7 @@ import { compareIds } from "../internal/compare.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import {
@@ -21,7 +22,7 @@ import {
 } from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
 import { reasonsOf } from "./reasons.js";
-import { closureWords } from "./remedy-words.js";
+import { closureMessages } from "./remedy-words.js";
 import {
   type ContextSettings,
   createScoringContext,
@@ -202,8 +203,13 @@ export interface WeaverSuggestion {
    * introduces them directly.
    */
   introducers: string[];
-  /** Sentences with the numbers and actor labels, what it closes first. */
+  /** Sentences with the numbers and actor labels, what it closes first (the English of `reasonMessages`). */
   reasons: string[];
+  /**
+   * The reasons as messages (ids `weave.*`), in the order of `reasons` (`reasons[i]` is
+   * `reasonMessages[i].text`): render them in any locale with `formatMessage`.
+   */
+  reasonMessages: Message[];
   /** The numbers behind the components. */
   evidence: WeaverEvidence;
 }
@@ -658,7 +664,7 @@ export function suggestionOf(
   const distance = scored.distance[p]! === -1 ? null : scored.distance[p]!;
   const introducers = introducersOf(view, u, v);
   const remedy = remedyOf(state, context, u, v, createRemedyScratch(view.order));
-  const reasons = reasonsOf(
+  const reasonMessages = reasonsOf(
     context,
     {
       u,
@@ -674,7 +680,7 @@ export function suggestionOf(
     settings.similarityBy,
   );
   const closing = closuresOf(state, remedy, (gap, closed) =>
-    closureWords(context, state, remedy, gap, closed),
+    closureMessages(context, state, remedy, gap, closed),
   );
   const roles = context.roleIds.length;
   return {
@@ -694,7 +700,8 @@ export function suggestionOf(
       load: scored.load[p]!,
     },
     introducers,
-    reasons,
+    reasons: reasonMessages.map((reason) => reason.text),
+    reasonMessages,
     evidence: {
       distance,
       efficiencyGain: scored.gain[p]!,

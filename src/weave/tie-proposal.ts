@@ -1,10 +1,13 @@
 /**
  * What a suggestion proposes besides the pair: the kind of tie that fits the two roles, and how the
  * introduction is made (by a mutual contact, along a chain of contacts, or by the weaver directly),
- * with the one wording of introducers that every output shares.
+ * with the one wording of introducers that every output shares (messages `weave.tieKind`,
+ * `weave.introducedBy.*`, `weave.introduction.*`).
  *
  * @packageDocumentation
  */
+import { type Message, message } from "../text/message.js";
+
 /** The kind of tie a suggestion proposes. */
 export type ProposedTieKind = "funding" | "training" | "peer-learning" | "collaboration";
 
@@ -26,16 +29,14 @@ export function proposedTieKind(a: string, b: string): ProposedTieKind {
   return "collaboration";
 }
 
-/** The proposed tie in words: `a funding contact`, `training`, `peer learning`, `collaboration`. */
+/** The proposed tie as a message (`a funding contact`, `training`, `peer learning`, `collaboration`). */
+export function tieKindMessage(kind: ProposedTieKind): Message {
+  return message("weave.tieKind", { kind: kind === "peer-learning" ? "peerLearning" : kind });
+}
+
+/** The proposed tie in English words: `a funding contact`, `training`, `peer learning`, `collaboration`. */
 export function tieKindWords(kind: ProposedTieKind): string {
-  switch (kind) {
-    case "funding":
-      return "a funding contact";
-    case "peer-learning":
-      return "peer learning";
-    default:
-      return kind;
-  }
+  return tieKindMessage(kind).text;
 }
 
 /**
@@ -52,26 +53,41 @@ export function introductionKindOf(distance: number | null): IntroductionKind {
   return distance <= 2 ? "mutual-contacts" : "chain";
 }
 
-/** `A`, `A or B`, `A, B or C`, `A, B, C or 2 others`. */
-function orNames(names: readonly string[], shown = 3): string {
-  if (names.length <= 1) return names[0] ?? "";
-  if (names.length <= shown) return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]!}`;
-  const rest = names.length - shown;
-  return `${names.slice(0, shown).join(", ")} or ${rest} ${rest === 1 ? "other" : "others"}`;
+/** How many introducers are named before `or N others`. */
+const INTRODUCERS_SHOWN = 3;
+
+/** A chain of contacts in order, written with arrows (`A → B → C`): the same in every language. */
+function chainText(names: readonly string[]): string {
+  return names.join(" → ");
+}
+
+/** The parameters that name the mutual contacts: all of them up to 3, else the first three and the rest. */
+function mutualParams(names: readonly string[]): {
+  first: string;
+  second: string;
+  third: string;
+  others: number;
+} {
+  return { first: names[0]!, second: names[1]!, third: names[2]!, others: names.length - INTRODUCERS_SHOWN };
 }
 
 /**
- * Who makes the introduction, in words that tell alternatives from a chain: `through A or B (each
- * knows both)`, `through A, then B, then C`, `the weaver, directly`. Used by the CLI, the Markdown and
- * HTML reports and the reasons, so the two read differently everywhere.
+ * Who makes the introduction, as a message that tells alternatives from a chain: `through A or B (each
+ * knows both)`, `through A → B → C`, `the weaver, directly`. Used by the CLI, the Markdown and HTML
+ * reports, so the two read differently everywhere.
  * @internal
  */
+export function introductionMessage(kind: IntroductionKind, names: readonly string[]): Message {
+  if (kind === "direct" || names.length === 0) return message("weave.introducedBy.direct");
+  if (kind === "chain") return message("weave.introducedBy.chain", { chain: chainText(names) });
+  if (names.length === 1) return message("weave.introducedBy.one", { actor: names[0]! });
+  if (names.length <= INTRODUCERS_SHOWN) return message("weave.introducedBy.some", { names: { or: names } });
+  return message("weave.introducedBy.many", mutualParams(names));
+}
+
+/** {@link introductionMessage} in English. @internal */
 export function introductionWords(kind: IntroductionKind, names: readonly string[]): string {
-  if (kind === "direct" || names.length === 0) return "the weaver, directly";
-  if (kind === "chain") return `through ${names.join(", then ")}`;
-  return names.length === 1
-    ? `through ${names[0]!} (knows both)`
-    : `through ${orNames(names)} (each knows both)`;
+  return introductionMessage(kind, names).text;
 }
 
 /** The introduction as a sentence of the reasons. @internal */
@@ -79,13 +95,15 @@ export function introductionSentence(
   kind: IntroductionKind,
   names: readonly string[],
   distance: number | null,
-): string {
-  if (kind === "direct" || names.length === 0)
-    return "No one links them now: the weaver introduces them directly.";
-  if (kind === "chain") {
-    return `They are ${distance ?? names.length + 1} steps apart; the introduction can pass from one to the next: ${names.join(", then ")}.`;
-  }
-  return names.length === 1
-    ? `${names[0]!} knows both and can introduce them.`
-    : `${orNames(names)} can introduce them (each of these ${names.length} mutual contacts knows both).`;
+): Message {
+  if (kind === "direct" || names.length === 0) return message("weave.introduction.direct");
+  if (kind === "chain")
+    return message("weave.introduction.chain", {
+      distance: distance ?? names.length + 1,
+      chain: chainText(names),
+    });
+  if (names.length === 1) return message("weave.introduction.mutual.one", { actor: names[0]! });
+  if (names.length <= INTRODUCERS_SHOWN)
+    return message("weave.introduction.mutual.some", { names: { or: names }, count: names.length });
+  return message("weave.introduction.mutual.many", { ...mutualParams(names), count: names.length });
 }

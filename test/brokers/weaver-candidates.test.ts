@@ -117,6 +117,11 @@ describe("findWeaverCandidates", () => {
         "adds 3 actors (100%) that no other team member reaches within 2 steps",
         "tied directly to 3 actors",
       ],
+      reasonMessages: [
+        expect.objectContaining({ id: "brokers.weaver.reaches" }),
+        expect.objectContaining({ id: "brokers.weaver.adds" }),
+        expect.objectContaining({ id: "brokers.weaver.tied", params: { count: 3 } }),
+      ],
     });
     // Hosts: every actor of the star is within 2 steps of every other; the hub wins by id.
     expect(result.hosts.map((h) => h.id)).toEqual(["hub", "x", "y", "z"]);

@@ -2,6 +2,7 @@
 import { expectTypeOf } from "vitest";
 import {
   type Ecosystem,
+  type MessageId,
   type PeerLearningPlan,
   peerLearningChanges,
   planPeerLearning,
@@ -15,4 +16,4 @@ expectTypeOf(plan).toEqualTypeOf<PeerLearningPlan>();
 expectTypeOf(peerLearningChanges(plan)).toExtend<readonly ScenarioChange[]>();
 expectTypeOf(scorePeerLearning).parameter(1).toExtend<readonly (readonly (readonly string[])[])[]>();
 expectTypeOf(plan.seating).toExtend<Parameters<typeof scorePeerLearning>[1]>();
-expectTypeOf(plan.sessions[0]!.tables[0]!.reasons[0]!.id).toEqualTypeOf<string>();
+expectTypeOf(plan.sessions[0]!.tables[0]!.reasons[0]!.id).toEqualTypeOf<MessageId>();

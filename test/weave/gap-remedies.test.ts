@@ -208,7 +208,7 @@ describe("gap-driven weaving (planted truth)", () => {
 
   it("words alternative introducers and a chain differently", () => {
     expect(introductionWords("mutual-contacts", ["A", "B"])).toBe("through A or B (each knows both)");
-    expect(introductionWords("chain", ["A", "B"])).toBe("through A, then B");
+    expect(introductionWords("chain", ["A", "B"])).toBe("through A → B");
     expect(introductionWords("direct", [])).toBe("the weaver, directly");
   });
 
