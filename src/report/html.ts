@@ -26,7 +26,9 @@ import {
 import {
   gapKindName,
   introductionText,
+  messageText,
   proposedTieWords,
+  reasonTexts,
   type Say,
   sayIn,
   stageSentence,
@@ -235,7 +237,7 @@ function overviewSection(report: EcosystemReport, w: Writer): string {
   const stage =
     o.stage === null
       ? `<p class="muted">${escapeHtml(say("report.stage.tooFew"))}</p>`
-      : `<h3>${escapeHtml(say("report.section.stage"))}</h3>\n<p>${escapeHtml(stageSentence(o.stage.stage, w.locale))}</p>\n${list(o.stage.reasons)}`;
+      : `<h3>${escapeHtml(say("report.section.stage"))}</h3>\n<p>${escapeHtml(stageSentence(o.stage.stage, w.locale))}</p>\n${list(reasonTexts(o.stage, w.locale))}`;
   const shownIsolates = actorLabels(report, o.isolates.slice(0, 30)).join(", ");
   const isolates =
     o.isolates.length === 0
@@ -291,8 +293,8 @@ function gapsSection(report: EcosystemReport, w: Writer): string {
       (gap, k) =>
         `<tr>${cell(String(k + 1), true)}<td class="number nowrap"><span class="severity" style="width:${Math.round(
           gap.severity * 60,
-        )}px"></span>${escapeHtml(w.number(gap.severity, 2))}</td>${cell(gapKindName(gap.kind, w.locale))}${cell(gap.title)}${cell(
-          gap.detail,
+        )}px"></span>${escapeHtml(w.number(gap.severity, 2))}</td>${cell(gapKindName(gap.kind, w.locale))}${cell(messageText(gap.title, gap.titleMessage, w.locale))}${cell(
+          messageText(gap.detail, gap.detailMessage, w.locale),
         )}${cell(String(gap.actors.length), true)}</tr>`,
     )
     .join("\n");
@@ -371,7 +373,7 @@ function bridgesSection(report: EcosystemReport, w: Writer): string {
               say("report.bridges.lost", { count: need.actors.length, role: w.roles.word(need.role) }),
             )
             .join(", ") || say("report.bridges.lost.none"),
-        )}<td>${list(actor.reasons)}</td></tr>`,
+        )}<td>${list(reasonTexts(actor, w.locale))}</td></tr>`,
     )
     .join("\n");
   return section(
@@ -426,7 +428,7 @@ function keyPlayersSection(report: EcosystemReport, w: Writer): string {
           `<tr><th scope="row">${escapeHtml(candidate.label)}</th>${cell(w.roles.word(candidate.role))}${cell(
             String(candidate.reached),
             true,
-          )}${cell(String(candidate.added), true)}<td>${list(candidate.reasons)}</td></tr>`,
+          )}${cell(String(candidate.added), true)}<td>${list(reasonTexts(candidate, w.locale))}</td></tr>`,
       )
       .join("\n");
     parts.push(
@@ -467,7 +469,7 @@ function tieRow(
   return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
     proposedTieWords(tie.tieKind, w.locale),
   )}<td>${closesList(tie.closes)}</td>${cell(introductionText(tie.introduction, introducers, w.locale))}<td>${list(
-    tie.reasons,
+    reasonTexts(tie, w.locale),
   )}</td></tr>`;
 }
 
@@ -609,7 +611,7 @@ function actorDetails(
   w: Writer,
 ): [string, { label: string; facts: [string, string][]; reasons: string[] }][] {
   const { say } = w;
-  const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, actor.reasons]));
+  const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, reasonTexts(actor, w.locale)]));
   return report.actors.map((row) => {
     const facts: [string, string][] = [[say("report.header.role"), w.roles.word(row.role)]];
     const region = row.attributes.region;

@@ -11,7 +11,10 @@ import { formatNumber, formatPercent, formatReportDate, escapeMarkdown as md } f
 import {
   gapKindName,
   introductionText,
+  messageText,
   proposedTieWords,
+  type Reasoned,
+  reasonTexts,
   sayIn,
   stageSentence,
   tieKindName,
@@ -109,6 +112,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   }
   const say = sayIn(locale);
   const roles = roleNamesOf(report, locale);
+  const texts = (answer: Reasoned) => reasonTexts(answer, locale);
   const number = (value: number | null, digits?: number) => formatNumber(value, digits, locale);
   const percent = (share: number) => formatPercent(share, locale);
   const h1 = "#".repeat(level);
@@ -156,7 +160,11 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   if (o.stage !== null) {
     out.push(`${h3} ${say("report.section.stage")}`);
     out.push(md(stageSentence(o.stage.stage, locale)));
-    out.push(o.stage.reasons.map((reason) => `- ${md(reason)}`).join("\n"));
+    out.push(
+      texts(o.stage)
+        .map((reason) => `- ${md(reason)}`)
+        .join("\n"),
+    );
   }
   if (o.isolates.length > 0) out.push(say("report.isolates", { names: names(o.isolates).join(", ") }));
 
@@ -178,8 +186,8 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
           String(k + 1),
           number(gap.severity, 2),
           md(gapKindName(gap.kind, locale)),
-          md(gap.title),
-          md(gap.detail),
+          md(messageText(gap.title, gap.titleMessage, locale)),
+          md(messageText(gap.detail, gap.detailMessage, locale)),
         ]),
       ),
     );
@@ -210,7 +218,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
           number(actor.score, 3),
           percent(actor.betweenness),
           String(actor.cutOff),
-          sentences(actor.reasons),
+          sentences(texts(actor)),
         ]),
       ),
     );
@@ -254,7 +262,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
             md(roles.word(candidate.role)),
             String(candidate.reached),
             String(candidate.added),
-            sentences(candidate.reasons),
+            sentences(texts(candidate)),
           ]),
         ),
       );
@@ -287,7 +295,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
             md(
               introductionText(suggestion.introduction, actorLabels(report, suggestion.introducers), locale),
             ),
-            sentences(suggestion.reasons),
+            sentences(texts(suggestion)),
           ];
         }),
       ),
@@ -337,7 +345,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
               md(proposedTieWords(step.tieKind, locale)),
               closesCell(step.closes),
               md(introductionText(step.introduction, actorLabels(report, step.introducers), locale)),
-              sentences(step.reasons),
+              sentences(texts(step)),
             ];
           }),
         ),

@@ -6,6 +6,7 @@
  */
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
 import type { Locale } from "../text/locale.js";
+import { formatMessage } from "../text/message.js";
 import { escapeXml as escapeHtml } from "./text.js";
 import { roleWord, sayIn } from "./words.js";
 
@@ -17,7 +18,7 @@ import { roleWord, sayIn } from "./words.js";
  */
 export function peerLearningHtml(plan: PeerLearningPlan, locale: Locale = "en"): string {
   const say = sayIn(locale);
-  const parts = [`<p>${escapeHtml(plan.summary.text)}</p>`];
+  const parts = [`<p>${escapeHtml(formatMessage(plan.summary, locale))}</p>`];
   if (plan.violations.length > 0) {
     const broken = plan.violations.map((violation) => `<li>${escapeHtml(violation.message)}</li>`).join("");
     parts.push(`<p>${escapeHtml(say("report.clinics.broken"))}</p>\n<ul>${broken}</ul>`);
@@ -33,7 +34,9 @@ export function peerLearningHtml(plan: PeerLearningPlan, locale: Locale = "en"):
           return `<li>${escapeHtml(seat.label)} <span class="muted">(${escapeHtml(where)})</span>${host}</li>`;
         })
         .join("");
-      const reasons = table.reasons.map((reason) => `<p>${escapeHtml(reason.text)}</p>`).join("");
+      const reasons = table.reasons
+        .map((reason) => `<p>${escapeHtml(formatMessage(reason, locale))}</p>`)
+        .join("");
       return `<li class="clinic-table"><h4>${escapeHtml(say("report.clinics.table", { number: table.table + 1 }))}</h4><ul>${seats}</ul>${reasons}</li>`;
     });
     parts.push(`<ol class="clinic-tables">${tables.join("\n")}</ol>`);

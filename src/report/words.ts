@@ -10,7 +10,7 @@ import type { StructuralGapKind } from "../gaps/types.js";
 import type { RoleLabels } from "../model/schema.js";
 import type { MessageId } from "../text/catalogue.js";
 import type { Locale } from "../text/locale.js";
-import { formatMessage, type MessageParams } from "../text/message.js";
+import { formatMessage, type Message, type MessageParams } from "../text/message.js";
 import type { IntroductionKind, ProposedTieKind } from "../weave/tie-proposal.js";
 
 /** Writes a catalogue message in one locale. */
@@ -33,13 +33,15 @@ export function messageText(
   return written === undefined || locale === "en" ? text : formatMessage({ ...written, text }, locale);
 }
 
-/** {@link messageText} for a list of texts and their messages, same order. */
-export function messageTexts(
-  texts: readonly string[],
-  written: readonly { readonly id: string; readonly params?: MessageParams }[] | undefined,
-  locale: Locale,
-): string[] {
-  return texts.map((text, k) => messageText(text, written?.[k], locale));
+/** An answer with reasons: their English texts and, same order, their messages. */
+export interface Reasoned {
+  readonly reasons: readonly string[];
+  readonly reasonMessages?: readonly Message[];
+}
+
+/** An answer's reasons written in `locale` ({@link messageText} of each). */
+export function reasonTexts(answer: Reasoned, locale: Locale): string[] {
+  return answer.reasons.map((text, k) => messageText(text, answer.reasonMessages?.[k], locale));
 }
 
 const BUILT_IN_ROLE_NAMES: Readonly<Record<string, MessageId>> = {
@@ -143,4 +145,20 @@ export function introductionText(kind: IntroductionKind, names: readonly string[
           say("report.introduction.others", { count: names.length - SHOWN_INTRODUCERS }),
         ];
   return say("report.introduction.several", { names: { or: shown } });
+}
+
+/**
+ * What a tie closes of one gap, in `locale`: the English phrase (`what`) in English; in Finnish and
+ * Swedish its sentences, each in the locale, joined by semicolons (a phrase cannot be re-cased safely
+ * in every language).
+ */
+export function closureText(
+  closure: { readonly what: string; readonly whatMessages?: readonly Message[] },
+  locale: Locale,
+): string {
+  if (locale === "en" || closure.whatMessages === undefined || closure.whatMessages.length === 0)
+    return closure.what;
+  return closure.whatMessages
+    .map((sentence) => formatMessage(sentence, locale).replace(/\.$/, ""))
+    .join("; ");
 }

@@ -1,4 +1,5 @@
 import { findBridgeActors } from "../../brokers/find-bridge-actors.js";
+import { reasonTexts } from "../../report/words.js";
 import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
@@ -74,7 +75,9 @@ Example:
                   actor: actor.label,
                   role: role(actor.role),
                   score: fixed(actor.score, 3, locale),
-                })}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}${
+                })}\n${reasonTexts(actor, locale)
+                  .map((reason) => `   - ${reason}`)
+                  .join("\n")}${
                   actor.gapId === null ? "" : `\n   ${say("cli.brokers.gap", { gap: actor.gapId })}`
                 }`,
             ),

@@ -142,7 +142,7 @@ Example:
     else {
       const say = sayer(io);
       const role = roleTextOf(eco, localeOf(io));
-      const lines = [plan.summary.text];
+      const lines = [formatMessage(plan.summary, localeOf(io))];
       for (const violation of plan.violations) lines.push(`! ${violation.message}`);
       for (const session of plan.sessions) {
         lines.push("", say("cli.clinics.session", { number: session.session + 1 }));
@@ -152,7 +152,7 @@ Example:
             const where = seat.region === null ? role(seat.role) : `${role(seat.role)}, ${seat.region}`;
             lines.push(`    - ${seat.label} (${where})${seat.host ? ` ${say("cli.clinics.host")}` : ""}`);
           }
-          for (const reason of table.reasons) lines.push(`    ${reason.text}`);
+          for (const reason of table.reasons) lines.push(`    ${formatMessage(reason, localeOf(io))}`);
         }
       }
       text = lines.join("\n");

@@ -7,7 +7,15 @@ import { analyzeEcosystem, type EcosystemReport } from "../../report/analyze-eco
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import { formatReportDate } from "../../report/text.js";
-import { introductionText, proposedTieWords, type Say, tieKindName } from "../../report/words.js";
+import {
+  closureText,
+  introductionText,
+  messageText,
+  proposedTieWords,
+  reasonTexts,
+  type Say,
+  tieKindName,
+} from "../../report/words.js";
 import type { MessageId } from "../../text/catalogue.js";
 import type { Locale } from "../../text/locale.js";
 import { formatMessage } from "../../text/message.js";
@@ -105,25 +113,32 @@ Example:
       }),
       stage === null
         ? say("cli.demo.stage", { stage: say("cli.stage.undetermined") })
-        : say("cli.demo.stageWhy", { stage: say(STAGE_NAMES[stage.stage]), reason: stage.reasons[0] ?? "" }),
+        : say("cli.demo.stageWhy", {
+            stage: say(STAGE_NAMES[stage.stage]),
+            reason: reasonTexts(stage, locale)[0] ?? "",
+          }),
       "",
       say("cli.demo.gaps"),
       ...report.gaps
         .slice(0, 5)
-        .map((gap, index) => `  ${index + 1}. [${fixed(gap.severity, 2, locale)}] ${gap.title}`),
+        .map(
+          (gap, index) =>
+            `  ${index + 1}. [${fixed(gap.severity, 2, locale)}] ${messageText(gap.title, gap.titleMessage, locale)}`,
+        ),
       "",
       say("cli.demo.bridges"),
       ...report.bridgeActors.map((actor, index) => {
         // The first reason decided the rank; a cut vertex also says what hangs on it, when that came later.
-        const holds = actor.reasons.findIndex((reason) => reason.startsWith("holds "));
-        const also = holds > 0 ? `\n     ${say("cli.demo.and", { reason: actor.reasons[holds]! })}` : "";
-        return `  ${index + 1}. ${actor.label} (${role(actor.role)}): ${actor.reasons[0] ?? ""}${also}`;
+        const reasons = reasonTexts(actor, locale);
+        const holds = actor.reasonMessages.findIndex((reason) => reason.id === "brokers.bridge.holds");
+        const also = holds > 0 ? `\n     ${say("cli.demo.and", { reason: reasons[holds]! })}` : "";
+        return `  ${index + 1}. ${actor.label} (${role(actor.role)}): ${reasons[0] ?? ""}${also}`;
       }),
       "",
       say("cli.demo.suggestions", { date: formatReportDate(DEMO_DATE, locale) }),
       ...report.suggestions.flatMap((suggestion, index) => {
         const how = introductionText(suggestion.introduction, suggestion.introducers.map(name), locale);
-        const closes = suggestion.closing.slice(0, 3).map((closure) => closure.what);
+        const closes = suggestion.closing.slice(0, 3).map((closure) => closureText(closure, locale));
         return [
           `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${proposedTieWords(suggestion.tieKind, locale)}, ${how}`,
           `     ${closes.length === 0 ? say("cli.closesNoGap") : closes.join("; ")}`,

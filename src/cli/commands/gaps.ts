@@ -1,5 +1,6 @@
 import { findStructuralGaps } from "../../gaps/find-structural-gaps.js";
 import { STRUCTURAL_GAP_KINDS, type StructuralGapKind } from "../../gaps/types.js";
+import { messageText } from "../../report/words.js";
 import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
@@ -73,7 +74,7 @@ Example:
           ? [sayer(io)("cli.gaps.none")]
           : found.map(
               (gap, index) =>
-                `${index + 1}. [${fixed(gap.severity, 2, localeOf(io))}] ${gap.title}\n   ${gap.detail}`,
+                `${index + 1}. [${fixed(gap.severity, 2, localeOf(io))}] ${messageText(gap.title, gap.titleMessage, localeOf(io))}\n   ${messageText(gap.detail, gap.detailMessage, localeOf(io))}`,
             ),
       format,
       values,

@@ -1,5 +1,5 @@
 import { actorLabel } from "../../model/ecosystem.js";
-import { introductionText, proposedTieWords } from "../../report/words.js";
+import { closureText, introductionText, proposedTieWords, reasonTexts } from "../../report/words.js";
 import type { Locale } from "../../text/locale.js";
 import { formatMessage, message } from "../../text/message.js";
 import { numberFormat } from "../../text/numbers.js";
@@ -107,9 +107,12 @@ Example:
           );
           if (step.closing.length === 0) lines.push(`   ${say("cli.closesNoGap")}`);
           for (const closure of step.closing)
-            lines.push(`   ${say("cli.closesGap", { gap: closure.gap, what: closure.what })}`);
+            lines.push(
+              `   ${say("cli.closesGap", { gap: closure.gap, what: closureText(closure, locale) })}`,
+            );
           // The first reasons say what each closure closes, as the lines above do.
-          for (const reason of step.reasons.slice(step.closing.length)) lines.push(`   - ${reason}`);
+          for (const reason of reasonTexts(step, locale).slice(step.closing.length))
+            lines.push(`   - ${reason}`);
         });
         if (plan.steps.length === 0) lines.push(say("cli.plan.noImprovement"));
         lines.push("", figures(say("cli.plan.after"), plan.after, locale));

@@ -6,7 +6,7 @@ import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import { integerOption, OUTPUT_CLI_OPTIONS, outputFormat, writeResult } from "../options.js";
 import { UsageError } from "../usage-error.js";
-import { sayer } from "../words.js";
+import { localeOf, sayer } from "../words.js";
 
 /** `ecoweave scenario <scenario.json>`: applies a what-if scenario and reports what changes. */
 export const scenarioCommand: Command = {
@@ -61,7 +61,7 @@ Example:
         "",
         ...(comparison.identical
           ? [sayer(io)("cli.scenario.noChange")]
-          : comparison.summary.map((sentence) => `- ${sentence}`)),
+          : comparison.summaryMessages.map((sentence) => `- ${formatMessage(sentence, localeOf(io))}`)),
       ],
       format,
       values,

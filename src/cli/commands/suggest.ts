@@ -1,5 +1,5 @@
 import { actorLabel } from "../../model/ecosystem.js";
-import { introductionText, proposedTieWords } from "../../report/words.js";
+import { introductionText, proposedTieWords, reasonTexts } from "../../report/words.js";
 import { formatMessage } from "../../text/message.js";
 import { suggestConnections } from "../../weave/suggest-connections.js";
 import type { Command } from "../command.js";
@@ -73,7 +73,12 @@ Example:
                 suggestion.closes.length === 0
                   ? say("cli.closesNoGap")
                   : say("cli.closes", { gaps: suggestion.closes.join(", ") });
-              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${proposedTieWords(suggestion.tieKind, locale)}, ${how}\n   ${closes}\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
+              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${proposedTieWords(suggestion.tieKind, locale)}, ${how}\n   ${closes}\n${reasonTexts(
+                suggestion,
+                locale,
+              )
+                .map((reason) => `   - ${reason}`)
+                .join("\n")}`;
             }),
       format,
       values,

@@ -21,7 +21,8 @@ const GAPS = (c: string) => `{${c}, plural, one {# puute} other {# puutetta}}`;
 const MOVED = "{direction, select, rose {nousi} fell {laski} other {pysyi ennallaan}}";
 
 export const SCENARIO_FI: CataloguePart<typeof SCENARIO_EN> = {
-  "scenario.summary.identical": "Mikään ei muuttunut: kummassakin ekosysteemissä on samat toimijat ja yhteydet.",
+  "scenario.summary.identical":
+    "Mikään ei muuttunut: kummassakin ekosysteemissä on samat toimijat ja yhteydet.",
   "scenario.summary.actors": "Toimijat: {parts}.",
   "scenario.summary.actorsJoined": `${ACTORS("count")} tuli mukaan ({names})`,
   "scenario.summary.actorsLeft": `${ACTORS("count")} lähti ({names})`,
