@@ -267,6 +267,7 @@ export {
   type StageDiagnosis,
   type StageEvidence,
 } from "./brokers/diagnose-stage.js";
+export { STAGE_NAME_IDS, stageName } from "./brokers/stage-reasons.js";
 export {
   BRIDGE_WEIGHTS_DEFAULTS,
   type BridgeActor,
@@ -498,7 +499,11 @@ export {
 } from "./report/analyze-ecosystem.js";
 export { TO_HTML_DEFAULTS, type ToHtmlOptions, toHtml } from "./report/html.js";
 export { TO_MARKDOWN_DEFAULTS, type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
-export { toPeerLearningCsv, toPeerLearningMarkdown } from "./report/peer-learning-markdown.js";
+export {
+  type PeerLearningTextOptions,
+  toPeerLearningCsv,
+  toPeerLearningMarkdown,
+} from "./report/peer-learning-markdown.js";
 export {
   ECOSYSTEM_OVERVIEW_DEFAULTS,
   type EcosystemOverview,

@@ -18,11 +18,11 @@ import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { betweennessCentralization, degreeCentralization } from "./centralization.js";
-import { decideStage } from "./stage-reasons.js";
-import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
+import { decideStage, type NetworkStage, type StageEvidence } from "./stage-reasons.js";
 
-/** Krebs and Holley's stages of a community network, from the least to the most developed. */
-export type NetworkStage = "scattered-fragments" | "hub-and-spoke" | "multi-hub" | "core-periphery";
+export type { NetworkStage, StageEvidence } from "./stage-reasons.js";
+
+import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
 
 /** Options of {@link diagnoseStage}. The thresholds are the rules' cut-offs (see {@link diagnoseStage}). */
 export interface DiagnoseStageOptions extends ViewOptions {
@@ -102,59 +102,6 @@ export const DIAGNOSE_STAGE_DEFAULTS = Object.freeze({
   betweennessSample: "auto",
   seed: 1,
 } satisfies DiagnoseStageOptions);
-
-/** The figures {@link diagnoseStage} measured, all on the undirected view. */
-export interface StageEvidence {
-  /** Number of actors n. */
-  actors: number;
-  /** Number of adjacent pairs (parallel ties count once). */
-  ties: number;
-  /** Share of the n(n − 1)/2 pairs that are tied. */
-  density: number;
-  /** Number of connected components (an isolate is one). */
-  components: number;
-  /** Share of actors in the largest component. */
-  largestComponentShare: number;
-  /** Number of actors without ties. */
-  isolates: number;
-  /** Mean number of contacts per actor. */
-  meanDegree: number;
-  /** Largest number of contacts of one actor. */
-  maxDegree: number;
-  /** Freeman's degree centralisation in [0, 1] (a star is 1). */
-  degreeCentralization: number;
-  /** Freeman's betweenness centralisation in [0, 1] (a star is 1); estimated when `betweennessPivots` is set. */
-  betweennessCentralization: number;
-  /** Pivot sources of the betweenness estimate, or `null` when betweenness is exact. */
-  betweennessPivots: number | null;
-  /** Fewest contacts of a hub: ⌈max(minHubDegree, hubFactor × meanDegree)⌉. */
-  hubThreshold: number;
-  /** Hubs (actors with at least `hubThreshold` contacts), most contacts first, ties by id. */
-  hubs: string[];
-  /** Transitivity: the share of connected triples closed into triangles. */
-  transitivity: number;
-  /** Largest core number k*: the innermost k-core. */
-  maxCoreNumber: number;
-  /** Actors in the innermost k-core (core number k*). */
-  coreSize: number;
-  /** coreSize / n. */
-  coreShare: number;
-  /** Density of the innermost k-core (share of its pairs that are tied); `null` below 2 actors. */
-  coreDensity: number | null;
-  /** Pieces the innermost k-core forms by its own ties (1: it holds together). */
-  corePieces: number;
-  /**
-   * The actor whose loss would cut off the most actors (ties by id), how many, and the ties among
-   * those actors; `null` without an articulation point.
-   */
-  largestCut: { actor: string; cutOff: number; tiesAmongCutOff: number } | null;
-  /** Actors of the largest component outside the core: the periphery. */
-  periphery: number;
-  /** Of them, those that a single actor or tie separates from every core actor (0 when the core is not in the largest component). */
-  hangingPeriphery: number;
-  /** hangingPeriphery / periphery; `null` without a periphery. */
-  hangingShare: number | null;
-}
 
 /** Result of {@link diagnoseStage}. */
 export interface StageDiagnosis {

@@ -7,7 +7,62 @@
  */
 import { type Message, message } from "../text/message.js";
 import { fineNumber, fineShare } from "../text/shares.js";
-import type { DiagnoseStageOptions, NetworkStage, StageEvidence } from "./diagnose-stage.js";
+
+/** Krebs and Holley's stages of a community network, from the least to the most developed. */
+export type NetworkStage = "scattered-fragments" | "hub-and-spoke" | "multi-hub" | "core-periphery";
+
+/** The figures `diagnoseStage` measured, all on the undirected view. */
+export interface StageEvidence {
+  /** Number of actors n. */
+  actors: number;
+  /** Number of adjacent pairs (parallel ties count once). */
+  ties: number;
+  /** Share of the n(n − 1)/2 pairs that are tied. */
+  density: number;
+  /** Number of connected components (an isolate is one). */
+  components: number;
+  /** Share of actors in the largest component. */
+  largestComponentShare: number;
+  /** Number of actors without ties. */
+  isolates: number;
+  /** Mean number of contacts per actor. */
+  meanDegree: number;
+  /** Largest number of contacts of one actor. */
+  maxDegree: number;
+  /** Freeman's degree centralisation in [0, 1] (a star is 1). */
+  degreeCentralization: number;
+  /** Freeman's betweenness centralisation in [0, 1] (a star is 1); estimated when `betweennessPivots` is set. */
+  betweennessCentralization: number;
+  /** Pivot sources of the betweenness estimate, or `null` when betweenness is exact. */
+  betweennessPivots: number | null;
+  /** Fewest contacts of a hub: ⌈max(minHubDegree, hubFactor × meanDegree)⌉. */
+  hubThreshold: number;
+  /** Hubs (actors with at least `hubThreshold` contacts), most contacts first, ties by id. */
+  hubs: string[];
+  /** Transitivity: the share of connected triples closed into triangles. */
+  transitivity: number;
+  /** Largest core number k*: the innermost k-core. */
+  maxCoreNumber: number;
+  /** Actors in the innermost k-core (core number k*). */
+  coreSize: number;
+  /** coreSize / n. */
+  coreShare: number;
+  /** Density of the innermost k-core (share of its pairs that are tied); `null` below 2 actors. */
+  coreDensity: number | null;
+  /** Pieces the innermost k-core forms by its own ties (1: it holds together). */
+  corePieces: number;
+  /**
+   * The actor whose loss would cut off the most actors (ties by id), how many, and the ties among
+   * those actors; `null` without an articulation point.
+   */
+  largestCut: { actor: string; cutOff: number; tiesAmongCutOff: number } | null;
+  /** Actors of the largest component outside the core: the periphery. */
+  periphery: number;
+  /** Of them, those that a single actor or tie separates from every core actor (0 when the core is not in the largest component). */
+  hangingPeriphery: number;
+  /** hangingPeriphery / periphery; `null` without a periphery. */
+  hangingShare: number | null;
+}
 
 /** What the rules read besides the evidence: names and the counts the sentences quote. @internal */
 export interface StageFacts {
@@ -24,6 +79,19 @@ export interface StageFacts {
   readonly topBroker: { readonly label: string; readonly betweenness: number };
   /** The label of `evidence.largestCut.actor`, when there is one. */
   readonly largestCutLabel: string | null;
+}
+
+/** The thresholds of the rules (the options of `diagnoseStage`, with its defaults filled in). @internal */
+export interface StageRules {
+  readonly minLargestComponentShare: number;
+  readonly minSplitShare: number;
+  readonly minConnectedShare: number;
+  readonly maxHangingShare: number;
+  readonly starCentralization: number;
+  readonly hubFactor: number;
+  readonly minHubDegree: number;
+  readonly minCoreNumber: number;
+  readonly minCoreDensity: number;
 }
 
 /** The messages of each stage's name (`brokers.stage.name.…`), to write a stage in any locale. */
@@ -45,20 +113,7 @@ export function stageName(stage: NetworkStage | null): Message {
  */
 export function decideStage(
   facts: StageFacts,
-  settings: Required<
-    Pick<
-      DiagnoseStageOptions,
-      | "minLargestComponentShare"
-      | "minSplitShare"
-      | "minConnectedShare"
-      | "maxHangingShare"
-      | "starCentralization"
-      | "hubFactor"
-      | "minHubDegree"
-      | "minCoreNumber"
-      | "minCoreDensity"
-    >
-  >,
+  settings: StageRules,
 ): { stage: NetworkStage; reasons: Message[] } {
   const { evidence, largest, hubNames } = facts;
   const n = evidence.actors;

@@ -7,6 +7,8 @@
  */
 import { compareIds } from "../internal/compare.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
+import type { MessageId } from "../text/catalogue.js";
+import { type Message, type MessageParams, message } from "../text/message.js";
 import { needsMetBy, PAIR_FLAG, type PairValues } from "./pair-values.js";
 import { PAIR_RULE, type SeatingRules } from "./seating-rules.js";
 
@@ -22,6 +24,23 @@ export type PeerLearningRule =
   | "together"
   | "host";
 
+/** The `message` and `problem` of a violation, from one message. @internal */
+export function problemOf(id: MessageId, params: MessageParams): { message: string; problem: Message } {
+  const problem = message(id, params);
+  return { message: problem.text, problem };
+}
+
+/** The missing roles of `clinics.violation.role`: up to three by position, and how many more. */
+function missingRoles(roles: readonly string[]): MessageParams {
+  return {
+    missingCount: roles.length,
+    role1: roles[0] ?? null,
+    role2: roles[1] ?? null,
+    role3: roles[2] ?? null,
+    moreRoles: Math.max(0, roles.length - 3),
+  };
+}
+
 /** One broken hard rule. Sessions and tables are indices from 0; `null` where the rule is not about one. */
 export interface PeerLearningViolation {
   rule: PeerLearningRule;
@@ -29,8 +48,10 @@ export interface PeerLearningViolation {
   table: number | null;
   /** The actors concerned, sorted by id. */
   actors: string[];
-  /** The problem in English. */
+  /** The problem in English (the text of `problem`). */
   message: string;
+  /** The problem as a message (ids `clinics.violation.*`), to write in any locale with `formatMessage`. */
+  problem: Message;
 }
 
 /** A pair meeting for the first time: no tie joins them in the view and no earlier session seated them together. */
@@ -121,7 +142,13 @@ export function evaluateSeating(
           session: s,
           table: t,
           actors: sortedIds(members.map((i) => ids[i]!)),
-          message: `Session ${s + 1}, table ${t + 1} seats ${members.length}, outside ${rules.min}–${rules.max}`,
+          ...problemOf("clinics.violation.size", {
+            session: s + 1,
+            table: t + 1,
+            seated: members.length,
+            min: rules.min,
+            max: rules.max,
+          }),
         });
       }
       if (rules.requiredRoles.length > 0) {
@@ -132,7 +159,11 @@ export function evaluateSeating(
             session: s,
             table: t,
             actors: sortedIds(members.map((i) => ids[i]!)),
-            message: `Session ${s + 1}, table ${t + 1} has no ${missing.map((r) => values.roleIds[r]!).join(" and no ")}`,
+            ...problemOf("clinics.violation.role", {
+              session: s + 1,
+              table: t + 1,
+              ...missingRoles(missing.map((r) => values.roleIds[r]!)),
+            }),
           });
         }
       }
@@ -149,7 +180,12 @@ export function evaluateSeating(
               session: s,
               table: t,
               actors: pair,
-              message: `Session ${s + 1}, table ${t + 1} seats ${name(i)} and ${name(j)}, who are to be kept apart`,
+              ...problemOf("clinics.violation.apart", {
+                session: s + 1,
+                table: t + 1,
+                first: name(i),
+                second: name(j),
+              }),
             });
           }
           if (met[key] === 0) firstMet[key] = s * tableCount + t;
@@ -161,7 +197,13 @@ export function evaluateSeating(
                 session: s,
                 table: t,
                 actors: pair,
-                message: `Session ${s + 1}, table ${t + 1} seats ${name(i)} and ${name(j)} together again (first in session ${Math.floor(firstMet[key]! / tableCount) + 1})`,
+                ...problemOf("clinics.violation.repeat", {
+                  session: s + 1,
+                  table: t + 1,
+                  first: name(i),
+                  second: name(j),
+                  firstSession: Math.floor(firstMet[key]! / tableCount) + 1,
+                }),
               });
             }
           }
@@ -175,7 +217,7 @@ export function evaluateSeating(
         session: s,
         table: null,
         actors: [],
-        message: `Session ${s + 1} has tables of ${smallest} and of ${largest}; balanced tables differ by at most 1`,
+        ...problemOf("clinics.violation.balance", { session: s + 1, smallest, largest }),
       });
     }
     for (const [i, j] of rules.together) {
@@ -185,7 +227,7 @@ export function evaluateSeating(
         session: s,
         table: null,
         actors: sortedIds([ids[i]!, ids[j]!]),
-        message: `Session ${s + 1} seats ${name(i)} and ${name(j)} at different tables; they are to sit together`,
+        ...problemOf("clinics.violation.together", { session: s + 1, first: name(i), second: name(j) }),
       });
     }
     for (let i = 0; i < p; i++) {
@@ -196,7 +238,12 @@ export function evaluateSeating(
         session: s,
         table: sessionTable[i]!,
         actors: [ids[i]!],
-        message: `Session ${s + 1} seats ${name(i)} at table ${sessionTable[i]! + 1}, not at table ${host + 1} that they host`,
+        ...problemOf("clinics.violation.host", {
+          session: s + 1,
+          actor: name(i),
+          table: sessionTable[i]! + 1,
+          host: host + 1,
+        }),
       });
     }
   });

@@ -7,7 +7,12 @@
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { evaluateSeating, type PeerLearningScore, type PeerLearningViolation } from "./evaluate.js";
+import {
+  evaluateSeating,
+  type PeerLearningScore,
+  type PeerLearningViolation,
+  problemOf,
+} from "./evaluate.js";
 import {
   checkCount,
   PEER_LEARNING_DEFAULTS,
@@ -136,7 +141,7 @@ export function scorePeerLearning(
       session: null,
       table: null,
       actors: [],
-      message: `The seating has ${seating.length} sessions, not ${rules.sessions}`,
+      ...problemOf("clinics.violation.sessions", { count: seating.length, expected: rules.sessions }),
     });
   }
   const seated = seating.map((tables, s) => {
@@ -146,7 +151,11 @@ export function scorePeerLearning(
         session: s,
         table: null,
         actors: [],
-        message: `Session ${s + 1} has ${tables.length} tables, not ${rules.tables}`,
+        ...problemOf("clinics.violation.tables", {
+          session: s + 1,
+          count: tables.length,
+          expected: rules.tables,
+        }),
       });
     }
     const seen = new Uint8Array(values.count);
@@ -160,7 +169,7 @@ export function scorePeerLearning(
             session: s,
             table: t,
             actors: [id],
-            message: `Session ${s + 1}, table ${t + 1} seats ${id}, who is not a participant`,
+            ...problemOf("clinics.violation.notParticipant", { session: s + 1, table: t + 1, actor: id }),
           });
         } else if (seen[i] === 1) {
           problems.push({
@@ -168,7 +177,7 @@ export function scorePeerLearning(
             session: s,
             table: t,
             actors: [id],
-            message: `Session ${s + 1} seats ${id} twice`,
+            ...problemOf("clinics.violation.twice", { session: s + 1, actor: id }),
           });
         } else {
           seen[i] = 1;
@@ -184,7 +193,12 @@ export function scorePeerLearning(
         session: s,
         table: null,
         actors: missing,
-        message: `Session ${s + 1} does not seat ${missing.length} participant${missing.length === 1 ? "" : "s"} (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""})`,
+        ...problemOf("clinics.violation.unseated", {
+          session: s + 1,
+          count: missing.length,
+          shown: missing.slice(0, 3).join(", "),
+          more: missing.length > 3 ? "yes" : "no",
+        }),
       });
     }
     return result;

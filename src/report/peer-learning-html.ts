@@ -20,7 +20,9 @@ export function peerLearningHtml(plan: PeerLearningPlan, locale: Locale = "en"):
   const say = sayIn(locale);
   const parts = [`<p>${escapeHtml(formatMessage(plan.summary, locale))}</p>`];
   if (plan.violations.length > 0) {
-    const broken = plan.violations.map((violation) => `<li>${escapeHtml(violation.message)}</li>`).join("");
+    const broken = plan.violations
+      .map((violation) => `<li>${escapeHtml(formatMessage(violation.problem, locale))}</li>`)
+      .join("");
     parts.push(`<p>${escapeHtml(say("report.clinics.broken"))}</p>\n<ul>${broken}</ul>`);
   }
   for (const session of plan.sessions) {

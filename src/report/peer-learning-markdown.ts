@@ -5,7 +5,20 @@
  * @packageDocumentation
  */
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
+import type { Locale } from "../text/locale.js";
+import { formatMessage } from "../text/message.js";
 import { escapeMarkdown } from "./text.js";
+
+/** Options of {@link toPeerLearningMarkdown} and {@link toPeerLearningCsv}. */
+export interface PeerLearningTextOptions {
+  /**
+   * The language of the summary, reasons, rules broken, headings, roles and host marks (messages
+   * `clinics.*`); labels, ids and regions stay as they are, and the CSV's column names stay the same
+   * keys in every language.
+   * @defaultValue "en"
+   */
+  locale?: Locale;
+}
 
 /**
  * A peer-learning plan as Markdown: the summary, then for each session its tables, each with its
@@ -15,28 +28,45 @@ import { escapeMarkdown } from "./text.js";
  * Labels and reasons are escaped (see `escapeMarkdown`), so a label cannot open markup. Sessions and
  * tables are numbered from 1. Time complexity: O(seats).
  * @param plan - a result of {@link planPeerLearning}.
+ * @param title - the heading. @defaultValue "Peer-learning clinics" in the locale
+ * @param options - `locale`.
  * @returns the Markdown text, ending with a line break.
  * @example
- * toPeerLearningMarkdown(planPeerLearning(eco, { sessions: 2, tables: 4 }));
+ * toPeerLearningMarkdown(planPeerLearning(eco, { sessions: 2, tables: 4 }), undefined, { locale: "fi" });
  * @category Peer learning
  */
-export function toPeerLearningMarkdown(plan: PeerLearningPlan, title = "Peer-learning clinics"): string {
-  const lines = [`# ${escapeMarkdown(title)}`, "", escapeMarkdown(plan.summary.text), ""];
+export function toPeerLearningMarkdown(
+  plan: PeerLearningPlan,
+  title?: string,
+  options: PeerLearningTextOptions = {},
+): string {
+  const locale = options.locale ?? "en";
+  const text = (id: Parameters<typeof formatMessage>[0]) => escapeMarkdown(formatMessage(id, locale));
+  const heading = title ?? formatMessage({ id: "clinics.markdown.title" }, locale);
+  const lines = [`# ${escapeMarkdown(heading)}`, "", text(plan.summary), ""];
   if (plan.violations.length > 0) {
-    lines.push("Rules broken:", "");
-    for (const violation of plan.violations) lines.push(`- ${escapeMarkdown(violation.message)}`);
+    lines.push(formatMessage({ id: "clinics.markdown.rulesBroken" }, locale), "");
+    for (const violation of plan.violations) lines.push(`- ${text(violation.problem)}`);
     lines.push("");
   }
+  const host = ` — ${formatMessage({ id: "clinics.markdown.host" }, locale)}`;
   for (const session of plan.sessions) {
-    lines.push(`## Session ${session.session + 1}`, "");
+    lines.push(
+      `## ${formatMessage({ id: "clinics.markdown.session", params: { session: session.session + 1 } }, locale)}`,
+      "",
+    );
     for (const table of session.tables) {
-      lines.push(`### Table ${table.table + 1}`, "");
+      lines.push(
+        `### ${formatMessage({ id: "clinics.markdown.table", params: { table: table.table + 1 } }, locale)}`,
+        "",
+      );
       for (const seat of table.seats) {
-        const where = seat.region === null ? seat.role : `${seat.role}, ${seat.region}`;
-        lines.push(`- ${escapeMarkdown(seat.label)} (${escapeMarkdown(where)})${seat.host ? " — host" : ""}`);
+        const role = formatMessage({ id: "clinics.role", params: { role: seat.role } }, locale);
+        const where = seat.region === null ? role : `${role}, ${seat.region}`;
+        lines.push(`- ${escapeMarkdown(seat.label)} (${escapeMarkdown(where)})${seat.host ? host : ""}`);
       }
       lines.push("");
-      for (const reason of table.reasons) lines.push(`> ${escapeMarkdown(reason.text)}`, ">");
+      for (const reason of table.reasons) lines.push(`> ${text(reason)}`, ">");
       if (table.reasons.length > 0) lines.pop();
       lines.push("");
     }
@@ -63,23 +93,27 @@ function csvCell(value: string): string {
  * return) are prefixed with `'`; cells holding a comma, quote or line break are quoted (RFC 4180).
  * Lines end with CRLF, as RFC 4180 writes them. Time complexity: O(seats).
  * @param plan - a result of {@link planPeerLearning}.
+ * @param options - `locale`: the language of the reasons, roles and the host mark (the column names
+ *   stay the same keys).
  * @returns the CSV text with a header row.
  * @category Peer learning
  */
-export function toPeerLearningCsv(plan: PeerLearningPlan): string {
+export function toPeerLearningCsv(plan: PeerLearningPlan, options: PeerLearningTextOptions = {}): string {
+  const locale = options.locale ?? "en";
+  const yes = formatMessage({ id: "clinics.csv.host" }, locale);
   const rows = [["session", "table", "id", "label", "role", "region", "host", "reasons"]];
   for (const session of plan.sessions) {
     for (const table of session.tables) {
-      const reasons = table.reasons.map((reason) => reason.text).join(" ");
+      const reasons = table.reasons.map((reason) => formatMessage(reason, locale)).join(" ");
       for (const seat of table.seats) {
         rows.push([
           String(session.session + 1),
           String(table.table + 1),
           seat.id,
           seat.label,
-          seat.role,
+          formatMessage({ id: "clinics.role", params: { role: seat.role } }, locale),
           seat.region ?? "",
-          seat.host ? "yes" : "",
+          seat.host ? yes : "",
           reasons,
         ]);
       }

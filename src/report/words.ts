@@ -11,7 +11,12 @@ import type { RoleLabels } from "../model/schema.js";
 import type { MessageId } from "../text/catalogue.js";
 import type { Locale } from "../text/locale.js";
 import { formatMessage, type Message, type MessageParams } from "../text/message.js";
-import type { IntroductionKind, ProposedTieKind } from "../weave/tie-proposal.js";
+import {
+  type IntroductionKind,
+  introductionMessage,
+  type ProposedTieKind,
+  tieKindMessage,
+} from "../weave/tie-proposal.js";
 
 /** Writes a catalogue message in one locale. */
 export type Say = (id: MessageId, params?: MessageParams) => string;
@@ -92,11 +97,9 @@ export function tieKindName(kind: string, locale: Locale): string {
   return id === undefined ? kind : formatMessage({ id }, locale);
 }
 
-/** A proposed tie's kind as words (`a funding contact`, `peer learning`). */
+/** A proposed tie's kind as words (`a funding contact`, `peer learning`), from the weave catalogue. */
 export function proposedTieWords(kind: ProposedTieKind, locale: Locale): string {
-  if (kind === "funding") return formatMessage({ id: "report.proposedTie.funding" }, locale);
-  if (kind === "peer-learning") return formatMessage({ id: "report.proposedTie.peerLearning" }, locale);
-  return tieKindName(kind, locale);
+  return formatMessage(tieKindMessage(kind), locale);
 }
 
 const GAP_KINDS: Readonly<Record<StructuralGapKind, MessageId>> = {
@@ -125,26 +128,12 @@ export function stageSentence(stage: NetworkStage, locale: Locale): string {
   return formatMessage({ id: STAGES[stage] }, locale);
 }
 
-const SHOWN_INTRODUCERS = 3;
-
 /**
  * Who makes an introduction: the weaver directly, a chain of contacts in order, or any one of the
- * mutual contacts (at most three named, then how many others).
+ * mutual contacts (at most three named, then how many others), from the weave catalogue.
  */
 export function introductionText(kind: IntroductionKind, names: readonly string[], locale: Locale): string {
-  const say = sayIn(locale);
-  if (kind === "direct" || names.length === 0) return say("report.introduction.direct");
-  if (kind === "chain")
-    return say("report.introduction.chain", { names: names.join(say("report.introduction.then")) });
-  if (names.length === 1) return say("report.introduction.one", { name: names[0]! });
-  const shown =
-    names.length <= SHOWN_INTRODUCERS
-      ? [...names]
-      : [
-          ...names.slice(0, SHOWN_INTRODUCERS),
-          say("report.introduction.others", { count: names.length - SHOWN_INTRODUCERS }),
-        ];
-  return say("report.introduction.several", { names: { or: shown } });
+  return formatMessage(introductionMessage(kind, names), locale);
 }
 
 /**

@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 import { appendAll } from "../internal/arrays.js";
-import { percent, shortNumber } from "../internal/wording.js";
+import type { MessageId } from "../text/catalogue.js";
+import type { Locale } from "../text/locale.js";
+import { formatMessage, type MessageParams } from "../text/message.js";
+import { formatNumber, formatPercent } from "../text/numbers.js";
 import type { SpreadSeedsResult } from "./find-spread-seeds.js";
 import type { SpreadGroupRow, SpreadSimulation } from "./simulate-spread.js";
 
@@ -21,38 +24,73 @@ export interface ToSpreadMarkdownOptions {
    * @defaultValue 30
    */
   barWidth?: number;
+  /**
+   * The language of the headings, table headers, sentences, role names and numbers (`fi` and `sv`
+   * write a decimal comma); actor labels and group names stay as they are.
+   * @defaultValue "en"
+   */
+  locale?: Locale;
 }
 
 /** The defaults of {@link ToSpreadMarkdownOptions}. */
 export const TO_SPREAD_MARKDOWN_DEFAULTS = Object.freeze({
   headingLevel: 2,
   barWidth: 30,
+  locale: "en",
 } satisfies ToSpreadMarkdownOptions);
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-function groupTable(title: string, rows: readonly SpreadGroupRow[]): string[] {
+/** The words and numbers of the section in one locale. */
+interface Writer {
+  readonly text: (id: MessageId, params?: MessageParams) => string;
+  readonly number: (value: number) => string;
+  readonly percent: (share: number) => string;
+}
+
+function writerFor(locale: Locale): Writer {
+  return {
+    text: (id, params = {}) => formatMessage({ id, params }, locale),
+    // Rounded as the English text always was (toFixed), so English output keeps its digits.
+    number: (value) => formatNumber(Number(value.toFixed(2)), locale, 2),
+    percent: (share) => formatPercent(share, locale),
+  };
+}
+
+function groupTable(
+  write: Writer,
+  title: string,
+  rows: readonly SpreadGroupRow[],
+  name: (group: string) => string,
+): string[] {
+  const header = [
+    title,
+    write.text("spread.markdown.column.actors"),
+    write.text("spread.markdown.column.expectedReach"),
+    write.text("spread.markdown.column.share"),
+    write.text("spread.markdown.column.reachedAtAll"),
+  ];
   return [
-    `| ${title} | actors | expected reach | share reached | reached at all |`,
+    `| ${header.join(" | ")} |`,
     "| --- | ---: | ---: | ---: | ---: |",
     ...rows.map(
       (row) =>
-        `| ${escapeCell(row.group)} | ${row.actors} | ${shortNumber(row.expectedReach, 2)} | ${percent(row.share)} | ${percent(row.reachedProbability)} |`,
+        `| ${escapeCell(name(row.group))} | ${row.actors} | ${write.number(row.expectedReach)} | ${write.percent(row.share)} | ${write.percent(row.reachedProbability)} |`,
     ),
   ];
 }
 
 /** A bar per row, in a fenced block: `North  ███████░ 45%`. */
-function barChart(rows: readonly { group: string; share: number }[], width: number): string[] {
+function barChart(write: Writer, rows: readonly { group: string; share: number }[], width: number): string[] {
   let label = 0;
   for (const row of rows) label = Math.max(label, row.group.length);
   return [
     "```text",
     ...rows.map((row) => {
       const filled = Math.round(row.share * width);
-      return `${row.group.padEnd(label)}  ${"█".repeat(filled)}${"░".repeat(width - filled)} ${percent(row.share)}`;
+      return `${row.group.padEnd(label)}  ${"█".repeat(filled)}${"░".repeat(width - filled)} ${write.percent(row.share)}`;
     }),
     "```",
   ];
@@ -61,7 +99,8 @@ function barChart(rows: readonly { group: string; share: number }[], width: numb
 /**
  * A simulation (and, when given, the seeds found for it) as a Markdown section: the expected reach
  * with its standard error, the reach by role and by group in tables, the share of each group
- * reached as a text bar chart, and the mean curve by step.
+ * reached as a text bar chart, and the mean curve by step, written in `options.locale` (messages
+ * `spread.markdown.*`, role names by `spread.role`).
  *
  * @remarks
  * The chart is text so that the section needs no image; the report's HTML can render the same rows
@@ -78,49 +117,66 @@ export function toSpreadMarkdown(
     Math.max(1, Math.trunc(options.headingLevel ?? TO_SPREAD_MARKDOWN_DEFAULTS.headingLevel)),
   );
   const width = Math.max(1, Math.trunc(options.barWidth ?? TO_SPREAD_MARKDOWN_DEFAULTS.barWidth));
+  const write = writerFor(options.locale ?? TO_SPREAD_MARKDOWN_DEFAULTS.locale);
+  const role = (id: string) => write.text("spread.role", { role: id });
   const heading = "#".repeat(level);
-  const model = simulation.model === "linear-threshold" ? "linear threshold" : "independent cascade";
-  const error = simulation.standardError === null ? "" : ` ± ${shortNumber(simulation.standardError, 2)}`;
   const lines = [
-    `${heading} Spread of the innovation`,
+    `${heading} ${write.text("spread.markdown.title")}`,
     "",
-    `Starting with ${simulation.seeds.join(", ")}, the innovation reaches on average ${shortNumber(simulation.expectedReach, 2)}${error} of ${simulation.actors} actors (${model}, ${simulation.runs} runs, seed ${simulation.seed}). The chances are assumptions: compare options with them, do not read them as a forecast.`,
+    write.text("spread.markdown.summary", {
+      seeds: simulation.seeds.join(", "),
+      reach: Number(simulation.expectedReach.toFixed(2)),
+      error: simulation.standardError === null ? "none" : "some",
+      standardError: simulation.standardError === null ? null : Number(simulation.standardError.toFixed(2)),
+      actors: simulation.actors,
+      model: simulation.model === "linear-threshold" ? "threshold" : "cascade",
+      runs: simulation.runs,
+      seed: String(simulation.seed),
+    }),
     "",
   ];
   if (seeds !== null) {
+    const header = ["seed", "role", "gain", "why"] as const;
     lines.push(
-      `${heading}# Where to start`,
+      `${heading}# ${write.text("spread.markdown.seeds")}`,
       "",
-      "| seed | role | gain | why |",
+      `| ${header.map((column) => write.text(`spread.markdown.column.${column}`)).join(" | ")} |`,
       "| --- | --- | ---: | --- |",
     );
     for (const seed of seeds.seeds) {
       lines.push(
-        `| ${escapeCell(seed.label)} | ${seed.role} | ${shortNumber(seed.marginalGain, 2)} | ${escapeCell(seed.reason.text)} |`,
+        `| ${escapeCell(seed.label)} | ${escapeCell(role(seed.role))} | ${write.number(seed.marginalGain)} | ${escapeCell(
+          write.text(seed.reason.id, seed.reason.params),
+        )} |`,
       );
     }
     lines.push("");
   }
-  lines.push(`${heading}# Reach by role`, "");
-  appendAll(lines, groupTable("role", simulation.byRole));
+  lines.push(`${heading}# ${write.text("spread.markdown.byRole")}`, "");
+  appendAll(lines, groupTable(write, write.text("spread.markdown.column.role"), simulation.byRole, role));
   lines.push("");
   if (simulation.byGroup !== null) {
-    lines.push(`${heading}# Reach by ${simulation.groupBy}`, "");
-    appendAll(lines, groupTable(simulation.groupBy ?? "group", simulation.byGroup));
+    const group = simulation.groupBy ?? "group";
+    lines.push(`${heading}# ${write.text("spread.markdown.byGroup", { group })}`, "");
+    appendAll(
+      lines,
+      groupTable(write, group, simulation.byGroup, (name) => name),
+    );
     lines.push("");
-    appendAll(lines, barChart(simulation.byGroup, width));
+    appendAll(lines, barChart(write, simulation.byGroup, width));
     lines.push("");
     const reached = simulation.groupsReached ?? [];
     lines.push(
       reached.length === 0
-        ? `No ${simulation.groupBy} is reached in at least half the runs.`
-        : `Reached in at least half the runs: ${reached.join(", ")}.`,
+        ? write.text("spread.markdown.noneReached", { group })
+        : write.text("spread.markdown.reached", { groups: reached.join(", ") }),
       "",
     );
   }
-  lines.push(`${heading}# Reach by step`, "", "| step | mean reached |", "| ---: | ---: |");
+  const stepHeader = `| ${write.text("spread.markdown.column.step")} | ${write.text("spread.markdown.column.meanReached")} |`;
+  lines.push(`${heading}# ${write.text("spread.markdown.byStep")}`, "", stepHeader, "| ---: | ---: |");
   simulation.curve.forEach((reach, step) => {
-    lines.push(`| ${step} | ${shortNumber(reach, 2)} |`);
+    lines.push(`| ${step} | ${write.number(reach)} |`);
   });
   return `${lines.join("\n")}\n`;
 }

@@ -130,7 +130,7 @@ describe("findSpreadSeeds' result", () => {
   it("gives each seed a marginal gain and a reason as data", () => {
     const result = findSpreadSeeds(eco, { k: 2, probability: 0.3 });
     const [first, second] = result.seeds;
-    expect(first!.reason.message).toBe("spread.seed.reach");
+    expect(first!.reason.id).toBe("spread.seed.reach");
     expect(first!.reason.text).toContain(first!.label);
     expect(first!.reason.params.gain).toBe(first!.marginalGain);
     expect(first!.marginalGain + second!.marginalGain).toBeCloseTo(result.expectedReach, 10);
@@ -143,7 +143,7 @@ describe("findSpreadSeeds' result", () => {
       result.seeds.map((s) => BRIDGED.actors.find((a) => a.id === s.id)!.attributes!.region),
     );
     expect(regions.size).toBe(2);
-    expect(result.seeds[0]!.reason.message).toBe("spread.seed.groups");
+    expect(result.seeds[0]!.reason.id).toBe("spread.seed.groups");
     expect(result.byGroup!.map((row) => row.group)).toEqual(["Middle", "North", "South"]);
   });
 

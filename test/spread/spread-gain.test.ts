@@ -59,8 +59,8 @@ describe("spreadGain against the exact gain", () => {
     );
     // A tie between two actors the innovation never reaches changes nothing, exactly.
     expect(result.ties[2]!.gain).toBe(0);
-    expect(result.ties[2]!.reason.message).toBe("spread.tie.no-gain");
-    expect(result.ties[0]!.reason.message).toBe("spread.tie.gain");
+    expect(result.ties[2]!.reason.id).toBe("spread.tie.no-gain");
+    expect(result.ties[0]!.reason.id).toBe("spread.tie.gain");
     expect(result.ties[0]!.byGroup!.find((row) => row.group === "South")!.gain).toBeGreaterThan(0);
   });
 

@@ -137,13 +137,14 @@ Example:
     const plan = planPeerLearning(eco, options);
     let text: string;
     if (format === "json") text = JSON.stringify(plan, null, 2);
-    else if (format === "md") text = toPeerLearningMarkdown(plan);
+    else if (format === "md") text = toPeerLearningMarkdown(plan, undefined, { locale: localeOf(io) });
     else if (format === "csv") text = toPeerLearningCsv(plan);
     else {
       const say = sayer(io);
       const role = roleTextOf(eco, localeOf(io));
       const lines = [formatMessage(plan.summary, localeOf(io))];
-      for (const violation of plan.violations) lines.push(`! ${violation.message}`);
+      for (const violation of plan.violations)
+        lines.push(`! ${formatMessage(violation.problem, localeOf(io))}`);
       for (const session of plan.sessions) {
         lines.push("", say("cli.clinics.session", { number: session.session + 1 }));
         for (const table of session.tables) {

@@ -29,4 +29,31 @@ export const CONVENE_EN = {
     "If these acquaintances became ties, {needsMet} of {needsUnmet, plural, one {# unmet need} other {# unmet needs}} would be met within {maxDistance, plural, one {# step} other {# steps}}." +
     "{repeats, select, unavoidable {{repeatedPairs, plural, one { Tables this large for this many sessions make repeats unavoidable: # pair meet again.} other { Tables this large for this many sessions make repeats unavoidable: # pairs meet again.}}} other {}}" +
     "{violations, plural, =0 {} one { No seating keeping every rule was found: # rule broken (see violations).} other { No seating keeping every rule was found: # rules broken (see violations).}}",
+  "clinics.violation.size": "Session {session}, table {table} seats {seated}, outside {min}–{max}",
+  "clinics.violation.role": `Session {session}, table {table} has no {missingCount, select, 1 {{role1}} 2 {{role1} and no {role2}} 3 {{role1} and no {role2} and no {role3}} other {{role1} and no {role2} and no {role3} and no {moreRoles} more}}`,
+  "clinics.violation.apart":
+    "Session {session}, table {table} seats {first} and {second}, who are to be kept apart",
+  "clinics.violation.repeat":
+    "Session {session}, table {table} seats {first} and {second} together again (first in session {firstSession})",
+  "clinics.violation.balance":
+    "Session {session} has tables of {smallest} and of {largest}; balanced tables differ by at most 1",
+  "clinics.violation.together":
+    "Session {session} seats {first} and {second} at different tables; they are to sit together",
+  "clinics.violation.host":
+    "Session {session} seats {actor} at table {table}, not at table {host} that they host",
+  "clinics.violation.sessions": "The seating has {count} sessions, not {expected}",
+  "clinics.violation.tables": "Session {session} has {count} tables, not {expected}",
+  "clinics.violation.notParticipant":
+    "Session {session}, table {table} seats {actor}, who is not a participant",
+  "clinics.violation.twice": "Session {session} seats {actor} twice",
+  "clinics.violation.unseated":
+    "Session {session} does not seat {count, plural, one {# participant} other {# participants}} ({shown}{more, select, yes {, …} other {}})",
+  "clinics.markdown.title": "Peer-learning clinics",
+  "clinics.markdown.rulesBroken": "Rules broken:",
+  "clinics.markdown.session": "Session {session}",
+  "clinics.markdown.table": "Table {table}",
+  "clinics.markdown.host": "host",
+  "clinics.csv.host": "yes",
+  "clinics.role":
+    "{role, select, developer {developer} upskiller {upskiller} funder {funder} other {{role}}}",
 } as const;

@@ -11,6 +11,11 @@ function rolePlural(name: string): string {
   return `{${name}, select, developer {innovaatioiden kehittäjät} upskiller {valmiuksien nostajat} funder {rahoittajat} other {roolin {${name}} toimijat}}`;
 }
 
+/** One role (`rahoittaja`); a custom role by its id. */
+function role(name: string): string {
+  return `{${name}, select, developer {innovaatioiden kehittäjä} upskiller {valmiuksien nostaja} funder {rahoittaja} other {{${name}}}}`;
+}
+
 const ROLES = `{roleCount, select, 1 {${rolePlural("role1")}} 2 {${rolePlural("role1")} ja ${rolePlural("role2")}} 3 {${rolePlural("role1")}, ${rolePlural("role2")} ja ${rolePlural("role3")}} other {${rolePlural("role1")}, ${rolePlural("role2")}, ${rolePlural("role3")} ja {moreRoles} muuta roolia}}`;
 
 const NEED =
@@ -29,4 +34,30 @@ export const CONVENE_FI: CataloguePart<typeof CONVENE_EN> = {
     "Jos näistä tuttavuuksista tulisi yhteyksiä, {needsMet} / {needsUnmet, plural, one {# täyttymättömästä tarpeesta} other {# täyttymättömästä tarpeesta}} täyttyisi enintään {maxDistance, plural, one {# askeleen} other {# askeleen}} päässä." +
     "{repeats, select, unavoidable {{repeatedPairs, plural, one { Näin suuret pöydät näin monella kerralla tekevät toistoista väistämättömiä: # pari tapaa uudelleen.} other { Näin suuret pöydät näin monella kerralla tekevät toistoista väistämättömiä: # paria tapaa uudelleen.}}} other {}}" +
     "{violations, plural, =0 {} one { Kaikkia sääntöjä noudattavaa istumajärjestystä ei löytynyt: # sääntö rikkoutuu (ks. violations).} other { Kaikkia sääntöjä noudattavaa istumajärjestystä ei löytynyt: # sääntöä rikkoutuu (ks. violations).}}",
+  "clinics.violation.size": "Kerta {session}, pöytä {table}: {seated} istujaa, sallittu {min}–{max}",
+  "clinics.violation.role": `Kerta {session}, pöytä {table}: puuttuu {missingCount, select, 1 {${role("role1")}} 2 {${role("role1")} ja ${role("role2")}} 3 {${role("role1")}, ${role("role2")} ja ${role("role3")}} other {${role("role1")}, ${role("role2")}, ${role("role3")} ja {moreRoles} muuta roolia}}`,
+  "clinics.violation.apart":
+    "Kerta {session}, pöytä {table}: {first} ja {second} istuvat yhdessä, vaikka heidät pitää pitää erillään",
+  "clinics.violation.repeat":
+    "Kerta {session}, pöytä {table}: {first} ja {second} istuvat taas yhdessä (ensimmäisen kerran kerralla {firstSession})",
+  "clinics.violation.balance":
+    "Kerta {session}: pöydissä on {smallest}–{largest} istujaa; tasapainoisissa pöydissä ero on enintään 1",
+  "clinics.violation.together":
+    "Kerta {session}: {first} ja {second} istuvat eri pöydissä, vaikka heidän pitää istua yhdessä",
+  "clinics.violation.host":
+    "Kerta {session}: {actor} istuu pöydässä {table} eikä isännöimässään pöydässä {host}",
+  "clinics.violation.sessions": "Istumajärjestyksessä on {count} kertaa, ei {expected}",
+  "clinics.violation.tables": "Kerta {session}: {count} pöytää, ei {expected}",
+  "clinics.violation.notParticipant": "Kerta {session}, pöytä {table}: {actor} ei ole osallistuja",
+  "clinics.violation.twice": "Kerta {session}: {actor} istuu kahdesti",
+  "clinics.violation.unseated":
+    "Kerta {session}: {count, plural, one {# osallistuja} other {# osallistujaa}} ilman paikkaa ({shown}{more, select, yes {, …} other {}})",
+  "clinics.markdown.title": "Vertaisoppimisen klinikat",
+  "clinics.markdown.rulesBroken": "Rikotut säännöt:",
+  "clinics.markdown.session": "Kerta {session}",
+  "clinics.markdown.table": "Pöytä {table}",
+  "clinics.markdown.host": "isäntä",
+  "clinics.csv.host": "kyllä",
+  "clinics.role":
+    "{role, select, developer {innovaatioiden kehittäjä} upskiller {valmiuksien nostaja} funder {rahoittaja} other {{role}}}",
 };

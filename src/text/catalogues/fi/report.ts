@@ -17,8 +17,6 @@ export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {
   "report.tieKind.collaboration": "yhteistyö",
   "report.tieKind.peerLearning": "vertaisoppiminen",
   "report.tieKind.information": "tiedonvaihto",
-  "report.proposedTie.funding": "rahoituskontakti",
-  "report.proposedTie.peerLearning": "vertaisoppiminen",
   "report.gapKind.rolePair": "roolipari",
   "report.gapKind.siloedCommunity": "eristynyt ryhmä",
   "report.gapKind.coverage": "kattavuus",
@@ -128,12 +126,6 @@ export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {
     "Yhteydet, jotka verkostokutoja voisi solmia ensin (strategia: {strategy}), ja kuka kunkin esittelyn voi tehdä ja miksi.",
   "report.suggestions.caption":
     "{count, plural, one {Paras ehdotettu yhteys} other {# parasta ehdotettua yhteyttä}}",
-  "report.introduction.direct": "verkostokutoja suoraan",
-  "report.introduction.chain": "ketjuna: {names}",
-  "report.introduction.then": ", sitten ",
-  "report.introduction.one": "esittelijänä {name} (tuntee molemmat)",
-  "report.introduction.several": "esittelijänä {names} (kukin tuntee molemmat)",
-  "report.introduction.others": "{count, plural, one {# muu} other {# muuta}}",
   "report.plan.none": "Liian vähän toimijoita suunnitelmaan.",
   "report.plan.chosen":
     "{count, plural, one {# yhteys valittu} other {# yhteyttä valittu}} yksi kerrallaan (tavoite: {objective}).",

@@ -18,8 +18,6 @@ export const REPORT_SV: CataloguePart<typeof REPORT_EN> = {
   "report.tieKind.collaboration": "samarbete",
   "report.tieKind.peerLearning": "kollegialt lärande",
   "report.tieKind.information": "informationsutbyte",
-  "report.proposedTie.funding": "en finansieringskontakt",
-  "report.proposedTie.peerLearning": "kollegialt lärande",
   "report.gapKind.rolePair": "rollpar",
   "report.gapKind.siloedCommunity": "isolerad grupp",
   "report.gapKind.coverage": "täckning",
@@ -129,12 +127,6 @@ export const REPORT_SV: CataloguePart<typeof REPORT_EN> = {
     "Band som nätverksvävaren kan knyta först (strategi: {strategy}), vart och ett med vem som kan sköta introduktionen och varför.",
   "report.suggestions.caption":
     "{count, plural, one {Det främsta föreslagna bandet} other {De # främsta föreslagna banden}}",
-  "report.introduction.direct": "nätverksvävaren, direkt",
-  "report.introduction.chain": "via {names}",
-  "report.introduction.then": ", sedan ",
-  "report.introduction.one": "via {name} (känner båda)",
-  "report.introduction.several": "via {names} (var och en känner båda)",
-  "report.introduction.others": "{count, plural, one {# annan} other {# andra}}",
   "report.plan.none": "För få aktörer för en plan.",
   "report.plan.chosen":
     "{count, plural, one {# band valt} other {# band valda}} ett i taget (mål: {objective}).",
