@@ -157,7 +157,7 @@ Examples:
     let text: string;
     if (format === "json")
       text = JSON.stringify(found === null ? simulation : { seeds: found, simulation }, null, 2);
-    else if (format === "md") text = toSpreadMarkdown(simulation, found);
+    else if (format === "md") text = toSpreadMarkdown(simulation, found, { locale: localeOf(io) });
     else {
       const say = sayer(io);
       const locale = localeOf(io);
@@ -172,7 +172,9 @@ Examples:
           }),
         );
         found.seeds.forEach((seed, index) => {
-          lines.push(`${index + 1}. ${seed.label} (${role(seed.role)}) — ${seed.reason.text}`);
+          lines.push(
+            `${index + 1}. ${seed.label} (${role(seed.role)}) — ${formatMessage(seed.reason, locale)}`,
+          );
         });
         lines.push("");
       }
