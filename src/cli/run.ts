@@ -54,7 +54,7 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     );
     const more = omittedIssuesLine(error.issues, error);
     if (more !== "") lines.push(`  ${more}`);
-    io.stderr(`ecoweave: ${say("cli.error.invalid", { what: error.what, count })}\n${lines.join("\n")}\n`);
+    io.stderr(`ecoweave: ${say("cli.error.invalid", { what: error.what, shown: String(count), count })}\n${lines.join("\n")}\n`);
     return 2;
   }
   if (error instanceof UsageError) {

@@ -52,7 +52,7 @@ export const CLI_EN = {
   "cli.usage.hosts": '--hosts takes id=table (tables from 1), separated by commas, got "{value}"',
   "cli.usage.where": '--where takes attribute=value, got "{value}"',
   "cli.usage.participants": "--participants cannot be combined with --roles or --where",
-  "cli.error.invalid": "invalid {what}, {count, plural, one {# problem} other {# problems}}:",
+  "cli.error.invalid": "invalid {what}, {shown} {count, plural, one {problem} other {problems}}:",
   "cli.error.document": "(document)",
   "cli.error.unexpected": "unexpected failure: {message}",
   "cli.wrote": "wrote {path}",

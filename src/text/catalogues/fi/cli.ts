@@ -56,7 +56,7 @@ export const CLI_FI: CataloguePart<typeof CLI_EN> = {
     '--hosts ottaa pilkuin erotettuja pareja muotoa id=pöytä (pöydät alkaen 1), saatiin "{value}"',
   "cli.usage.where": '--where on muotoa attribuutti=arvo, saatiin "{value}"',
   "cli.usage.participants": "--participants ei käy yhdessä valitsimien --roles tai --where kanssa",
-  "cli.error.invalid": "virheellinen {what}, {count, plural, one {# ongelma} other {# ongelmaa}}:",
+  "cli.error.invalid": "virheellinen {what}, {shown} {count, plural, one {ongelma} other {ongelmaa}}:",
   "cli.error.document": "(dokumentti)",
   "cli.error.unexpected": "odottamaton virhe: {message}",
   "cli.wrote": "kirjoitettu {path}",
