@@ -8,6 +8,7 @@ import { compareIds } from "../internal/compare.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { message } from "../text/message.js";
+import { NO_CLAUSE } from "./no-clause.js";
 import { severityOfLoss } from "./severity.js";
 import type { CoverageEvidence, GapContext, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -149,7 +150,7 @@ function coverageGap(
       ? message("gaps.coverage.title", { without, total, role, needs, maxDistance })
       : message("gaps.coverage.titleBy", { without, total, role, needs, maxDistance, attribute, value });
   const names = actors.map(labelOf);
-  const counted = message("common.nothing");
+  const counted = NO_CLAUSE;
   const detailMessage = exists
     ? message("gaps.coverage.detail", { actors: names, count: without, needs, maxDistance, role, counted })
     : message("gaps.coverage.detailAbsent", { needs, role, actors: names, counted });

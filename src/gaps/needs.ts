@@ -10,6 +10,7 @@ import { resolveGroups } from "../metrics/group-by.js";
 import type { EcosystemView } from "../model/view.js";
 import { type Message, message } from "../text/message.js";
 import { roleNeeds } from "./coverage.js";
+import { NO_CLAUSE } from "./no-clause.js";
 import type { GapContext, NeedLoss, NeedReach } from "./types.js";
 
 /**
@@ -143,7 +144,7 @@ export function needsLostByCutOff(
  * unmet needs (`gaps.needs.unmet`); the empty clause when there are none. @internal
  */
 export function unmetClause(losses: readonly NeedLoss[], maxDistance: number): Message {
-  if (losses.length === 0) return message("common.nothing");
+  if (losses.length === 0) return NO_CLAUSE;
   const parts = losses.map((loss, k) =>
     message(k === 0 ? "gaps.needs.unmetFirst" : "gaps.needs.unmetMore", {
       count: loss.actors.length,

@@ -9,6 +9,7 @@ import { communities } from "../metrics/communities.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
 import { message } from "../text/message.js";
 import { needLossTotal, roleChoice, unmetClause, unmetNeeds } from "./needs.js";
+import { NO_CLAUSE } from "./no-clause.js";
 import { NOTE_LOSS, severityOfLoss } from "./severity.js";
 import type { GapContext, SiloedCommunityEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -124,7 +125,7 @@ export function siloedCommunityGaps(
       external: E,
       missing:
         missingRoles.length === 0
-          ? message("common.nothing")
+          ? NO_CLAUSE
           : message("gaps.siloed.missing", {
               count: unmet,
               roles: roleChoice(missingRoles, "common.role.reach"),

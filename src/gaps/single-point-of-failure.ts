@@ -12,6 +12,7 @@ import { cutPoints } from "../metrics/cut-points.js";
 import type { EcosystemView } from "../model/view.js";
 import { type Message, type MessageParams, message } from "../text/message.js";
 import { needsLostByCutOff, roleChoice } from "./needs.js";
+import { NO_CLAUSE } from "./no-clause.js";
 import { HANGING_WEIGHT, severityOfLoss } from "./severity.js";
 import type { GapContext, NeedLoss, SinglePointOfFailureEvidence, StructuralGapOf } from "./types.js";
 import { gapId } from "./types.js";
@@ -60,7 +61,7 @@ function bridgeSide(
  * the detail's closing sentence (`"detail"`); the empty clause when no need is lost.
  */
 function lostClause(lost: readonly NeedLoss[], place: "title" | "detail"): Message {
-  if (lost.length === 0) return message("common.nothing");
+  if (lost.length === 0) return NO_CLAUSE;
   const who = new Set<string>();
   for (const { actors } of lost) for (const id of actors) who.add(id);
   return message(place === "title" ? "gaps.singlePoint.lostTitle" : "gaps.singlePoint.lostDetail", {
@@ -155,7 +156,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const loss = HANGING_WEIGHT * cutOff;
     const listed =
       cutOffIndices === null
-        ? message("common.nothing")
+        ? NO_CLAUSE
         : message("gaps.singlePoint.listed", { actors: cutOffIds.map(labelOf) });
     const titleMessage = message(words.title, {
       ...words.params,

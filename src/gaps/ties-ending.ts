@@ -8,6 +8,7 @@ import { compareIds } from "../internal/compare.js";
 import { parseIsoDate } from "../model/schema.js";
 import { type Message, message } from "../text/message.js";
 import { needLosses, needLossTotal, roleChoice } from "./needs.js";
+import { NO_CLAUSE } from "./no-clause.js";
 import { severityOfLoss } from "./severity.js";
 import type { EndingTie, GapContext, NeedLoss, StructuralGapOf, TiesEndingEvidence } from "./types.js";
 import { gapId } from "./types.js";
@@ -165,9 +166,7 @@ export function tiesEndingGaps(
       at: analysisDate,
       end: horizonEnd,
       cut:
-        cutOff.length > 0
-          ? message("gaps.tiesEnding.detailCut", { actors: cutOff.map(labelOf) })
-          : message("common.nothing"),
+        cutOff.length > 0 ? message("gaps.tiesEnding.detailCut", { actors: cutOff.map(labelOf) }) : NO_CLAUSE,
       lose:
         losing.size > 0
           ? message("gaps.tiesEnding.detailLose", {
@@ -175,7 +174,7 @@ export function tiesEndingGaps(
               roles: roleChoice(lostNeeds, "common.role.reach"),
               maxDistance: reach.maxDistance,
             })
-          : message("common.nothing"),
+          : NO_CLAUSE,
     });
     return { titleMessage, detailMessage };
   }

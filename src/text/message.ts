@@ -94,8 +94,8 @@ function compiledMessage(id: MessageId, locale: Locale): Compiled {
     formatters: {
       getNumberFormat: (_locales, options) =>
         numberFormat(locale, options as Intl.NumberFormatOptions | undefined),
-      getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-      getPluralRules: (...args) => new Intl.PluralRules(...args),
+      getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
+      getPluralRules: (_locales, options) => pluralRules(locale, options),
     },
   });
   const made = { format, plainArguments: plainArgumentsOf(format.getAst() as readonly Element[]) };
@@ -111,8 +111,39 @@ function isNested(value: object): value is Message {
   return Object.hasOwn(value, "id");
 }
 
+/** A nested message in `locale`: in English its carried text, which `message` wrote the same way. */
+function nestedText(nested: Message, locale: Locale): string {
+  return locale === "en" && typeof nested.text === "string" ? nested.text : formatMessage(nested, locale);
+}
+
 function itemTexts(items: readonly string[] | readonly Message[], locale: Locale): readonly string[] {
-  return items.map((item) => (typeof item === "string" ? item : formatMessage(item, locale)));
+  return items.map((item) => (typeof item === "string" ? item : nestedText(item, locale)));
+}
+
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+
+/** The locale's plural rules, made once per options: a message with a plural is formatted often. */
+function pluralRules(locale: Locale, options: Intl.PluralRulesOptions | undefined): Intl.PluralRules {
+  const key = `${locale}\u0000${JSON.stringify(options ?? {})}`;
+  let rules = pluralRulesCache.get(key);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(intlTag(locale), options);
+    pluralRulesCache.set(key, rules);
+  }
+  return rules;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The locale's list format, made once: building an `Intl.ListFormat` costs far more than using one. */
+function listFormat(locale: Locale, type: "conjunction" | "disjunction"): Intl.ListFormat {
+  const key = `${locale}\u0000${type}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(intlTag(locale), { type });
+    listFormats.set(key, format);
+  }
+  return format;
 }
 
 function listText(items: readonly string[], type: "conjunction" | "disjunction", locale: Locale): string {
@@ -123,7 +154,7 @@ function listText(items: readonly string[], type: "conjunction" | "disjunction",
           ...items.slice(0, LIST_SHOWN),
           formatMessage({ id: "common.list.more", params: { count: items.length - LIST_SHOWN } }, locale),
         ];
-  return new Intl.ListFormat(intlTag(locale), { type }).format(shown);
+  return listFormat(locale, type).format(shown);
 }
 
 function renderedParams(
@@ -142,7 +173,7 @@ function renderedParams(
       );
     else if (typeof value === "object" && value !== null)
       values[name] = isNested(value as object)
-        ? formatMessage(value as Message, locale)
+        ? nestedText(value as Message, locale)
         : listText(itemTexts((value as OrList).or, locale), "disjunction", locale);
     else if (typeof value === "number" && plainArguments.has(name))
       values[name] = numberFormat(locale).format(value);
