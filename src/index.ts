@@ -206,6 +206,8 @@ export {
   type EcosystemData,
   ecosystemSchema,
   type Role,
+  type RoleLabels,
+  roleLabelsSchema,
   roleSchema,
   type Tie,
   tieSchema,

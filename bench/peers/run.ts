@@ -71,11 +71,8 @@ const spawnOptions = { encoding: "utf8", maxBuffer: 1 << 24, timeout: timeoutSec
 function measure(tool: Tool, file: string, step: string): Measured | null {
   const command =
     tool === "ecoweave"
-      ? spawnSync("npx", ["tsx", `${HERE}ecoweave-step.ts`, file, step], {
-          encoding: "utf8",
-          maxBuffer: 1 << 24,
-        })
-      : spawnSync(python, [`${HERE}peer.py`, tool, file, step], { encoding: "utf8", maxBuffer: 1 << 24 });
+      ? spawnSync("npx", ["tsx", `${HERE}ecoweave-step.ts`, file, step], spawnOptions)
+      : spawnSync(python, [`${HERE}peer.py`, tool, file, step], spawnOptions);
   if (command.status !== 0) {
     const why = command.error?.message ?? command.stderr.trim().split("\n").slice(-3).join(" | ");
     console.error(`${tool} ${step} failed or passed ${timeoutSeconds} s: ${why}`);

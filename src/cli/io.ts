@@ -1,4 +1,5 @@
 import { escapeControl } from "../internal/escape-control.js";
+import type { Locale } from "../text/locale.js";
 
 /** The CLI's streams and environment, passed in so commands can be tested without a process. */
 export interface CliIo {
@@ -14,6 +15,13 @@ export interface CliIo {
    * the library never reads the clock and a test can fix it.
    */
   readonly today: string;
+  /**
+   * The process's environment, from which the language is taken when `--lang` is not given
+   * (`LC_ALL`, `LC_MESSAGES`, `LANG`). Absent: English.
+   */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
+  /** The language of the output, set by `runCli` from `--lang` or the environment. */
+  readonly locale?: Locale;
   /**
    * Standard error without escaping, for the CLI's own styling of its own words (progress is dimmed);
    * never for text that comes from data. Set by {@link terminalSafe}.

@@ -1,7 +1,10 @@
 /** The `ecoweave` executable: runs the CLI on the process's arguments and exits with its code. */
 import process from "node:process";
 import { escapeControl } from "../internal/escape-control.js";
+import { isLocale, localeFromEnvironment } from "../text/locale.js";
+import { formatMessage } from "../text/message.js";
 import { runCli } from "./run.js";
+import { withoutLang } from "./words.js";
 
 const color = process.env.NO_COLOR === undefined && process.stderr.isTTY === true;
 // SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention, fixes "today" for stable output.
@@ -18,13 +21,17 @@ runCli(process.argv.slice(2), {
   color,
   cwd: process.cwd(),
   today,
+  environment: process.env,
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    const { lang } = withoutLang(process.argv.slice(2));
+    const locale = isLocale(lang) ? lang : localeFromEnvironment(process.env);
+    const text = escapeControl(error instanceof Error ? error.message : String(error));
     process.stderr.write(
-      `ecoweave: unexpected failure: ${escapeControl(error instanceof Error ? error.message : String(error))}\n`,
+      `ecoweave: ${formatMessage({ id: "cli.error.unexpected", params: { message: text } }, locale)}\n`,
     );
     process.exitCode = 1;
   },

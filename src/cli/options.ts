@@ -4,10 +4,13 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError } from "../model/errors.js";
 import type { ViewOptions } from "../model/view.js";
 import { readEcosystemFile, writeTextFiles } from "../node.js";
+import { formatReportDate } from "../report/text.js";
+import { message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { roleMapOf } from "./role-map.js";
 import { UsageError } from "./usage-error.js";
+import { localeOf, sayer } from "./words.js";
 
 /** The view options every analysis command accepts. */
 export const VIEW_CLI_OPTIONS = {
@@ -26,8 +29,7 @@ export function viewOptionsOf(values: OptionValues): ViewOptions {
   const options: ViewOptions = {};
   if (typeof values.kinds === "string") {
     const kinds = values.kinds.split(",").filter((kind) => kind !== "");
-    if (kinds.length === 0)
-      throw new UsageError("--kinds needs at least one tie kind, e.g. --kinds funding,training");
+    if (kinds.length === 0) throw new UsageError(message("cli.usage.kinds"));
     options.kinds = kinds;
   }
   if (typeof values.at === "string") options.at = values.at;
@@ -53,7 +55,9 @@ export function integerOption(
   if (raw === undefined) return fallback;
   if (typeof raw !== "string" || !/^-?\d+$/.test(raw) || Number(raw) < min) {
     throw new UsageError(
-      `--${name} must be a whole number${min > Number.MIN_SAFE_INTEGER ? ` ≥ ${min}` : ""}, got "${String(raw)}"`,
+      min > Number.MIN_SAFE_INTEGER
+        ? message("cli.usage.wholeNumberFrom", { name, min: String(min), value: String(raw) })
+        : message("cli.usage.wholeNumber", { name, value: String(raw) }),
     );
   }
   return Number(raw);
@@ -69,7 +73,9 @@ export function choiceOption<T extends string>(
   const raw = values[name];
   if (raw === undefined) return fallback;
   if (typeof raw !== "string" || !(choices as readonly string[]).includes(raw)) {
-    throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got "${String(raw)}"`);
+    throw new UsageError(
+      message("cli.usage.choice", { name, choices: choices.join(", "), value: String(raw) }),
+    );
   }
   return raw as T;
 }
@@ -94,7 +100,7 @@ export async function writeOutput(text: string, values: OptionValues, io: CliIo)
     return;
   }
   await writeTextFile(resolve(io.cwd, values.out), text, values.out);
-  if (values.quiet !== true) io.stderr(`wrote ${values.out}\n`);
+  if (values.quiet !== true) io.stderr(`${sayer(io)("cli.wrote", { path: values.out })}\n`);
 }
 
 /** `--format text|json` and `--out <path>`, shared by the commands that print a result. */
@@ -113,8 +119,9 @@ export function outputFormat(values: OptionValues): "text" | "json" {
 }
 
 /**
- * Writes a command's result as JSON (indented) or as the lines `text` renders, to `--out` or stdout;
- * text starts with "As of <date>." when the command ran as of a date.
+ * Writes a command's result as JSON (indented, the same in every language) or as the lines `text`
+ * renders, to `--out` or stdout; text starts with "As of <date>." (in the command line's language) when
+ * the command ran as of a date.
  */
 export async function writeResult<T>(
   result: T,
@@ -123,7 +130,11 @@ export async function writeResult<T>(
   values: OptionValues,
   io: CliIo,
 ): Promise<void> {
-  const asOf = typeof values.at === "string" ? [`As of ${values.at}.`, ""] : [];
+  const locale = localeOf(io);
+  const asOf =
+    typeof values.at === "string"
+      ? [sayer(io)("cli.asOf", { date: formatReportDate(values.at, locale) }), ""]
+      : [];
   await writeOutput(
     format === "json" ? JSON.stringify(result, null, 2) : [...asOf, ...text(result)].join("\n"),
     values,
@@ -167,13 +178,12 @@ export function scopeOption(
   const ends = choiceOption(values, "scope-ends", ["one", "both"] as const, "one");
   const raw = values.scope;
   if (raw === undefined) {
-    if (values["scope-ends"] !== undefined)
-      throw new UsageError("--scope-ends needs --scope <attribute=value>");
+    if (values["scope-ends"] !== undefined) throw new UsageError(message("cli.usage.scopeEnds"));
     return undefined;
   }
   const at = typeof raw === "string" ? raw.indexOf("=") : -1;
   if (typeof raw !== "string" || at <= 0 || at === raw.length - 1) {
-    throw new UsageError(`--scope must be attribute=value, e.g. --scope region=Lappi, got "${String(raw)}"`);
+    throw new UsageError(message("cli.usage.scope", { value: String(raw) }));
   }
   return { attribute: raw.slice(0, at), value: raw.slice(at + 1), ends };
 }

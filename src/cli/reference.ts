@@ -83,7 +83,19 @@ as visible escapes such as \`\\u001b\` (JSON output stays valid and reads back e
 reports escape them too, in files as well. CSV and Kumu sheets are written spreadsheet-safe (see
 \`convert\` and [formats](formats.md#spreadsheet-safe-cells)).
 
-Global options: \`-h, --help\` (also after a command), \`--version\`, \`--debug\`, \`-q, --quiet\`.
+Global options: \`-h, --help\` (also after a command), \`--version\`, \`--debug\`, \`-q, --quiet\`,
+\`--lang en|fi|sv\`.
+
+## Languages
+
+Every command speaks English, Finnish or Swedish: \`--lang fi\` (or \`sv\`, \`en\`) anywhere on the
+command line; without it, the language is taken from the environment as POSIX orders it: the first
+of \`LC_ALL\`, \`LC_MESSAGES\` and \`LANG\` that is set and not empty decides, and names Finnish
+(\`fi_FI.UTF-8\`) or Swedish (\`sv_FI\`, \`sv_SE\`), else English (\`LC_ALL=C\` wins over
+\`LANG=fi_FI.UTF-8\`). Help, usage errors, text output and the Markdown and HTML reports are written
+in it, with a decimal comma in Finnish and Swedish; \`--format json\` is byte-identical in every
+language. Messages from the library's own checks (a file's validation problems, an option out of
+range) are still in English. See [languages](languages.md).
 
 ## The analysis date
 

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { detectSeparator } from "../io/table.js";
 import { EcoweaveError } from "../model/errors.js";
+import { message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -23,9 +24,11 @@ export const ROLE_MAP_CLI_HELP = `  --role-map <t=r,…>  Kumu element types →
 
 function addPair(map: Map<string, string>, type: string, role: string, where: string): void {
   if (type === "" || role === "")
-    throw new UsageError(`${where}: each pair must be type=role, got "${type}=${role}"`);
+    throw new UsageError(message("cli.roleMap.pair", { where, pair: `${type}=${role}` }));
   if (map.has(type) && map.get(type) !== role) {
-    throw new UsageError(`${where}: the type "${type}" is mapped to both "${map.get(type)}" and "${role}"`);
+    throw new UsageError(
+      message("cli.roleMap.twice", { where, type, first: map.get(type) ?? "", second: role }),
+    );
   }
   map.set(type, role);
 }
@@ -36,11 +39,10 @@ export function parseRolePairs(text: string, where = "--role-map"): Map<string, 
   for (const pair of text.split(",")) {
     if (pair.trim() === "") continue;
     const at = pair.indexOf("=");
-    if (at < 0) throw new UsageError(`${where}: each pair must be type=role, got "${pair}"`);
+    if (at < 0) throw new UsageError(message("cli.roleMap.pair", { where, pair }));
     addPair(map, pair.slice(0, at).trim(), pair.slice(at + 1).trim(), where);
   }
-  if (map.size === 0)
-    throw new UsageError(`${where} needs at least one type=role pair, e.g. Rahoittaja=funder`);
+  if (map.size === 0) throw new UsageError(message("cli.roleMap.empty", { where }));
   return map;
 }
 
@@ -54,11 +56,15 @@ export function parseRoleMapFile(text: string, shown: string): Map<string, strin
       value = JSON.parse(body);
     } catch (error) {
       throw new UsageError(
-        `${shown}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        message("cli.roleMap.json", {
+          where: shown,
+          problem: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
     for (const [type, role] of Object.entries(value as Record<string, unknown>)) {
-      if (typeof role !== "string") throw new UsageError(`${shown}: the role of "${type}" must be a string`);
+      if (typeof role !== "string")
+        throw new UsageError(message("cli.roleMap.notString", { where: shown, type }));
       addPair(map, type, role, shown);
     }
     return map;
@@ -69,7 +75,7 @@ export function parseRoleMapFile(text: string, shown: string): Map<string, strin
   const typeAt = header.indexOf("type");
   const roleAt = header.indexOf("role");
   if (typeAt < 0 || roleAt < 0) {
-    throw new UsageError(`${shown}: a role map table needs the columns type and role in its first row`);
+    throw new UsageError(message("cli.roleMap.columns", { where: shown }));
   }
   lines.slice(1).forEach((line, index) => {
     const cells = line.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/s, "$1"));

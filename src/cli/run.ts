@@ -5,19 +5,22 @@
 
 import { parseArgs } from "node:util";
 import { maxOf } from "../internal/arrays.js";
-import { didYouMean } from "../internal/closest.js";
+import { closestName } from "../internal/closest.js";
 import {
   EcosystemValidationError,
   EcoweaveError,
   InvalidOptionError,
   omittedIssuesLine,
 } from "../model/errors.js";
+import type { Locale } from "../text/locale.js";
+import { formatMessage, message } from "../text/message.js";
 import type { Command, OptionValues } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { type CliIo, terminalSafe } from "./io.js";
 import { ROLE_MAP_CLI_HELP, ROLE_MAP_CLI_OPTIONS } from "./role-map.js";
 import { UsageError } from "./usage-error.js";
 import { VERSION } from "./version.js";
+import { cliLocale, localeOf, sayer, withoutLang } from "./words.js";
 
 const GLOBAL_OPTIONS = {
   help: { type: "boolean", short: "h" },
@@ -26,47 +29,44 @@ const GLOBAL_OPTIONS = {
   ...ROLE_MAP_CLI_OPTIONS,
 } as const;
 
-function mainHelp(): string {
-  const width = maxOf(COMMANDS.map((command) => command.name.length));
-  const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join("\n");
-  return `ecoweave ${VERSION}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem
-
-Usage: ecoweave <command> [options]
-
-Commands:
-${list}
-
-Options:
-  -h, --help     show help (also: ecoweave <command> --help)
-  --version      print the version
-  --debug        print stack traces of unexpected errors
-  -q, --quiet    no progress messages
-${ROLE_MAP_CLI_HELP}
-
-Exit codes: 0 success, 2 invalid input or usage, 1 anything else.
-`;
+/** A command's one-line summary in `locale`. */
+function summaryOf(command: Command, locale: Locale): string {
+  return formatMessage({ id: `cli.summary.${command.name}`, text: command.summary }, locale);
 }
 
-function commandHelp(command: Command): string {
-  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+function mainHelp(locale: Locale): string {
+  const width = maxOf(COMMANDS.map((command) => command.name.length));
+  const list = COMMANDS.map(
+    (command) => `  ${command.name.padEnd(width)}  ${summaryOf(command, locale)}`,
+  ).join("\n");
+  return formatMessage(
+    { id: "cli.help.main", params: { version: VERSION, commands: list, roleMapHelp: ROLE_MAP_CLI_HELP } },
+    locale,
+  );
+}
+
+function commandHelp(command: Command, locale: Locale): string {
+  const usage = formatMessage({ id: "cli.help.usage", params: { usage: command.usage } }, locale);
+  return `${usage}\n\n${summaryOf(command, locale)}\n\n${command.help.trimEnd()}\n`;
 }
 
 /** Writes an error as one paragraph and returns the exit code. */
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  const say = sayer(io);
   if (error instanceof EcosystemValidationError) {
     const count = error.issueCount;
     const lines = error.issues.map(
-      (issue) => `  ${issue.path === "" ? "(document)" : issue.path}: ${issue.message}`,
+      (issue) => `  ${issue.path === "" ? say("cli.error.document") : issue.path}: ${issue.message}`,
     );
     const more = omittedIssuesLine(error.issues, error);
     if (more !== "") lines.push(`  ${more}`);
     io.stderr(
-      `ecoweave: invalid ${error.what}, ${count} problem${count === 1 ? "" : "s"}:\n${lines.join("\n")}\n`,
+      `ecoweave: ${say("cli.error.invalid", { what: error.what, shown: String(count), count })}\n${lines.join("\n")}\n`,
     );
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`ecoweave: ${error.message}\nRun "ecoweave --help" for usage.\n`);
+    io.stderr(`ecoweave: ${formatMessage(error.detail, localeOf(io))}\n${say("cli.usage.seeHelp")}\n`);
     return 2;
   }
   if (
@@ -92,13 +92,50 @@ function parseCommandLine(command: Command, args: readonly string[]) {
       strict: true,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const cleaned = message.replace(/\. To specify.*$/s, "").replace(/\.$/, "");
-    const unknown = /^Unknown option '--([^']*)'/.exec(cleaned)?.[1];
-    const names = Object.keys({ ...GLOBAL_OPTIONS, ...command.options });
-    const hint = unknown === undefined ? "" : didYouMean(unknown, names).replace(/"([^"]*)"/, '"--$1"');
-    throw new UsageError(`${command.name}: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}${hint}`);
+    throw new UsageError(
+      parseProblem(command.name, error, Object.keys({ ...GLOBAL_OPTIONS, ...command.options })),
+    );
   }
+}
+
+/** An unknown command, with the closest command's name. */
+function unknownCommand(name: string) {
+  const commands = COMMANDS.map((c) => c.name);
+  const suggestion = closestName(name, commands);
+  return suggestion === null
+    ? message("cli.usage.unknownCommand", { command: name, commands: commands.join(", ") })
+    : message("cli.usage.unknownCommandNear", { command: name, suggestion, commands: commands.join(", ") });
+}
+
+/**
+ * What `parseArgs` found wrong, as a message: an unknown option or one without its value by name
+ * (from the error's code), anything else in Node's own words.
+ */
+function parseProblem(command: string, error: unknown, optionNames: readonly string[]) {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const quoted = /'([^']*)'/.exec(text)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== undefined) {
+    const suggestion = quoted.startsWith("--") ? closestName(quoted.slice(2), optionNames) : null;
+    return suggestion === null
+      ? message("cli.usage.parse.unknownOption", { command, option: quoted })
+      : message("cli.usage.parse.unknownOptionNear", {
+          command,
+          option: quoted,
+          suggestion: `--${suggestion}`,
+        });
+  }
+  if (
+    code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" &&
+    quoted !== undefined &&
+    / argument missing/.test(text)
+  )
+    return message("cli.usage.parse.missingValue", { command, option: quoted });
+  const cleaned = text.replace(/\. To specify.*$/s, "").replace(/\.$/, "");
+  return message("cli.usage.parse.other", {
+    command,
+    problem: `${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`,
+  });
 }
 
 /**
@@ -118,13 +155,24 @@ function withAnalysisDate(command: Command, values: OptionValues, io: CliIo): Op
  * written to the streams passes through {@link terminalSafe}, so no control character from a file,
  * an argument or an error reaches the terminal raw.
  */
-export async function runCli(argv: readonly string[], streams: CliIo): Promise<number> {
-  const io = terminalSafe(streams);
+export async function runCli(commandLine: readonly string[], streams: CliIo): Promise<number> {
+  const { args: argv, lang } = withoutLang(commandLine);
+  const environment = streams.environment ?? {};
+  let locale: Locale;
+  let langProblem: unknown = null;
+  try {
+    locale = cliLocale(lang, environment);
+  } catch (error) {
+    locale = cliLocale(undefined, environment);
+    langProblem = error;
+  }
+  const io = terminalSafe({ ...streams, locale });
   const debug = argv.includes("--debug");
   try {
+    if (langProblem !== null) throw langProblem;
     const [first, ...rest] = argv;
     if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-      io.stdout(mainHelp());
+      io.stdout(mainHelp(locale));
       return first === undefined ? 2 : 0;
     }
     if (first === "--version" || first === "-v") {
@@ -134,21 +182,21 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
     const command = COMMANDS.find((candidate) => candidate.name === first);
     if (command === undefined) {
       throw new UsageError(
-        first.startsWith("-")
-          ? `unknown option "${first}"`
-          : `unknown command "${first}"${didYouMean(
-              first,
-              COMMANDS.map((c) => c.name),
-            )}; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
+        first.startsWith("-") ? message("cli.usage.unknownOption", { option: first }) : unknownCommand(first),
       );
     }
     const { values, positionals } = parseCommandLine(command, rest);
     if (values.help === true) {
-      io.stdout(commandHelp(command));
+      io.stdout(commandHelp(command, locale));
       return 0;
     }
     if (positionals.length < command.positionals.min || positionals.length > command.positionals.max) {
-      throw new UsageError(`${command.name}: expected ${command.usage.replace(/^ecoweave /, "")}`);
+      throw new UsageError(
+        message("cli.usage.expected", {
+          command: command.name,
+          usage: command.usage.replace(/^ecoweave /, ""),
+        }),
+      );
     }
     return await command.run(positionals, withAnalysisDate(command, values, io), io);
   } catch (error) {

@@ -89,10 +89,26 @@ export const attributeValueSchema = z.union([z.string(), finiteNumber, z.boolean
   error: "must be a string, a finite number, a boolean or a list of strings",
 });
 
-/** A role: its id, label, and the roles its actors need access to. */
+const roleName = z.string().refine((value) => value.trim().length > 0, {
+  error: "must not be blank",
+  params: { code: "blank_role_label" },
+});
+
+/**
+ * A role's display names per language (`fi`, `sv`, `en`), for reports and the command line in that
+ * language; where one is missing, the role is shown by its id (a built-in role by its catalogue name).
+ */
+export const roleLabelsSchema = z.strictObject({
+  en: roleName.optional(),
+  fi: roleName.optional(),
+  sv: roleName.optional(),
+});
+
+/** A role: its id, label, display names per language, and the roles its actors need access to. */
 export const roleSchema = z.strictObject({
   id: identifier,
   label: z.string().optional(),
+  labels: roleLabelsSchema.optional(),
   needs: z.array(identifier).optional(),
 });
 
@@ -143,6 +159,8 @@ export const ecosystemSchema = z.strictObject({
 export type AttributeValue = z.infer<typeof attributeValueSchema>;
 /** A role declaration. */
 export type Role = z.infer<typeof roleSchema>;
+/** A role's display names per language (see {@link roleLabelsSchema}). */
+export type RoleLabels = z.infer<typeof roleLabelsSchema>;
 /** An actor record. */
 export type Actor = z.infer<typeof actorSchema>;
 /** A tie record. */

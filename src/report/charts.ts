@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import type { Locale } from "../text/locale.js";
 import { heatColor, heatTextIsLight } from "./palette.js";
 import { coordinate, escapeXml, formatNumber, truncate } from "./text.js";
 
@@ -24,12 +25,13 @@ const VALUE_WIDTH = 60;
 
 /**
  * A horizontal bar chart as an inline SVG: bars from 0 to `max` (the largest value when not given),
- * labels on the left, values on the right, `title` as its accessible name.
+ * labels on the left, values on the right (written for `locale`, English by default), `title` as its
+ * accessible name.
  */
 export function barChart(
   title: string,
   bars: readonly Bar[],
-  options: { width?: number; max?: number; digits?: number } = {},
+  options: { width?: number; max?: number; digits?: number; locale?: Locale } = {},
 ): string {
   const width = options.width ?? 640;
   const digits = options.digits ?? 3;
@@ -44,7 +46,7 @@ export function barChart(
   bars.forEach((bar, k) => {
     const top = BAR_GAP + k * (BAR_HEIGHT + BAR_GAP);
     const length = max > 0 ? (plot * Math.max(0, bar.value)) / max : 0;
-    const value = formatNumber(bar.value, digits);
+    const value = formatNumber(bar.value, digits, options.locale);
     out.push(
       `<g><title>${escapeXml(bar.detail ?? `${bar.label}: ${value}`)}</title>` +
         `<text x="${LABEL_WIDTH - 8}" y="${top + 14}" text-anchor="end" font-size="12">${escapeXml(

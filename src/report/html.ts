@@ -9,15 +9,33 @@ import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
-import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
-import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
+import { actorLabels, overviewFigureRows, planFigureRows, type RoleNames, roleNamesOf } from "./labels.js";
+import { settingsSentence } from "./markdown.js";
 import { roleColors } from "./palette.js";
 import { peerLearningHtml } from "./peer-learning-html.js";
 import { spreadHtml } from "./spread-section.js";
 import { type ToSvgOptions, toSvg } from "./svg.js";
-import { escapeXml as escapeHtml, formatNumber, formatPercent, jsonForScript } from "./text.js";
+import {
+  escapeXml as escapeHtml,
+  formatNumber,
+  formatPercent,
+  formatReportDate,
+  jsonForScript,
+} from "./text.js";
+import {
+  gapKindName,
+  introductionText,
+  messageText,
+  proposedTieWords,
+  reasonTexts,
+  type Say,
+  sayIn,
+  stageSentence,
+  tieKindName,
+} from "./words.js";
 
 /** Options of {@link toHtml}. */
 export interface ToHtmlOptions {
@@ -52,10 +70,26 @@ export interface ToHtmlOptions {
    * @defaultValue none (no such section)
    */
   spread?: SpreadSimulation;
+  /**
+   * The language of the page (its `lang` attribute), its headings, legends, table headers, hover cards
+   * and the picture's legend, and of its numbers and dates (`"en"`, `"fi"`, `"sv"`). Labels and ids
+   * from the data are written as they are.
+   * @defaultValue "en"
+   */
+  locale?: Locale;
 }
 
 /** The defaults of {@link ToHtmlOptions}. */
-export const TO_HTML_DEFAULTS = Object.freeze({ centralActors: 15 } satisfies ToHtmlOptions);
+export const TO_HTML_DEFAULTS = Object.freeze({ centralActors: 15, locale: "en" } satisfies ToHtmlOptions);
+
+/** What every section writes with: the locale's words, numbers and role names. */
+interface Writer {
+  readonly locale: Locale;
+  readonly say: Say;
+  readonly roles: RoleNames;
+  number(value: number | null, digits?: number): string;
+  percent(share: number): string;
+}
 
 const STYLE = `
 :root { color-scheme: light; --ink: #202124; --muted: #5f6368; --line: #dadce0; --accent: #0072B2; }
@@ -130,7 +164,7 @@ const SCRIPT = `
     panel.appendChild(list);
     if (actor.reasons.length > 0) {
       var why = document.createElement("p");
-      why.textContent = "Why a bridge actor:";
+      why.textContent = panel.getAttribute("data-why");
       panel.appendChild(why);
       var reasons = document.createElement("ul");
       actor.reasons.forEach(function (reason) {
@@ -178,42 +212,59 @@ function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 }
 
-function overviewSection(report: EcosystemReport): string {
+function overviewSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
   const o = report.overview;
-  const rows = overviewFigureRows(o);
-  const figures = `<table><caption>Figures</caption>${headerRow(["Measure", ["Value", "number"]])}<tbody>${rows
+  const rows = overviewFigureRows(o, w.locale);
+  const figures = `<table><caption>${escapeHtml(say("report.overview.figures"))}</caption>${headerRow([
+    say("report.header.measure"),
+    [say("report.header.value"), "number"],
+  ])}<tbody>${rows
     .map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th>${cell(value, true)}</tr>`)
     .join("")}</tbody></table>`;
-  const roles = `<table><caption>Actors by role</caption>${headerRow(["Role", ["Actors", "number"], "Needs"])}<tbody>${o.roles
+  const roles = `<table><caption>${escapeHtml(say("report.overview.roles"))}</caption>${headerRow([
+    say("report.header.role"),
+    [say("report.header.actors"), "number"],
+    say("report.header.needs"),
+  ])}<tbody>${o.roles
     .map(
       (row) =>
-        `<tr><th scope="row">${escapeHtml(row.label)}</th>${cell(String(row.actors), true)}${cell(
-          row.needs.join(", ") || "–",
+        `<tr><th scope="row">${escapeHtml(w.roles.name(row.role))}</th>${cell(String(row.actors), true)}${cell(
+          row.needs.map((need) => w.roles.word(need)).join(", ") || "–",
         )}</tr>`,
     )
     .join("")}</tbody></table>`;
-  const kinds = `<table><caption>Ties by kind</caption>${headerRow(["Kind", ["Ties", "number"]])}<tbody>${o.tiesByKind
-    .map((row) => `<tr><th scope="row">${escapeHtml(row.kind)}</th>${cell(String(row.ties), true)}</tr>`)
+  const kinds = `<table><caption>${escapeHtml(say("report.overview.kinds"))}</caption>${headerRow([
+    say("report.header.kind"),
+    [say("report.header.ties"), "number"],
+  ])}<tbody>${o.tiesByKind
+    .map(
+      (row) =>
+        `<tr><th scope="row">${escapeHtml(tieKindName(row.kind, w.locale))}</th>${cell(String(row.ties), true)}</tr>`,
+    )
     .join("")}</tbody></table>`;
   const stage =
     o.stage === null
-      ? `<p class="muted">The development stage needs at least 3 actors.</p>`
-      : `<h3>Development stage</h3>\n<p>${escapeHtml(stageSentence(o.stage.stage))}</p>\n${list(o.stage.reasons)}`;
+      ? `<p class="muted">${escapeHtml(say("report.stage.tooFew"))}</p>`
+      : `<h3>${escapeHtml(say("report.section.stage"))}</h3>\n<p>${escapeHtml(stageSentence(o.stage.stage, w.locale))}</p>\n${list(reasonTexts(o.stage, w.locale))}`;
+  const shownIsolates = actorLabels(report, o.isolates.slice(0, 30)).join(", ");
   const isolates =
     o.isolates.length === 0
       ? ""
-      : `<p><strong>Isolates:</strong> ${escapeHtml(
-          actorLabels(report, o.isolates.slice(0, 30)).join(", ") +
-            (o.isolates.length > 30 ? ` and ${o.isolates.length - 30} more` : ""),
+      : `<p><strong>${escapeHtml(say("report.isolates.html"))}</strong> ${escapeHtml(
+          o.isolates.length > 30
+            ? say("report.moreNames", { names: shownIsolates, count: o.isolates.length - 30 })
+            : shownIsolates,
         )}</p>`;
   return section(
     "overview",
-    "Overview",
+    say("report.section.overview"),
     `<div class="figures">${figures}${roles}${kinds}</div>\n${stage}\n${isolates}`,
   );
 }
 
-function networkSection(report: EcosystemReport, eco: Ecosystem, options: ToHtmlOptions): string {
+function networkSection(report: EcosystemReport, eco: Ecosystem, options: ToHtmlOptions, w: Writer): string {
+  const { say } = w;
   const svgOptions: ToSvgOptions = {
     width: 880,
     seed: report.generatedWith.seed,
@@ -224,171 +275,242 @@ function networkSection(report: EcosystemReport, eco: Ecosystem, options: ToHtml
     ...options.svg,
     idPrefix: "ecoweave-network",
     focusable: true,
+    locale: w.locale,
   };
   const svg = toSvg(eco, svgOptions);
-  const caption =
-    "Actors coloured by role and sized by their number of contacts; dark rings mark the bridge actors, " +
-    "vermilion rings the cut vertices, dashed lines the suggested ties. Hover over, click or tab to an " +
-    "actor to see its details.";
+  const caption = say("report.network.caption");
   const panel =
     `<aside id="actor-details" aria-live="polite" aria-labelledby="actor-details-heading">` +
-    `<h3 id="actor-details-heading">Actor details</h3>` +
-    `<div id="actor-details-body"><p class="muted">Hover over an actor in the picture.</p></div></aside>`;
+    `<h3 id="actor-details-heading">${escapeHtml(say("report.network.details"))}</h3>` +
+    `<div id="actor-details-body" data-why="${escapeHtml(say("report.network.why"))}"><p class="muted">${escapeHtml(
+      say("report.network.hover"),
+    )}</p></div></aside>`;
   return section(
     "network",
-    "Network",
+    say("report.section.network"),
     `<div class="network"><figure>${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>${panel}</div>`,
   );
 }
 
-function gapsSection(report: EcosystemReport): string {
-  if (report.gaps.length === 0) return section("gaps", "Structural gaps", "<p>No structural gaps found.</p>");
+function gapsSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
+  const heading = say("report.section.gaps");
+  if (report.gaps.length === 0)
+    return section("gaps", heading, `<p>${escapeHtml(say("report.gaps.none"))}</p>`);
   const rows = report.gaps
     .map(
       (gap, k) =>
         `<tr>${cell(String(k + 1), true)}<td class="number nowrap"><span class="severity" style="width:${Math.round(
           gap.severity * 60,
-        )}px"></span>${escapeHtml(formatNumber(gap.severity, 2))}</td>${cell(gap.kind)}${cell(gap.title)}${cell(
-          gap.detail,
+        )}px"></span>${escapeHtml(w.number(gap.severity, 2))}</td>${cell(gapKindName(gap.kind, w.locale))}${cell(messageText(gap.title, gap.titleMessage, w.locale))}${cell(
+          messageText(gap.detail, gap.detailMessage, w.locale),
         )}${cell(String(gap.actors.length), true)}</tr>`,
     )
     .join("\n");
   return section(
     "gaps",
-    "Structural gaps",
-    `<p class="lead">Where the network is thin: groups tied less than their activity predicts, siloed clusters, actors who cannot reach a role they need, cut-off parts and single points of failure. Severity runs from 0 to 1.</p>\n<table><caption>${report.gaps.length} structural gaps, most severe first</caption>${headerRow(
-      [["#", "number"], ["Severity", "number"], "Kind", "Finding", "Detail", ["Actors", "number"]],
-    )}<tbody>\n${rows}\n</tbody></table>`,
+    heading,
+    `<p class="lead">${escapeHtml(say("report.gaps.lead"))}</p>\n<table><caption>${escapeHtml(
+      say("report.gaps.caption", { count: report.gaps.length }),
+    )}</caption>${headerRow([
+      ["#", "number"],
+      [say("report.header.severity"), "number"],
+      say("report.header.kind"),
+      say("report.header.finding"),
+      say("report.header.detail"),
+      [say("report.header.actors"), "number"],
+    ])}<tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
-function bridgesSection(report: EcosystemReport): string {
+function bridgesSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
   const actors = report.bridgeActors;
-  const w = BRIDGE_WEIGHTS_DEFAULTS;
-  if (actors.length === 0) return section("bridges", "Bridge actors", "<p>No actors.</p>");
+  const weights = BRIDGE_WEIGHTS_DEFAULTS;
+  const heading = say("report.section.bridges");
+  if (actors.length === 0)
+    return section("bridges", heading, `<p>${escapeHtml(say("report.actors.none"))}</p>`);
   const colors = roleColors(report.actors.map((row) => row.role));
   const scoreBars: Bar[] = actors.map((actor) => ({
     label: actor.label,
     value: actor.score,
-    detail: `${actor.label} (${actor.role}): bridge score ${formatNumber(actor.score, 3)} (paths ${formatNumber(actor.contributions.betweenness, 3)}, cut off ${formatNumber(actor.contributions.cutOff, 3)}, needs ${formatNumber(actor.contributions.needs, 3)}, brokerage ${formatNumber(actor.contributions.brokerage, 3)})`,
+    detail: say("report.bridges.scoreDetail", {
+      actor: actor.label,
+      role: w.roles.word(actor.role),
+      score: w.number(actor.score, 3),
+      paths: w.number(actor.contributions.betweenness, 3),
+      cutOff: w.number(actor.contributions.cutOff, 3),
+      needs: w.number(actor.contributions.needs, 3),
+      brokerage: w.number(actor.contributions.brokerage, 3),
+    }),
     color: colors.get(actor.role) ?? "#999999",
   }));
   const betweennessBars: Bar[] = actors.map((actor) => ({
     label: actor.label,
     value: actor.betweenness,
-    detail: `${actor.label} (${actor.role}): betweenness ${formatNumber(actor.betweenness, 4)}`,
+    detail: say("report.bridges.betweennessDetail", {
+      actor: actor.label,
+      role: w.roles.word(actor.role),
+      betweenness: w.number(actor.betweenness, 4),
+    }),
     color: colors.get(actor.role) ?? "#999999",
   }));
+  const chartOptions = { width: 560, locale: w.locale };
+  const scoreCaption = say("report.bridges.scoreCaption", {
+    betweenness: w.number(weights.betweenness),
+    cutOff: w.number(weights.cutOff),
+    needs: w.number(weights.needs),
+    brokerage: w.number(weights.brokerage),
+  });
   const charts =
-    `<div class="figures"><figure>${barChart("Bridge score of the top bridge actors", scoreBars, { digits: 3, width: 560 })}` +
-    `<figcaption>Bridge score: ${w.betweenness} × share of shortest paths + ${w.cutOff} × share of actors cut off + ${w.needs} × share of needs lost + ${w.brokerage} × brokerage share, coloured by role</figcaption></figure>` +
-    `<figure>${barChart("Betweenness of the top bridge actors", betweennessBars, { digits: 4, width: 560 })}` +
-    `<figcaption>Normalised betweenness: the share of shortest paths between others through the actor</figcaption></figure></div>`;
+    `<div class="figures"><figure>${barChart(say("report.bridges.scoreChart"), scoreBars, { ...chartOptions, digits: 3 })}` +
+    `<figcaption>${escapeHtml(scoreCaption)}</figcaption></figure>` +
+    `<figure>${barChart(say("report.bridges.betweennessChart"), betweennessBars, { ...chartOptions, digits: 4 })}` +
+    `<figcaption>${escapeHtml(say("report.bridges.betweennessCaption"))}</figcaption></figure></div>`;
   const rows = actors
     .map(
       (actor) =>
-        `<tr>${cell(String(actor.rank), true)}<th scope="row">${escapeHtml(actor.label)}</th>${cell(actor.role)}${cell(
-          formatNumber(actor.score, 3),
-          true,
-        )}${cell(formatNumber(actor.betweenness, 4), true)}${cell(
-          actor.isCutVertex ? `yes (${actor.cutOff} cut off)` : "no",
-        )}${cell(actor.needsLost.map((need) => `${need.actors.length} to ${need.role}`).join(", ") || "none")}<td>${list(actor.reasons)}</td></tr>`,
+        `<tr>${cell(String(actor.rank), true)}<th scope="row">${escapeHtml(actor.label)}</th>${cell(
+          w.roles.word(actor.role),
+        )}${cell(w.number(actor.score, 3), true)}${cell(w.number(actor.betweenness, 4), true)}${cell(
+          actor.isCutVertex
+            ? say("report.bridges.cutVertex.yes", { count: actor.cutOff })
+            : say("report.bridges.cutVertex.no"),
+        )}${cell(
+          actor.needsLost
+            .map((need) =>
+              say("report.bridges.lost", { count: need.actors.length, role: w.roles.word(need.role) }),
+            )
+            .join(", ") || say("report.bridges.lost.none"),
+        )}<td>${list(reasonTexts(actor, w.locale))}</td></tr>`,
     )
     .join("\n");
   return section(
     "bridges",
-    "Bridge actors",
-    `<p class="lead">Who lies on the paths between others, holds parts of the network together and brokers across groups, ranked by the size of each; the first reason is the one that decided the rank.</p>\n${charts}\n<table><caption>Top ${actors.length} bridge actors</caption>${headerRow(
-      [
-        ["Rank", "number"],
-        "Actor",
-        "Role",
-        ["Score", "number"],
-        ["Betweenness", "number"],
-        "Cut vertex",
-        "Ways to a role lost",
-        "Why",
-      ],
-    )}<tbody>\n${rows}\n</tbody></table>`,
+    heading,
+    `<p class="lead">${escapeHtml(say("report.bridges.lead"))}</p>\n${charts}\n<table><caption>${escapeHtml(
+      say("report.bridges.caption", { count: actors.length }),
+    )}</caption>${headerRow([
+      [say("report.header.rank"), "number"],
+      say("report.header.actor"),
+      say("report.header.role"),
+      [say("report.header.score"), "number"],
+      [say("report.header.betweenness"), "number"],
+      say("report.header.cutVertex"),
+      say("report.header.waysLost"),
+      say("report.header.why"),
+    ])}<tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
-function keyPlayersSection(report: EcosystemReport): string {
+function keyPlayersSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
   const parts: string[] = [];
   const key = report.keyPlayers;
   if (key !== null) {
     parts.push(
-      `<h3>Key players (fragmentation)</h3>\n<p>Removing ${escapeHtml(actorLabels(report, key.actors).join(", "))} ` +
-        `would leave the network with fragmentation ${escapeHtml(formatNumber(key.score, 3))} ` +
-        `(now ${escapeHtml(formatNumber(key.baseline.empty, 3))}; the ${key.k} best-connected actors would give ` +
-        `${escapeHtml(formatNumber(key.baseline.topDegree.score, 3))}). Fragmentation is the share of pairs of actors ` +
-        `that cannot reach each other.</p>`,
+      `<h3>${escapeHtml(say("report.keyPlayers.heading"))}</h3>\n<p>${escapeHtml(
+        say("report.keyPlayers.html", {
+          names: actorLabels(report, key.actors).join(", "),
+          score: w.number(key.score, 3),
+          empty: w.number(key.baseline.empty, 3),
+          k: key.k,
+          topDegree: w.number(key.baseline.topDegree.score, 3),
+        }),
+      )}</p>`,
     );
   }
   const weavers = report.weaverCandidates;
   if (weavers !== null) {
     parts.push(
-      `<h3>Weaver candidates</h3>\n<p>A weaving team of ${weavers.team.length} reaches ${weavers.reached} actors ` +
-        `(${escapeHtml(formatPercent(weavers.reach))} of the others) within 2 steps: each member knows them or knows someone who does.</p>`,
+      `<h3>${escapeHtml(say("report.weavers.heading"))}</h3>\n<p>${escapeHtml(
+        say("report.weavers.html", {
+          size: weavers.team.length,
+          reached: weavers.reached,
+          share: w.percent(weavers.reach),
+        }),
+      )}</p>`,
     );
     const rows = weavers.candidates
       .map(
         (candidate) =>
-          `<tr><th scope="row">${escapeHtml(candidate.label)}</th>${cell(candidate.role)}${cell(
+          `<tr><th scope="row">${escapeHtml(candidate.label)}</th>${cell(w.roles.word(candidate.role))}${cell(
             String(candidate.reached),
             true,
-          )}${cell(String(candidate.added), true)}<td>${list(candidate.reasons)}</td></tr>`,
+          )}${cell(String(candidate.added), true)}<td>${list(reasonTexts(candidate, w.locale))}</td></tr>`,
       )
       .join("\n");
     parts.push(
-      `<table><caption>The weaving team</caption>${headerRow([
-        "Actor",
-        "Role",
-        ["Reaches", "number"],
-        ["Adds", "number"],
-        "Why",
+      `<table><caption>${escapeHtml(say("report.weavers.caption"))}</caption>${headerRow([
+        say("report.header.actor"),
+        say("report.header.role"),
+        [say("report.header.reaches"), "number"],
+        [say("report.header.adds"), "number"],
+        say("report.header.why"),
       ])}<tbody>\n${rows}\n</tbody></table>`,
     );
   }
-  if (parts.length === 0) parts.push("<p>Too few actors.</p>");
-  return section("key-players", "Key players and weaver candidates", parts.join("\n"));
+  if (parts.length === 0) parts.push(`<p>${escapeHtml(say("report.actors.tooFew"))}</p>`);
+  return section("key-players", say("report.section.keyPlayers"), parts.join("\n"));
 }
 
-function suggestionsSection(report: EcosystemReport): string {
+/** The header row of the suggestions' and the plan steps' tables. */
+function tieHeaderRow(first: string, say: Say): string {
+  return headerRow([
+    [first, "number"],
+    say("report.header.introduce"),
+    say("report.header.tie"),
+    say("report.header.closes"),
+    say("report.header.introduced"),
+    say("report.header.why"),
+  ]);
+}
+
+/** One row of the suggestions' or the plan steps' table. */
+function tieRow(
+  report: EcosystemReport,
+  tie: EcosystemReport["suggestions"][number] | NonNullable<EcosystemReport["plan"]>["steps"][number],
+  k: number,
+  w: Writer,
+): string {
+  const [source, target] = actorLabels(report, [tie.source, tie.target]);
+  const introducers = actorLabels(report, tie.introducers);
+  return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
+    proposedTieWords(tie.tieKind, w.locale),
+  )}<td>${closesList(tie.closes)}</td>${cell(introductionText(tie.introduction, introducers, w.locale))}<td>${list(
+    reasonTexts(tie, w.locale),
+  )}</td></tr>`;
+}
+
+function suggestionsSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
+  const heading = say("report.section.suggestions");
   if (report.suggestions.length === 0) {
-    return section("suggestions", "Suggested connections", "<p>No ties to suggest.</p>");
+    return section("suggestions", heading, `<p>${escapeHtml(say("report.suggestions.none"))}</p>`);
   }
-  const rows = report.suggestions
-    .map((suggestion, k) => {
-      const [source, target] = actorLabels(report, [suggestion.source, suggestion.target]);
-      const introducers = actorLabels(report, suggestion.introducers);
-      return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
-        tieKindWords(suggestion.tieKind),
-      )}<td>${closesList(suggestion.closes)}</td>${cell(
-        introductionWords(suggestion.introduction, introducers),
-      )}<td>${list(suggestion.reasons)}</td></tr>`;
-    })
-    .join("\n");
+  const rows = report.suggestions.map((suggestion, k) => tieRow(report, suggestion, k, w)).join("\n");
   return section(
     "suggestions",
-    "Suggested connections",
-    `<p class="lead">Ties the weaver could make first (strategy: ${escapeHtml(
-      report.generatedWith.strategy,
-    )}), each with who can make the introduction and why.</p>\n<table><caption>Top ${report.suggestions.length} suggested ties</caption>${headerRow(
-      [["#", "number"], "Introduce", "Tie", "Closes", "Introduced", "Why"],
-    )}<tbody>\n${rows}\n</tbody></table>`,
+    heading,
+    `<p class="lead">${escapeHtml(
+      say("report.suggestions.lead", { strategy: report.generatedWith.strategy }),
+    )}</p>\n<table><caption>${escapeHtml(
+      say("report.suggestions.caption", { count: report.suggestions.length }),
+    )}</caption>${tieHeaderRow("#", say)}<tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
-function planSection(report: EcosystemReport): string {
+function planSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
   const plan = report.plan;
-  if (plan === null) return section("plan", "Weaving plan", "<p>Too few actors for a plan.</p>");
-  const figures = planFigureRows(plan);
-  const table = `<table><caption>The network before and after the plan</caption>${headerRow([
-    "Measure",
-    ["Before", "number"],
-    ["After", "number"],
-    ["Change", "number"],
+  const heading = say("report.section.plan");
+  if (plan === null) return section("plan", heading, `<p>${escapeHtml(say("report.plan.none"))}</p>`);
+  const figures = planFigureRows(plan, w.locale);
+  const table = `<table><caption>${escapeHtml(say("report.plan.caption"))}</caption>${headerRow([
+    say("report.header.measure"),
+    [say("report.header.before"), "number"],
+    [say("report.header.after"), "number"],
+    [say("report.header.change"), "number"],
   ])}<tbody>${figures
     .map(
       (row) =>
@@ -398,71 +520,77 @@ function planSection(report: EcosystemReport): string {
         )}</tr>`,
     )
     .join("")}</tbody></table>`;
-  const steps = plan.steps
-    .map((step, k) => {
-      const [source, target] = actorLabels(report, [step.source, step.target]);
-      const introducers = actorLabels(report, step.introducers);
-      return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
-        tieKindWords(step.tieKind),
-      )}<td>${closesList(step.closes)}</td>${cell(introductionWords(step.introduction, introducers))}<td>${list(
-        step.reasons,
-      )}</td></tr>`;
-    })
-    .join("\n");
+  const steps = plan.steps.map((step, k) => tieRow(report, step, k, w)).join("\n");
+  // A private-use character escaping leaves alone marks where the gap ids' markup goes.
+  const closedMark = "\ue000";
+  const lead = escapeHtml(
+    say("report.plan.lead", {
+      count: plan.steps.length,
+      objective: plan.objective,
+      before: plan.gaps.before,
+      after: plan.gaps.after,
+      closed: closedMark,
+    }),
+  ).replace(closedMark, () => closesList(plan.gaps.closed));
   return section(
     "plan",
-    "Weaving plan",
-    `<p class="lead">${plan.steps.length} ties chosen one at a time (objective: ${escapeHtml(
-      plan.objective,
-    )}), each as if the ties before it had been made. Gaps: ${plan.gaps.before} before, ${
-      plan.gaps.after
-    } after; closed: ${closesList(plan.gaps.closed)}.</p>\n${table}\n<table><caption>Steps</caption>${headerRow(
-      [["Step", "number"], "Introduce", "Tie", "Closes", "Introduced", "Why"],
+    heading,
+    `<p class="lead">${lead}</p>\n${table}\n<table><caption>${escapeHtml(say("report.plan.steps"))}</caption>${tieHeaderRow(
+      say("report.header.step"),
+      say,
     )}<tbody>\n${steps}\n</tbody></table>`,
   );
 }
 
-function mixingSection(report: EcosystemReport): string {
+function mixingSection(report: EcosystemReport, w: Writer): string {
+  const { say } = w;
   const mixing = report.mixing;
-  if (mixing.groups.length === 0) return section("mixing", "Who is tied to whom", "<p>No actors.</p>");
+  const heading = say("report.section.mixing");
+  if (mixing.groups.length === 0)
+    return section("mixing", heading, `<p>${escapeHtml(say("report.actors.none"))}</p>`);
+  const groups = mixing.groups.map((group) => (mixing.groupBy === "role" ? w.roles.word(group) : group));
   let largest = 0;
   for (const row of mixing.ties) for (const value of row) largest = Math.max(largest, value);
   const cells: HeatCell[][] = mixing.ties.map((row, g) =>
     row.map((value, h) => {
       const ratio = mixing.ratio[g]![h]!;
-      const pair = g === h ? `within ${mixing.groups[g]!}` : `${mixing.groups[g]!} – ${mixing.groups[h]!}`;
+      const pair =
+        g === h ? say("report.mixing.within", { group: groups[g]! }) : `${groups[g]!} – ${groups[h]!}`;
       return {
-        text: formatNumber(value, 1),
-        ...(ratio === null ? {} : { note: `${formatNumber(ratio, 2)}× expected` }),
+        text: w.number(value, 1),
+        ...(ratio === null ? {} : { note: say("report.mixing.expected", { ratio: w.number(ratio, 2) }) }),
         t: largest === 0 ? 0 : value / largest,
-        title: `${pair}: ${formatNumber(value, 1)} tied pairs, ${formatNumber(mixing.expected[g]![h]!, 1)} expected from the groups' activity`,
+        title: say("report.mixing.cell", {
+          pair,
+          value: w.number(value, 1),
+          expected: w.number(mixing.expected[g]![h]!, 1),
+        }),
       };
     }),
   );
   return section(
     "mixing",
-    "Who is tied to whom",
-    `<p class="lead">Tied pairs between and within groups (by ${escapeHtml(
-      mixing.groupBy,
-    )}). Darker cells hold more ties; below each count, how it compares with what the groups' numbers of contacts predict (below 1×: fewer ties than expected).</p>\n${heatmapTable(
-      `Tied pairs by ${mixing.groupBy}`,
-      mixing.groups,
-      mixing.groups,
+    heading,
+    `<p class="lead">${escapeHtml(say("report.mixing.lead", { groupBy: mixing.groupBy }))}</p>\n${heatmapTable(
+      say("report.mixing.caption", { groupBy: mixing.groupBy }),
+      groups,
+      groups,
       cells,
     )}`,
   );
 }
 
-function centralSection(report: EcosystemReport, count: number): string {
+function centralSection(report: EcosystemReport, count: number, w: Writer): string {
+  const { say } = w;
   const rows = [...report.actors]
     .sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, count)
     .map(
       (row) =>
-        `<tr><th scope="row">${escapeHtml(row.label)}</th>${cell(row.role)}${cell(String(row.degree), true)}${cell(
-          formatNumber(row.betweenness, 4),
+        `<tr><th scope="row">${escapeHtml(row.label)}</th>${cell(w.roles.word(row.role))}${cell(String(row.degree), true)}${cell(
+          w.number(row.betweenness, 4),
           true,
-        )}${cell(formatNumber(row.constraint, 3), true)}${cell(formatNumber(row.effectiveSize, 2), true)}${cell(
+        )}${cell(w.number(row.constraint, 3), true)}${cell(w.number(row.effectiveSize, 2), true)}${cell(
           String(row.community),
           true,
         )}${cell(String(row.coreNumber), true)}</tr>`,
@@ -470,37 +598,39 @@ function centralSection(report: EcosystemReport, count: number): string {
     .join("\n");
   return section(
     "actors",
-    "Most central actors",
-    `<table><caption>The ${Math.min(count, report.actors.length)} actors with the highest betweenness (the full table is in the JSON report)</caption>${headerRow(
-      [
-        "Actor",
-        "Role",
-        ["Contacts", "number"],
-        ["Betweenness", "number"],
-        ["Constraint", "number"],
-        ["Effective size", "number"],
-        ["Community", "number"],
-        ["Core", "number"],
-      ],
-    )}<tbody>\n${rows}\n</tbody></table>`,
+    say("report.section.actors"),
+    `<table><caption>${escapeHtml(
+      say("report.central.caption", { count: Math.min(count, report.actors.length) }),
+    )}</caption>${headerRow([
+      say("report.header.actor"),
+      say("report.header.role"),
+      [say("report.header.contacts"), "number"],
+      [say("report.header.betweenness"), "number"],
+      [say("report.header.constraint"), "number"],
+      [say("report.header.effectiveSize"), "number"],
+      [say("report.header.community"), "number"],
+      [say("report.header.core"), "number"],
+    ])}<tbody>\n${rows}\n</tbody></table>`,
   );
 }
 
 /** The details the hover panel shows, as `[id, { label, facts, reasons }]` entries. */
 function actorDetails(
   report: EcosystemReport,
+  w: Writer,
 ): [string, { label: string; facts: [string, string][]; reasons: string[] }][] {
-  const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, actor.reasons]));
+  const { say } = w;
+  const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, reasonTexts(actor, w.locale)]));
   return report.actors.map((row) => {
-    const facts: [string, string][] = [["Role", row.role]];
+    const facts: [string, string][] = [[say("report.header.role"), w.roles.word(row.role)]];
     const region = row.attributes.region;
     if (region !== undefined)
-      facts.push(["Region", Array.isArray(region) ? region.join(", ") : String(region)]);
+      facts.push([say("report.header.region"), Array.isArray(region) ? region.join(", ") : String(region)]);
     facts.push(
-      ["Contacts", String(row.degree)],
-      ["Betweenness", formatNumber(row.betweenness, 4)],
-      ["Constraint", formatNumber(row.constraint, 3)],
-      ["Community", String(row.community)],
+      [say("report.header.contacts"), String(row.degree)],
+      [say("report.header.betweenness"), w.number(row.betweenness, 4)],
+      [say("report.header.constraint"), w.number(row.constraint, 3)],
+      [say("report.header.community"), String(row.community)],
     );
     return [row.id, { label: row.label, facts, reasons: reasons.get(row.id) ?? [] }];
   });
@@ -526,9 +656,11 @@ function actorDetails(
  * @param report - from `analyzeEcosystem(eco, options)`.
  * @param eco - the ecosystem the report was made from (for the picture).
  * @param options - `title`, `svg` (picture options), `centralActors`, `peerLearning` (a plan to show),
- * `spread` (a simulation to show).
+ *   `spread` (a simulation to show), `locale` (the page's language; numbers with a decimal comma in
+ *   `fi` and `sv`).
  * @returns the HTML document.
- * @throws {@link InvalidOptionError} when `centralActors` is not an integer ≥ 0, and whatever `toSvg`
+ * @throws {@link InvalidOptionError} when `centralActors` is not an integer ≥ 0 or `locale` is not one
+ *   of `en`, `fi`, `sv`, and whatever `toSvg`
  *   throws for its options.
  * @example
  * const eco = sampleEcosystem();
@@ -542,51 +674,57 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
   if (!(Number.isInteger(centralActors) && centralActors >= 0)) {
     throw new InvalidOptionError(`toHtml: centralActors ${centralActors} must be an integer of at least 0`);
   }
+  const locale = options.locale ?? TO_HTML_DEFAULTS.locale;
+  if (!isLocale(locale)) {
+    throw new InvalidOptionError(`toHtml: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+  }
+  const say = sayIn(locale);
+  const w: Writer = {
+    locale,
+    say,
+    roles: roleNamesOf(report, locale),
+    number: (value, digits) => formatNumber(value, digits, locale),
+    percent: (share) => formatPercent(share, locale),
+  };
   const name = report.overview.name;
-  const title = options.title ?? (name === null ? "Ecosystem report" : `Ecosystem report: ${name}`);
+  const title = options.title ?? (name === null ? say("report.title") : say("report.title.named", { name }));
   const sections: [string, string][] = [
-    ["overview", "Overview"],
-    ["network", "Network"],
-    ["gaps", "Structural gaps"],
-    ["bridges", "Bridge actors"],
-    ["key-players", "Key players"],
-    ["suggestions", "Suggested connections"],
-    ["plan", "Weaving plan"],
-    ...(options.spread === undefined ? [] : [["spread", "Spread of an innovation"] as [string, string]]),
-    ...(options.peerLearning === undefined ? [] : [["clinics", "Peer-learning clinics"] as [string, string]]),
-    ["mixing", "Who is tied to whom"],
-    ["actors", "Most central actors"],
+    ["overview", say("report.section.overview")],
+    ["network", say("report.section.network")],
+    ["gaps", say("report.section.gaps")],
+    ["bridges", say("report.section.bridges")],
+    ["key-players", say("report.section.keyPlayers.short")],
+    ["suggestions", say("report.section.suggestions")],
+    ["plan", say("report.section.plan")],
+    ...(options.spread === undefined ? [] : [["spread", say("report.section.spread")] as [string, string]]),
+    ...(options.peerLearning === undefined
+      ? []
+      : [["clinics", say("report.section.clinics")] as [string, string]]),
+    ["mixing", say("report.section.mixing")],
+    ["actors", say("report.section.actors")],
   ];
   const settings = report.generatedWith;
-  const generated = [
-    `seed ${settings.seed}`,
-    `grouped by ${settings.groupBy}`,
-    `strategy ${settings.strategy}`,
-    `budget ${settings.budget}`,
-    settings.kinds === null ? "all tie kinds" : `tie kinds ${settings.kinds.join(", ")}`,
-    settings.at === null ? "ties of every date" : `ties active on ${settings.at}`,
-  ].join("; ");
   const body = [
-    overviewSection(report),
-    networkSection(report, eco, options),
-    gapsSection(report),
-    bridgesSection(report),
-    keyPlayersSection(report),
-    suggestionsSection(report),
-    planSection(report),
+    overviewSection(report, w),
+    networkSection(report, eco, options, w),
+    gapsSection(report, w),
+    bridgesSection(report, w),
+    keyPlayersSection(report, w),
+    suggestionsSection(report, w),
+    planSection(report, w),
     options.spread === undefined
       ? null
-      : section("spread", "Spread of an innovation", spreadHtml(report, options.spread)),
+      : section("spread", say("report.section.spread"), spreadHtml(report, options.spread)),
     options.peerLearning === undefined
       ? null
-      : section("clinics", "Peer-learning clinics", peerLearningHtml(options.peerLearning)),
-    mixingSection(report),
-    centralSection(report, centralActors),
+      : section("clinics", say("report.section.clinics"), peerLearningHtml(options.peerLearning, locale)),
+    mixingSection(report, w),
+    centralSection(report, centralActors, w),
   ]
     .filter((part) => part !== null)
     .join("\n");
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -598,14 +736,14 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
 <header>
 <h1>${escapeHtml(title)}</h1>
 ${report.overview.description === null ? "" : `<p class="lead">${escapeHtml(report.overview.description)}</p>`}
-${settings.at === null ? "" : `<p class="as-of">As of ${escapeHtml(settings.at)}</p>`}
-<nav aria-label="Sections"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join("")}</ul></nav>
+${settings.at === null ? "" : `<p class="as-of">${escapeHtml(say("report.asOf", { date: formatReportDate(settings.at, locale) }))}</p>`}
+<nav aria-label="${escapeHtml(say("report.nav"))}"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join("")}</ul></nav>
 </header>
 <main>
 ${body}
 </main>
-<footer><p>Made with ecoweave: ${escapeHtml(generated)}.</p></footer>
-<script type="application/json" id="ecoweave-actor-data">${jsonForScript(actorDetails(report))}</script>
+<footer><p>${escapeHtml(settingsSentence(report, locale))}</p></footer>
+<script type="application/json" id="ecoweave-actor-data">${jsonForScript(actorDetails(report, w))}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

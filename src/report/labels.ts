@@ -1,14 +1,15 @@
 /**
- * Wording shared by the Markdown and HTML renderers: actor names from the report's table, the stage
- * in a sentence, the plan's before/after figures as rows of formatted text.
+ * Wording shared by the Markdown and HTML renderers: actor and role names from the report's tables,
+ * the overview's and the plan's figures as rows of formatted text, in the report's locale.
  *
  * @packageDocumentation
  */
-import type { NetworkStage } from "../brokers/diagnose-stage.js";
+import type { Locale } from "../text/locale.js";
 import type { WeavingPlan } from "../weave/plan-weaving.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import type { EcosystemOverview } from "./overview.js";
 import { formatNumber, formatPercent } from "./text.js";
+import { type RoleNaming, roleName, roleWord, type Say, sayIn } from "./words.js";
 
 /**
  * The labels of `ids` from the report's actor table (the id itself for an id not in it). One pass over
@@ -21,38 +22,43 @@ export function actorLabels(report: EcosystemReport, ids: readonly string[]): st
   return ids.map((id) => wanted.get(id)!);
 }
 
-const STAGES: Readonly<Record<NetworkStage, string>> = {
-  "scattered-fragments":
-    "Scattered fragments: small clusters that do not know each other (the first of Krebs and Holley's four stages).",
-  "hub-and-spoke":
-    "Hub-and-spoke: one hub holds the network together (the second of Krebs and Holley's four stages).",
-  "multi-hub": "Multi-hub: several hubs share the weaving (the third of Krebs and Holley's four stages).",
-  "core-periphery":
-    "Core and periphery: a dense core with a periphery reaching outside (the fourth of Krebs and Holley's four stages).",
-};
+/** The role names of a report in a locale: `name` where English shows the label, `word` where it shows the id. */
+export interface RoleNames {
+  name(role: string): string;
+  word(role: string): string;
+}
 
-/** The network's stage in one sentence. */
-export function stageSentence(stage: NetworkStage): string {
-  return STAGES[stage];
+/** The role names of `report` in `locale`, from the overview's role table. */
+export function roleNamesOf(report: EcosystemReport, locale: Locale): RoleNames {
+  const naming = new Map<string, RoleNaming>();
+  for (const row of report.overview.roles) naming.set(row.role, { label: row.label, labels: row.labels });
+  return {
+    name: (role) => roleName(role, naming.get(role), locale),
+    word: (role) => roleWord(role, naming.get(role), locale),
+  };
 }
 
 /** The overview's figures as (measure, value) rows, every value formatted. */
-export function overviewFigureRows(overview: EcosystemOverview): [string, string][] {
+export function overviewFigureRows(overview: EcosystemOverview, locale: Locale): [string, string][] {
   const o = overview;
+  const say = sayIn(locale);
   return [
-    ["Actors", String(o.actors)],
-    ["Ties", String(o.ties)],
-    ["Tied pairs", String(o.tiedPairs)],
-    ["Density", formatNumber(o.density, 4)],
-    ["Mean contacts per actor", formatNumber(o.meanDegree, 2)],
-    ["Components", String(o.components)],
+    [say("report.figure.actors"), String(o.actors)],
+    [say("report.figure.ties"), String(o.ties)],
+    [say("report.figure.tiedPairs"), String(o.tiedPairs)],
+    [say("report.figure.density"), formatNumber(o.density, 4, locale)],
+    [say("report.figure.meanDegree"), formatNumber(o.meanDegree, 2, locale)],
+    [say("report.figure.components"), String(o.components)],
     [
-      "Largest component",
+      say("report.figure.largestComponent"),
       o.largestComponentShare === null
         ? "–"
-        : `${o.largestComponent} actors (${formatPercent(o.largestComponentShare)})`,
+        : say("report.figure.largestComponent.value", {
+            count: o.largestComponent,
+            share: formatPercent(o.largestComponentShare, locale),
+          }),
     ],
-    ["Isolates", String(o.isolates.length)],
+    [say("report.figure.isolates"), String(o.isolates.length)],
   ];
 }
 
@@ -64,44 +70,52 @@ export interface PlanFigureRow {
   change: string;
 }
 
-function signed(value: number, digits: number): string {
-  const text = formatNumber(value, digits);
+function signed(value: number, digits: number, locale: Locale): string {
+  const text = formatNumber(value, digits, locale);
   return value > 0 ? `+${text}` : text;
 }
 
 /** The plan's figures before and after, as formatted rows. */
-export function planFigureRows(plan: WeavingPlan): PlanFigureRow[] {
+export function planFigureRows(plan: WeavingPlan, locale: Locale): PlanFigureRow[] {
   const { before, after } = plan;
+  const say: Say = sayIn(locale);
+  const count = (value: number) => String(value);
   return [
     {
-      measure: "Global efficiency",
-      before: formatNumber(before.globalEfficiency, 4),
-      after: formatNumber(after.globalEfficiency, 4),
-      change: signed(after.globalEfficiency - before.globalEfficiency, 4),
+      measure: say("report.figure.globalEfficiency"),
+      before: formatNumber(before.globalEfficiency, 4, locale),
+      after: formatNumber(after.globalEfficiency, 4, locale),
+      change: signed(after.globalEfficiency - before.globalEfficiency, 4, locale),
     },
     {
-      measure: "Components",
-      before: String(before.components),
-      after: String(after.components),
-      change: signed(after.components - before.components, 0),
+      measure: say("report.figure.components"),
+      before: count(before.components),
+      after: count(after.components),
+      change: signed(after.components - before.components, 0, locale),
     },
     {
-      measure: "Largest component",
-      before: formatPercent(before.largestComponentShare),
-      after: formatPercent(after.largestComponentShare),
-      change: `${signed(Math.round((after.largestComponentShare - before.largestComponentShare) * 1000) / 10, 1)} points`,
+      measure: say("report.figure.largestComponent"),
+      before: formatPercent(before.largestComponentShare, locale),
+      after: formatPercent(after.largestComponentShare, locale),
+      change: say("report.figure.points", {
+        change: signed(
+          Math.round((after.largestComponentShare - before.largestComponentShare) * 1000) / 10,
+          1,
+          locale,
+        ),
+      }),
     },
     {
-      measure: "Unmet needs (actor, role)",
-      before: String(before.coverageGaps),
-      after: String(after.coverageGaps),
-      change: signed(after.coverageGaps - before.coverageGaps, 0),
+      measure: say("report.figure.unmetNeeds"),
+      before: count(before.coverageGaps),
+      after: count(after.coverageGaps),
+      change: signed(after.coverageGaps - before.coverageGaps, 0, locale),
     },
     {
-      measure: "Single points of failure",
-      before: String(before.singlePointsOfFailure),
-      after: String(after.singlePointsOfFailure),
-      change: signed(after.singlePointsOfFailure - before.singlePointsOfFailure, 0),
+      measure: say("report.figure.singlePointsOfFailure"),
+      before: count(before.singlePointsOfFailure),
+      after: count(after.singlePointsOfFailure),
+      change: signed(after.singlePointsOfFailure - before.singlePointsOfFailure, 0, locale),
     },
   ];
 }

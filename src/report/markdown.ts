@@ -6,11 +6,22 @@
 import { appendAll } from "../internal/arrays.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
-import { introductionWords, tieKindWords } from "../weave/tie-proposal.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
-import { actorLabels, overviewFigureRows, planFigureRows, stageSentence } from "./labels.js";
+import { actorLabels, overviewFigureRows, planFigureRows, roleNamesOf } from "./labels.js";
 import { spreadMarkdown } from "./spread-section.js";
-import { formatNumber, formatPercent, escapeMarkdown as md } from "./text.js";
+import { formatNumber, formatPercent, formatReportDate, escapeMarkdown as md } from "./text.js";
+import {
+  gapKindName,
+  introductionText,
+  messageText,
+  proposedTieWords,
+  type Reasoned,
+  reasonTexts,
+  sayIn,
+  stageSentence,
+  tieKindName,
+} from "./words.js";
 
 /** Options of {@link toMarkdown}. */
 export interface ToMarkdownOptions {
@@ -31,12 +42,19 @@ export interface ToMarkdownOptions {
    * @defaultValue none (no such section)
    */
   spread?: SpreadSimulation;
+  /**
+   * The language of the report's words, numbers and dates (`"en"`, `"fi"`, `"sv"`). Labels and ids
+   * from the data are written as they are.
+   * @defaultValue "en"
+   */
+  locale?: Locale;
 }
 
 /** The defaults of {@link ToMarkdownOptions}. */
 export const TO_MARKDOWN_DEFAULTS = Object.freeze({
   headingLevel: 1,
   maxGaps: 20,
+  locale: "en",
 } satisfies ToMarkdownOptions);
 
 function table(
@@ -52,12 +70,12 @@ function table(
   return lines.join("\n");
 }
 
-/** Sentences joined into one table cell (a Markdown cell cannot hold a list). */
 /** Gap ids as code, or a dash when the tie closes no gap. */
 function closesCell(ids: readonly string[]): string {
   return ids.length === 0 ? "—" : ids.map((id) => `\`${id}\``).join(", ");
 }
 
+/** Sentences joined into one table cell (a Markdown cell cannot hold a list). */
 function sentences(items: readonly string[]): string {
   return items.map(md).join("<br>");
 }
@@ -71,14 +89,18 @@ function sentences(items: readonly string[]): string {
  * GitHub-flavoured Markdown tables. Every text from the data is escaped: `\`, `|`, `` ` ``, `*`, `_`,
  * `[`, `]` get a backslash and `&`, `<`, `>` become entities, so an actor label can neither break a
  * table nor open raw HTML; line breaks in a text become spaces, and the reasons within one cell are
- * separated by `<br>`. Numbers are written without locale (`0.123`), shares as percentages.
+ * separated by `<br>`. Numbers, shares (as percentages) and dates are written for `locale` (`0.123`
+ * in English, `0,123` in Finnish and Swedish), never by the machine's locale; the report's words come
+ * from the locale's catalogue, and the Finnish and Swedish pages differ from the English one only in
+ * text.
  * Deterministic: the same report gives the same text.
  * Time complexity: O(size of the report).
  *
  * @param report - from `analyzeEcosystem`.
- * @param options - `headingLevel`, `maxGaps`, `spread` (a simulation to show).
+ * @param options - `headingLevel`, `maxGaps`, `spread` (a simulation to show), `locale`.
  * @returns the Markdown text, ending with a line break.
- * @throws {@link InvalidOptionError} when `headingLevel` or `maxGaps` is out of range.
+ * @throws {@link InvalidOptionError} when `headingLevel` or `maxGaps` is out of range, or `locale` is
+ *   not one of `en`, `fi`, `sv`.
  * @example
  * toMarkdown(analyzeEcosystem(sampleEcosystem())).split("\n")[0];
  * // "# Ecosystem report: Finnish social-innovation ecosystem (fictional, illustrative)"
@@ -88,12 +110,21 @@ function sentences(items: readonly string[]): string {
 export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions = {}): string {
   const level = options.headingLevel ?? TO_MARKDOWN_DEFAULTS.headingLevel;
   const maxGaps = options.maxGaps ?? TO_MARKDOWN_DEFAULTS.maxGaps;
+  const locale = options.locale ?? TO_MARKDOWN_DEFAULTS.locale;
   if (!(Number.isInteger(level) && level >= 1 && level <= 4)) {
     throw new InvalidOptionError(`toMarkdown: headingLevel ${level} must be an integer from 1 to 4`);
   }
   if (!(Number.isInteger(maxGaps) && maxGaps >= 0)) {
     throw new InvalidOptionError(`toMarkdown: maxGaps ${maxGaps} must be an integer of at least 0`);
   }
+  if (!isLocale(locale)) {
+    throw new InvalidOptionError(`toMarkdown: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+  }
+  const say = sayIn(locale);
+  const roles = roleNamesOf(report, locale);
+  const texts = (answer: Reasoned) => reasonTexts(answer, locale);
+  const number = (value: number | null, digits?: number) => formatNumber(value, digits, locale);
+  const percent = (share: number) => formatPercent(share, locale);
   const h1 = "#".repeat(level);
   const h2 = "#".repeat(level + 1);
   const h3 = "#".repeat(level + 2);
@@ -101,161 +132,230 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   const o = report.overview;
   const out: string[] = [];
 
-  out.push(`${h1} ${md(o.name === null ? "Ecosystem report" : `Ecosystem report: ${o.name}`)}`);
+  out.push(
+    `${h1} ${md(o.name === null ? say("report.title") : say("report.title.named", { name: o.name }))}`,
+  );
   if (o.description !== null) out.push(md(o.description));
-  if (report.generatedWith.at !== null) out.push(`As of ${md(report.generatedWith.at)}.`);
+  if (report.generatedWith.at !== null)
+    out.push(`${md(say("report.asOf", { date: formatReportDate(report.generatedWith.at, locale) }))}.`);
 
-  out.push(`${h2} Overview`);
-  out.push(table(["Measure", "Value"], ["l", "r"], overviewFigureRows(o)));
+  out.push(`${h2} ${say("report.section.overview")}`);
   out.push(
     table(
-      ["Role", "Actors", "Needs"],
+      [say("report.header.measure"), say("report.header.value")],
+      ["l", "r"],
+      overviewFigureRows(o, locale).map(([name, value]) => [md(name), md(value)]),
+    ),
+  );
+  out.push(
+    table(
+      [say("report.header.role"), say("report.header.actors"), say("report.header.needs")],
       ["l", "r", "l"],
-      o.roles.map((row) => [md(row.label), String(row.actors), md(row.needs.join(", ") || "–")]),
+      o.roles.map((row) => [
+        md(roles.name(row.role)),
+        String(row.actors),
+        md(row.needs.map((need) => roles.word(need)).join(", ") || "–"),
+      ]),
     ),
   );
   if (o.tiesByKind.length > 0) {
     out.push(
       table(
-        ["Tie kind", "Ties"],
+        [say("report.header.tieKind"), say("report.header.ties")],
         ["l", "r"],
-        o.tiesByKind.map((row) => [md(row.kind), String(row.ties)]),
+        o.tiesByKind.map((row) => [md(tieKindName(row.kind, locale)), String(row.ties)]),
       ),
     );
   }
   if (o.stage !== null) {
-    out.push(`${h3} Development stage`);
-    out.push(md(stageSentence(o.stage.stage)));
-    out.push(o.stage.reasons.map((reason) => `- ${md(reason)}`).join("\n"));
+    out.push(`${h3} ${say("report.section.stage")}`);
+    out.push(md(stageSentence(o.stage.stage, locale)));
+    out.push(
+      texts(o.stage)
+        .map((reason) => `- ${md(reason)}`)
+        .join("\n"),
+    );
   }
-  if (o.isolates.length > 0) out.push(`Isolates: ${names(o.isolates).join(", ")}.`);
+  if (o.isolates.length > 0) out.push(say("report.isolates", { names: names(o.isolates).join(", ") }));
 
-  out.push(`${h2} Structural gaps`);
-  if (report.gaps.length === 0) out.push("No structural gaps found.");
+  out.push(`${h2} ${say("report.section.gaps")}`);
+  if (report.gaps.length === 0) out.push(say("report.gaps.none"));
   else {
     const shown = report.gaps.slice(0, maxGaps);
     out.push(
       table(
-        ["#", "Severity", "Kind", "Finding", "Detail"],
+        [
+          "#",
+          say("report.header.severity"),
+          say("report.header.kind"),
+          say("report.header.finding"),
+          say("report.header.detail"),
+        ],
         ["r", "r", "l", "l", "l"],
         shown.map((gap, k) => [
           String(k + 1),
-          formatNumber(gap.severity, 2),
-          md(gap.kind),
-          md(gap.title),
-          md(gap.detail),
+          number(gap.severity, 2),
+          md(gapKindName(gap.kind, locale)),
+          md(messageText(gap.title, gap.titleMessage, locale)),
+          md(messageText(gap.detail, gap.detailMessage, locale)),
         ]),
       ),
     );
     if (report.gaps.length > shown.length) {
-      out.push(`And ${report.gaps.length - shown.length} more gaps of lower severity.`);
+      out.push(say("report.gaps.more", { count: report.gaps.length - shown.length }));
     }
   }
 
-  out.push(`${h2} Bridge actors`);
-  if (report.bridgeActors.length === 0) out.push("No actors.");
+  out.push(`${h2} ${say("report.section.bridges")}`);
+  if (report.bridgeActors.length === 0) out.push(say("report.actors.none"));
   else {
     out.push(
       table(
-        ["Rank", "Actor", "Role", "Score", "Shortest paths", "Cuts off", "Why"],
+        [
+          say("report.header.rank"),
+          say("report.header.actor"),
+          say("report.header.role"),
+          say("report.header.score"),
+          say("report.header.shortestPaths"),
+          say("report.header.cutsOff"),
+          say("report.header.why"),
+        ],
         ["r", "l", "l", "r", "r", "r", "l"],
         report.bridgeActors.map((actor) => [
           String(actor.rank),
           md(actor.label),
-          md(actor.role),
-          formatNumber(actor.score, 3),
-          formatPercent(actor.betweenness),
+          md(roles.word(actor.role)),
+          number(actor.score, 3),
+          percent(actor.betweenness),
           String(actor.cutOff),
-          sentences(actor.reasons),
+          sentences(texts(actor)),
         ]),
       ),
     );
   }
 
   if (report.keyPlayers !== null || report.weaverCandidates !== null) {
-    out.push(`${h2} Key players and weaver candidates`);
+    out.push(`${h2} ${say("report.section.keyPlayers")}`);
     const key = report.keyPlayers;
     if (key !== null) {
       out.push(
-        `Key players: removing ${names(key.actors).join(", ")} would leave fragmentation ` +
-          `${formatNumber(key.score, 3)} (now ${formatNumber(key.baseline.empty, 3)}; the ${key.k} ` +
-          `best-connected actors: ${formatNumber(key.baseline.topDegree.score, 3)}).`,
+        say("report.keyPlayers.markdown", {
+          names: names(key.actors).join(", "),
+          score: number(key.score, 3),
+          empty: number(key.baseline.empty, 3),
+          k: key.k,
+          topDegree: number(key.baseline.topDegree.score, 3),
+        }),
       );
     }
     const weavers = report.weaverCandidates;
     if (weavers !== null) {
       out.push(
-        `Weaving team: ${names(weavers.team).join(", ")} reach ${weavers.reached} actors ` +
-          `(${formatPercent(weavers.reach)} of the others) within 2 steps.`,
+        say("report.weavers.markdown", {
+          names: names(weavers.team).join(", "),
+          reached: weavers.reached,
+          share: percent(weavers.reach),
+        }),
       );
       out.push(
         table(
-          ["Actor", "Role", "Reaches", "Adds", "Why"],
+          [
+            say("report.header.actor"),
+            say("report.header.role"),
+            say("report.header.reaches"),
+            say("report.header.adds"),
+            say("report.header.why"),
+          ],
           ["l", "l", "r", "r", "l"],
           weavers.candidates.map((candidate) => [
             md(candidate.label),
-            md(candidate.role),
+            md(roles.word(candidate.role)),
             String(candidate.reached),
             String(candidate.added),
-            sentences(candidate.reasons),
+            sentences(texts(candidate)),
           ]),
         ),
       );
     }
   }
 
-  out.push(`${h2} Suggested connections`);
-  if (report.suggestions.length === 0) out.push("No ties to suggest.");
+  const tieHeaders = (first: string) => [
+    first,
+    say("report.header.introduce"),
+    say("report.header.tie"),
+    say("report.header.closes"),
+    say("report.header.introduced"),
+    say("report.header.why"),
+  ];
+  out.push(`${h2} ${say("report.section.suggestions")}`);
+  if (report.suggestions.length === 0) out.push(say("report.suggestions.none"));
   else {
-    out.push(`Strategy: ${md(report.generatedWith.strategy)}.`);
+    out.push(md(say("report.suggestions.strategy", { strategy: report.generatedWith.strategy })));
     out.push(
       table(
-        ["#", "Introduce", "Tie", "Closes", "Introduced", "Why"],
+        tieHeaders("#"),
         ["r", "l", "l", "l", "l", "l"],
         report.suggestions.map((suggestion, k) => {
           const [source, target] = names([suggestion.source, suggestion.target]);
           return [
             String(k + 1),
             `${source} – ${target}`,
-            md(tieKindWords(suggestion.tieKind)),
+            md(proposedTieWords(suggestion.tieKind, locale)),
             closesCell(suggestion.closes),
-            md(introductionWords(suggestion.introduction, actorLabels(report, suggestion.introducers))),
-            sentences(suggestion.reasons),
+            md(
+              introductionText(suggestion.introduction, actorLabels(report, suggestion.introducers), locale),
+            ),
+            sentences(texts(suggestion)),
           ];
         }),
       ),
     );
   }
 
-  out.push(`${h2} Weaving plan`);
+  out.push(`${h2} ${say("report.section.plan")}`);
   const plan = report.plan;
-  if (plan === null) out.push("Too few actors for a plan.");
+  if (plan === null) out.push(say("report.plan.none"));
   else {
-    out.push(`${plan.steps.length} ties chosen one at a time (objective: ${md(plan.objective)}).`);
+    out.push(md(say("report.plan.chosen", { count: plan.steps.length, objective: plan.objective })));
     out.push(
-      `Gaps: ${plan.gaps.before} before, ${plan.gaps.after} after; closed: ${closesCell(plan.gaps.closed)}; narrowed: ${closesCell(plan.gaps.narrowed)}.`,
+      say("report.plan.gaps", {
+        before: plan.gaps.before,
+        after: plan.gaps.after,
+        closed: closesCell(plan.gaps.closed),
+        narrowed: closesCell(plan.gaps.narrowed),
+      }),
     );
     out.push(
       table(
-        ["Measure", "Before", "After", "Change"],
+        [
+          say("report.header.measure"),
+          say("report.header.before"),
+          say("report.header.after"),
+          say("report.header.change"),
+        ],
         ["l", "r", "r", "r"],
-        planFigureRows(plan).map((row) => [md(row.measure), md(row.before), md(row.after), md(row.change)]),
+        planFigureRows(plan, locale).map((row) => [
+          md(row.measure),
+          md(row.before),
+          md(row.after),
+          md(row.change),
+        ]),
       ),
     );
     if (plan.steps.length > 0) {
       out.push(
         table(
-          ["Step", "Introduce", "Tie", "Closes", "Introduced", "Why"],
+          tieHeaders(say("report.header.step")),
           ["r", "l", "l", "l", "l", "l"],
           plan.steps.map((step, k) => {
             const [source, target] = names([step.source, step.target]);
             return [
               String(k + 1),
               `${source} – ${target}`,
-              md(tieKindWords(step.tieKind)),
+              md(proposedTieWords(step.tieKind, locale)),
               closesCell(step.closes),
-              md(introductionWords(step.introduction, actorLabels(report, step.introducers))),
-              sentences(step.reasons),
+              md(introductionText(step.introduction, actorLabels(report, step.introducers), locale)),
+              sentences(texts(step)),
             ];
           }),
         ),
@@ -267,32 +367,44 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
 
   const mixing = report.mixing;
   if (mixing.groups.length > 0) {
-    out.push(`${h2} Who is tied to whom`);
-    out.push(
-      `Tied pairs by ${md(mixing.groupBy)}, and in brackets the ratio to what the groups' numbers of contacts predict.`,
-    );
+    const group = (name: string) => (mixing.groupBy === "role" ? roles.word(name) : name);
+    out.push(`${h2} ${say("report.section.mixing")}`);
+    out.push(md(say("report.mixing.markdown", { groupBy: mixing.groupBy })));
     out.push(
       table(
-        ["", ...mixing.groups.map(md)],
+        ["", ...mixing.groups.map((name) => md(group(name)))],
         ["l", ...mixing.groups.map(() => "r" as const)],
-        mixing.groups.map((group, g) => [
-          `**${md(group)}**`,
+        mixing.groups.map((name, g) => [
+          `**${md(group(name))}**`,
           ...mixing.ties[g]!.map((value, h) => {
             const ratio = mixing.ratio[g]![h]!;
-            return `${formatNumber(value, 1)}${ratio === null ? "" : ` (${formatNumber(ratio, 2)}×)`}`;
+            return `${number(value, 1)}${ratio === null ? "" : ` (${number(ratio, 2)}×)`}`;
           }),
         ]),
       ),
     );
   }
 
-  const settings = report.generatedWith;
-  out.push(
-    `Made with ecoweave: seed ${settings.seed}; grouped by ${md(settings.groupBy)}; strategy ${md(
-      settings.strategy,
-    )}; budget ${settings.budget}; ${
-      settings.kinds === null ? "all tie kinds" : `tie kinds ${md(settings.kinds.join(", "))}`
-    }; ${settings.at === null ? "ties of every date" : `ties active on ${md(settings.at)}`}.`,
-  );
+  out.push(md(settingsSentence(report, locale)));
   return `${out.join("\n\n")}\n`;
+}
+
+/** How the report was made, in one sentence. @internal */
+export function settingsSentence(report: EcosystemReport, locale: Locale): string {
+  const say = sayIn(locale);
+  const settings = report.generatedWith;
+  return say("report.settings", {
+    seed: String(settings.seed),
+    groupBy: settings.groupBy,
+    strategy: settings.strategy,
+    budget: String(settings.budget),
+    kinds:
+      settings.kinds === null
+        ? say("report.settings.allKinds")
+        : say("report.settings.kinds", { kinds: settings.kinds.join(", ") }),
+    dates:
+      settings.at === null
+        ? say("report.settings.allDates")
+        : say("report.settings.at", { date: formatReportDate(settings.at, locale) }),
+  });
 }

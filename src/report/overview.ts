@@ -9,6 +9,7 @@ import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import type { RoleLabels } from "../model/schema.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
@@ -30,6 +31,11 @@ export interface OverviewRoleRow {
   role: string;
   /** The role's label (declared or built in), else its id. */
   label: string;
+  /**
+   * The role's declared display names per language (`roles[].labels` of the document); absent when
+   * none are declared, so the report stays the same for documents without them.
+   */
+  labels?: RoleLabels;
   /** Number of actors with this role. */
   actors: number;
   /** The roles its actors need (from the roles in force). */
@@ -126,6 +132,7 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
     .map(([role, actors]) => ({
       role,
       label: inForce.get(role)?.label ?? role,
+      ...(inForce.get(role)?.labels === undefined ? {} : { labels: { ...inForce.get(role)!.labels } }),
       actors,
       needs: [...(inForce.get(role)?.needs ?? [])],
     }))

@@ -16,6 +16,7 @@ import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.j
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import {
   BRIDGE_RING_COLOR,
   CUT_VERTEX_RING_COLOR,
@@ -24,6 +25,7 @@ import {
   TIE_COLOR,
 } from "./palette.js";
 import { coordinate, escapeXml, truncate } from "./text.js";
+import { roleName, roleWord, sayIn } from "./words.js";
 
 /** What sets an actor's size in the picture. */
 export type SvgSizeBy = "degree" | "betweenness" | "none";
@@ -107,6 +109,12 @@ export interface ToSvgOptions extends ViewOptions {
    * @defaultValue false
    */
   focusable?: boolean;
+  /**
+   * The language of the legend, the title, the description and the tooltips' words (`"en"`, `"fi"`,
+   * `"sv"`); labels and ids from the data are written as they are.
+   * @defaultValue "en"
+   */
+  locale?: Locale;
 }
 
 /** The defaults of {@link ToSvgOptions}. */
@@ -123,6 +131,7 @@ export const TO_SVG_DEFAULTS = Object.freeze({
   legend: true,
   idPrefix: "ecoweave",
   focusable: false,
+  locale: "en",
 } satisfies ToSvgOptions);
 
 const FN = "toSvg";
@@ -162,6 +171,11 @@ function checkOptions(settings: SvgSettings): void {
         `${FN}: bridgeActors ${settings.bridgeActors} must be a list of actor ids or an integer of at least 0`,
       );
     }
+  }
+  if (!isLocale(settings.locale)) {
+    throw new InvalidOptionError(
+      `${FN}: locale ${JSON.stringify(settings.locale)} must be "en", "fi" or "sv"`,
+    );
   }
   if (!/^[A-Za-z][\w-]*$/.test(settings.idPrefix)) {
     throw new InvalidOptionError(
@@ -368,7 +382,10 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   const roleOf = (i: number) => eco.getNodeAttribute(view.ids[i]!, "role");
   const nameOf = (i: number) => actorLabel(eco, view.ids[i]!);
   const colors = roleColors(Array.from({ length: n }, (_, i) => roleOf(i)));
-  const title = settings.title ?? eco.getAttribute("name") ?? "Ecosystem network";
+  const say = sayIn(settings.locale);
+  const roles = ecosystemRoles(eco);
+  const roleText = (role: string) => roleWord(role, roles.get(role), settings.locale);
+  const title = settings.title ?? eco.getAttribute("name") ?? say("report.svg.title");
 
   const out: string[] = [];
   out.push(
@@ -382,11 +399,14 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   const cutCount = isCut.reduce((sum, flag) => sum + flag, 0);
   out.push(
     `<desc id="${idPrefix}-desc">${escapeXml(
-      `Network picture: ${n} actors and ${view.size} tied pairs, coloured by role` +
-        (settings.sizeBy === "none" ? "" : `, sized by ${settings.sizeBy}`) +
-        `; ${bridgeCount} bridge actors and ${cutCount} cut vertices ringed` +
-        (suggested.length > 0 ? `; ${suggested.length} suggested ties dashed` : "") +
-        ".",
+      say("report.svg.desc", {
+        actors: n,
+        pairs: view.size,
+        sizedBy: settings.sizeBy,
+        bridges: bridgeCount,
+        cuts: cutCount,
+        suggested: suggested.length,
+      }),
     )}</desc>`,
   );
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
@@ -412,7 +432,7 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
     for (const [u, v] of suggested) {
       out.push(
         `<line x1="${coordinate(px[u]!)}" y1="${coordinate(py[u]!)}" x2="${coordinate(px[v]!)}" ` +
-          `y2="${coordinate(py[v]!)}"><title>${escapeXml(`suggested tie: ${nameOf(u)} – ${nameOf(v)}`)}</title></line>`,
+          `y2="${coordinate(py[v]!)}"><title>${escapeXml(say("report.svg.suggestedTie", { source: nameOf(u), target: nameOf(v) }))}</title></line>`,
       );
     }
     out.push("</g>");
@@ -437,13 +457,16 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
       );
     }
     const role = roleOf(i);
-    const marks = [isBridge[i] === 1 ? "bridge actor" : "", isCut[i] === 1 ? "cut vertex" : ""]
+    const marks = [
+      isBridge[i] === 1 ? say("report.svg.legend.bridge") : "",
+      isCut[i] === 1 ? say("report.svg.legend.cutVertex") : "",
+    ]
       .filter((mark) => mark !== "")
       .join(", ");
     out.push(
       `<circle class="actor" data-id="${escapeXml(view.ids[i]!)}" cx="${cx}" cy="${cy}" r="${coordinate(r)}" ` +
         `fill="${colors.get(role)!}"${tabindex}><title>${escapeXml(
-          `${nameOf(i)} (${role}${marks === "" ? "" : `; ${marks}`})`,
+          `${nameOf(i)} (${roleText(role)}${marks === "" ? "" : `; ${marks}`})`,
         )}</title></circle>`,
     );
   }
@@ -469,7 +492,8 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
     out.push("</g>");
   }
 
-  if (settings.legend) out.push(legend(eco, colors, width, settings.sizeBy, suggested.length > 0, n, view));
+  if (settings.legend)
+    out.push(legend(eco, colors, width, settings.sizeBy, suggested.length > 0, n, view, settings.locale));
   out.push("</svg>");
   return out.join("\n");
 }
@@ -482,7 +506,9 @@ function legend(
   withSuggestions: boolean,
   n: number,
   view: EcosystemView,
+  locale: Locale,
 ): string {
+  const say = sayIn(locale);
   const counts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const role = eco.getNodeAttribute(view.ids[i]!, "role");
@@ -492,47 +518,52 @@ function legend(
   const left = width - LEGEND_WIDTH + 8;
   const lines: string[] = [`<g class="legend" font-size="12" fill="#202124">`];
   let top = MARGIN + 4;
-  lines.push(`<text x="${left}" y="${top}" font-weight="bold">Roles</text>`);
+  lines.push(
+    `<text x="${left}" y="${top}" font-weight="bold">${escapeXml(say("report.svg.legend.roles"))}</text>`,
+  );
   for (const [role, color] of colors) {
     top += 20;
-    const name = roles.get(role)?.label ?? role;
+    const name = roleName(role, roles.get(role), locale);
     lines.push(`<circle cx="${left + 6}" cy="${top - 4}" r="6" fill="${color}"/>`);
     lines.push(
       `<text x="${left + 18}" y="${top}">${escapeXml(truncate(`${name} (${counts.get(role) ?? 0})`, 24))}</text>`,
     );
   }
   top += 30;
-  lines.push(`<text x="${left}" y="${top}" font-weight="bold">Marks</text>`);
+  lines.push(
+    `<text x="${left}" y="${top}" font-weight="bold">${escapeXml(say("report.svg.legend.marks"))}</text>`,
+  );
   top += 20;
   lines.push(
     `<circle cx="${left + 6}" cy="${top - 4}" r="5" fill="#cccccc"/>` +
       `<circle cx="${left + 6}" cy="${top - 4}" r="7.5" fill="none" stroke="${BRIDGE_RING_COLOR}" stroke-width="2"/>`,
   );
-  lines.push(`<text x="${left + 18}" y="${top}">bridge actor</text>`);
+  lines.push(`<text x="${left + 18}" y="${top}">${escapeXml(say("report.svg.legend.bridge"))}</text>`);
   top += 22;
   lines.push(
     `<circle cx="${left + 6}" cy="${top - 4}" r="4" fill="#cccccc"/>` +
       `<circle cx="${left + 6}" cy="${top - 4}" r="8" fill="none" stroke="${CUT_VERTEX_RING_COLOR}" stroke-width="2"/>`,
   );
-  lines.push(`<text x="${left + 18}" y="${top}">cut vertex</text>`);
+  lines.push(`<text x="${left + 18}" y="${top}">${escapeXml(say("report.svg.legend.cutVertex"))}</text>`);
   top += 20;
   lines.push(
     `<line x1="${left}" y1="${top - 4}" x2="${left + 14}" y2="${top - 4}" stroke="${TIE_COLOR}" stroke-width="1.5"/>`,
   );
-  lines.push(`<text x="${left + 18}" y="${top}">tie</text>`);
+  lines.push(`<text x="${left + 18}" y="${top}">${escapeXml(say("report.svg.legend.tie"))}</text>`);
   if (withSuggestions) {
     top += 20;
     lines.push(
       `<line x1="${left}" y1="${top - 4}" x2="${left + 14}" y2="${top - 4}" stroke="${SUGGESTION_COLOR}" ` +
         `stroke-width="2" stroke-dasharray="4 3"/>`,
     );
-    lines.push(`<text x="${left + 18}" y="${top}">suggested tie</text>`);
+    lines.push(`<text x="${left + 18}" y="${top}">${escapeXml(say("report.svg.legend.suggested"))}</text>`);
   }
   if (sizeBy !== "none") {
     top += 24;
-    lines.push(
-      `<text x="${left}" y="${top}">size: ${sizeBy === "degree" ? "contacts" : "betweenness"}</text>`,
+    const size = say(
+      sizeBy === "degree" ? "report.svg.legend.sizeByDegree" : "report.svg.legend.sizeByBetweenness",
     );
+    lines.push(`<text x="${left}" y="${top}">${escapeXml(size)}</text>`);
   }
   lines.push("</g>");
   return lines.join("\n");

@@ -1,11 +1,13 @@
 /**
  * Text helpers shared by the renderers: escaping for XML, HTML and Markdown, and numbers written the
- * same way everywhere (no locale, so output is byte-identical on every machine).
+ * same way on every machine for a given report locale (never the machine's own locale).
  *
  * @packageDocumentation
  */
 import { escapeControl } from "../internal/escape-control.js";
 import { shortNumberFine } from "../internal/wording.js";
+import type { Locale } from "../text/locale.js";
+import { formatDate, formatPercent as formatLocalePercent, numberFormat } from "../text/numbers.js";
 
 const XML_ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -52,16 +54,32 @@ export function jsonForScript(value: unknown): string {
 /**
  * A number with at most `digits` decimals and no trailing zeros (3.10 → `3.1`, 2 → `2`, −0 → `0`);
  * a non-zero number that would round to 0 keeps two significant digits (0.0016 → `0.0016`).
- * `null` → `–`.
+ * `null` → `–`. In English without grouping (`1234.5`); in Finnish and Swedish with the same decimals,
+ * a decimal comma and narrow no-break spaces between thousands (`1 234,5`), as `formatNumber` of
+ * src/text writes them.
  */
-export function formatNumber(value: number | null, digits = 3): string {
-  return value === null ? "–" : shortNumberFine(value, digits);
+export function formatNumber(value: number | null, digits = 3, locale: Locale = "en"): string {
+  if (value === null) return "–";
+  const english = shortNumberFine(value, digits);
+  if (locale === "en") return english;
+  if (!/^-?\d+(\.\d+)?$/.test(english)) return english.replace(".", ",");
+  const decimals = english.split(".")[1]?.length ?? 0;
+  return numberFormat(locale, { maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(
+    Number(english),
+  );
 }
 
-/** A share as a whole percentage (0.956 → `96%`); one decimal below 1%. */
-export function formatPercent(share: number): string {
+/** A share as a whole percentage (0.956 → `96%`, `96 %` in fi and sv); one decimal below 1%. */
+export function formatPercent(share: number, locale: Locale = "en"): string {
   const value = share * 100;
-  return `${value !== 0 && Math.abs(value) < 1 ? formatNumber(value, 1) : Math.round(value) + 0}%`;
+  const fine = value !== 0 && Math.abs(value) < 1;
+  if (locale !== "en") return formatLocalePercent(share, locale, fine ? 1 : 0);
+  return `${fine ? formatNumber(value, 1) : Math.round(value) + 0}%`;
+}
+
+/** A calendar date (`YYYY-MM-DD`) as the report writes it: as it is in English, by the locale otherwise. */
+export function formatReportDate(isoDate: string, locale: Locale): string {
+  return locale === "en" ? isoDate : formatDate(isoDate, locale);
 }
 
 /** A coordinate for SVG output: one decimal, no `-0`. */

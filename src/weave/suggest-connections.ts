@@ -8,7 +8,7 @@
 
 import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
-import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";

@@ -12,6 +12,7 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
 import { toHtml } from "../../src/report/html.js";
 import { simulateSpread } from "../../src/spread/simulate-spread.js";
+import { formatMessage } from "../../src/text/message.js";
 import { HOSTILE_LABEL, smallData } from "./fixtures.js";
 import { decodePng } from "./png.js";
 
@@ -122,6 +123,32 @@ describe.skipIf(!hasChromium)("toHtml in headless Chromium", () => {
     expect(blocked).toEqual([]);
     await page.close();
   });
+  it.each(["fi", "sv"] as const)(
+    "shows the details on hover in %s, in its words and decimal comma, and requests nothing",
+    async (locale) => {
+      const eco = createEcosystem(smallData());
+      const { page, blocked, errors } = await open(
+        `small-${locale}`,
+        toHtml(analyzeEcosystem(eco, { permutations: 200 }), eco, { locale }),
+      );
+      expect(await page.evaluate("document.documentElement.lang")).toBe(locale);
+      const panel = page.locator("#actor-details-body");
+      await page.hover('#network circle.actor[data-id="d2"]');
+      await expect
+        .poll(() => panel.textContent())
+        .toContain(formatMessage({ id: "report.network.why" }, locale));
+      const text = (await panel.textContent()) ?? "";
+      expect(text).toContain(formatMessage({ id: "report.header.region" }, locale));
+      expect(text).toContain(formatMessage({ id: "report.header.betweenness" }, locale));
+      expect(text).not.toMatch(/Why a bridge actor|Contacts|Constraint/);
+      expect(text).toMatch(/\d,\d/);
+      await page.focus('#network circle.actor[data-id="u1"]');
+      await expect.poll(() => panel.locator("h3").textContent()).toBe("Skills | Lab");
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("draws a non-blank network picture of the sample ecosystem", async () => {
     const eco = sampleEcosystem();

@@ -4,6 +4,7 @@ import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import { type SpreadSimulation, simulateSpread } from "../../spread/simulate-spread.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command, OptionValues } from "../command.js";
 import {
   choiceOption,
@@ -18,6 +19,7 @@ import {
 } from "../options.js";
 import { progressReporter } from "../progress.js";
 import { UsageError } from "../usage-error.js";
+import { localeOf } from "../words.js";
 import { MODELS, probabilityOf } from "./spread.js";
 
 const SPREAD_FLAGS = ["spread-model", "spread-p", "spread-runs", "spread-group-by"] as const;
@@ -30,7 +32,10 @@ function spreadOf(eco: Ecosystem, values: OptionValues, seed: number): SpreadSim
   const seeds = values["spread-seeds"];
   if (typeof seeds !== "string") {
     const given = SPREAD_FLAGS.find((flag) => values[flag] !== undefined);
-    if (given !== undefined) throw new UsageError(`analyze: --${given} needs --spread-seeds <a,b>`);
+    if (given !== undefined)
+      throw new UsageError(
+        message("cli.usage.needsSpreadSeeds", { command: "analyze", option: `--${given}` }),
+      );
     return undefined;
   }
   const modelName = choiceOption(values, "spread-model", Object.keys(MODELS), "ic");
@@ -52,7 +57,7 @@ function spreadOf(eco: Ecosystem, values: OptionValues, seed: number): SpreadSim
 /** `ecoweave analyze <file>`: the whole report, as Markdown, JSON or a self-contained HTML page. */
 export const analyzeCommand: Command = {
   name: "analyze",
-  summary: "analyse an ecosystem file and write the full report (md, json or html)",
+  summary: formatMessage({ id: "cli.summary.analyze" }),
   usage: "ecoweave analyze <file> [options]",
   help: `The report holds the overview and stage, structural gaps, bridge actors, key players and weaver
 candidates, suggested connections, a weaving plan, the role-mixing matrix and a per-actor table.
@@ -115,8 +120,8 @@ Examples:
       format === "json"
         ? JSON.stringify({ ...report, ...sections }, null, 2)
         : format === "html"
-          ? toHtml(report, eco, sections)
-          : toMarkdown(report, sections);
+          ? toHtml(report, eco, { ...sections, locale: localeOf(io) })
+          : toMarkdown(report, { ...sections, locale: localeOf(io) });
     await writeOutput(text, values, io);
     return 0;
   },

@@ -1,4 +1,6 @@
 import { findBridgeActors } from "../../brokers/find-bridge-actors.js";
+import { reasonTexts } from "../../report/words.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
   groupingOptionsOf,
@@ -13,6 +15,7 @@ import {
   writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { fixed, localeOf, roleTextOf, sayer } from "../words.js";
 
 /** `role,region` → `["role", "region"]`; a list without names is a usage error. */
 function groupByList(raw: string): string[] {
@@ -20,14 +23,14 @@ function groupByList(raw: string): string[] {
     .split(",")
     .map((name) => name.trim())
     .filter((name) => name.length > 0);
-  if (names.length === 0) throw new UsageError(`--group-by "${raw}" names no grouping`);
+  if (names.length === 0) throw new UsageError(message("cli.usage.groupBy", { value: raw }));
   return names;
 }
 
 /** `ecoweave brokers <file>`: the bridge actors, best first, with reasons. */
 export const brokersCommand: Command = {
   name: "brokers",
-  summary: "rank the bridge actors who span groups and clusters, with reasons",
+  summary: formatMessage({ id: "cli.summary.brokers" }),
   usage: "ecoweave brokers <file> [options]",
   help: `Options:
 ${VIEW_CLI_HELP}
@@ -57,14 +60,26 @@ Example:
       top: integerOption(values, "top", 10, { min: 1 }),
       seed: integerOption(values, "seed", 1),
     });
+    const say = sayer(io);
+    const locale = localeOf(io);
+    const role = roleTextOf(eco, locale);
     await writeResult(
       actors,
       (ranked) =>
         ranked.length === 0
-          ? ["No bridge actors: the ecosystem has no ties."]
+          ? [say("cli.brokers.none")]
           : ranked.map(
               (actor, index) =>
-                `${index + 1}. ${actor.label} (${actor.role}) score ${actor.score.toFixed(3)}\n${actor.reasons.map((reason) => `   - ${reason}`).join("\n")}${actor.gapId === null ? "" : `\n   gap: ${actor.gapId}`}`,
+                `${say("cli.brokers.line", {
+                  rank: String(index + 1),
+                  actor: actor.label,
+                  role: role(actor.role),
+                  score: fixed(actor.score, 3, locale),
+                })}\n${reasonTexts(actor, locale)
+                  .map((reason) => `   - ${reason}`)
+                  .join("\n")}${
+                  actor.gapId === null ? "" : `\n   ${say("cli.brokers.gap", { gap: actor.gapId })}`
+                }`,
             ),
       format,
       values,

@@ -1,6 +1,7 @@
 import type { ParticipantSelection, PeerLearningHost, PeerLearningOptions } from "../../convene/options.js";
 import { planPeerLearning } from "../../convene/plan-peer-learning.js";
 import { toPeerLearningCsv, toPeerLearningMarkdown } from "../../report/peer-learning-markdown.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command, OptionValues } from "../command.js";
 import {
   choiceOption,
@@ -12,12 +13,13 @@ import {
   writeOutput,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { localeOf, roleTextOf, sayer } from "../words.js";
 
 function listOption(values: OptionValues, name: string): string[] | undefined {
   const raw = values[name];
   if (typeof raw !== "string") return undefined;
   const items = raw.split(",").filter((item) => item !== "");
-  if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
+  if (items.length === 0) throw new UsageError(message("cli.usage.values", { name }));
   return items;
 }
 
@@ -26,11 +28,10 @@ function sizeOption(values: OptionValues): PeerLearningOptions["size"] {
   const raw = values.size;
   if (raw === undefined) return undefined;
   const match = typeof raw === "string" ? /^(\d+)(?:-(\d+))?$/.exec(raw) : null;
-  if (match === null)
-    throw new UsageError(`--size must be a size or a range such as 4-6, got "${String(raw)}"`);
+  if (match === null) throw new UsageError(message("cli.usage.size", { value: String(raw) }));
   const min = Number(match[1]);
   const max = Number(match[2] ?? match[1]);
-  if (min < 1 || min > max) throw new UsageError(`--size ${raw}: sizes must be at least 1, smallest first`);
+  if (min < 1 || min > max) throw new UsageError(message("cli.usage.sizeOrder", { value: raw }));
   return { min, max };
 }
 
@@ -39,7 +40,7 @@ function pairsOption(values: OptionValues, name: string): [string, string][] | u
   return listOption(values, name)?.map((item) => {
     const parts = item.split(":");
     if (parts.length !== 2 || parts[0] === "" || parts[1] === "") {
-      throw new UsageError(`--${name} takes pairs written id:id, separated by commas, got "${item}"`);
+      throw new UsageError(message("cli.usage.pairs", { name, value: item }));
     }
     return [parts[0]!, parts[1]!];
   });
@@ -50,7 +51,7 @@ function hostsOption(values: OptionValues): PeerLearningHost[] | undefined {
   return listOption(values, "hosts")?.map((item) => {
     const match = /^(.+)=(\d+)$/.exec(item);
     if (match === null || Number(match[2]) < 1) {
-      throw new UsageError(`--hosts takes id=table (tables from 1), separated by commas, got "${item}"`);
+      throw new UsageError(message("cli.usage.hosts", { value: item }));
     }
     return { actor: match[1]!, table: Number(match[2]) - 1 };
   });
@@ -61,11 +62,10 @@ function participantsOption(values: OptionValues): ParticipantSelection | undefi
   const roles = listOption(values, "roles");
   const where = typeof values.where === "string" ? /^([^=]+)=(.*)$/.exec(values.where) : null;
   if (typeof values.where === "string" && where === null) {
-    throw new UsageError(`--where takes attribute=value, got "${values.where}"`);
+    throw new UsageError(message("cli.usage.where", { value: String(values.where) }));
   }
   if (ids !== undefined) {
-    if (roles !== undefined || where !== null)
-      throw new UsageError("--participants cannot be combined with --roles or --where");
+    if (roles !== undefined || where !== null) throw new UsageError(message("cli.usage.participants"));
     return ids;
   }
   if (roles === undefined && where === null) return undefined;
@@ -78,7 +78,7 @@ function participantsOption(values: OptionValues): ParticipantSelection | undefi
 /** `ecoweave clinics <file> --sessions 3 --tables 8 --size 4-6`: who sits with whom at peer-learning clinics. */
 export const clinicsCommand: Command = {
   name: "clinics",
-  summary: "seat peer-learning clinics so that siloed actors meet, session after session",
+  summary: formatMessage({ id: "cli.summary.clinics" }),
   usage: "ecoweave clinics <file> [--sessions <n>] [--tables <n>] [--size <min-max>] [options]",
   help: `Options:
   --sessions <n>      number of sessions (default 1)
@@ -137,20 +137,23 @@ Example:
     const plan = planPeerLearning(eco, options);
     let text: string;
     if (format === "json") text = JSON.stringify(plan, null, 2);
-    else if (format === "md") text = toPeerLearningMarkdown(plan);
+    else if (format === "md") text = toPeerLearningMarkdown(plan, undefined, { locale: localeOf(io) });
     else if (format === "csv") text = toPeerLearningCsv(plan);
     else {
-      const lines = [plan.summary.text];
-      for (const violation of plan.violations) lines.push(`! ${violation.message}`);
+      const say = sayer(io);
+      const role = roleTextOf(eco, localeOf(io));
+      const lines = [formatMessage(plan.summary, localeOf(io))];
+      for (const violation of plan.violations)
+        lines.push(`! ${formatMessage(violation.problem, localeOf(io))}`);
       for (const session of plan.sessions) {
-        lines.push("", `Session ${session.session + 1}`);
+        lines.push("", say("cli.clinics.session", { number: session.session + 1 }));
         for (const table of session.tables) {
-          lines.push(`  Table ${table.table + 1}:`);
+          lines.push(`  ${say("cli.clinics.table", { number: table.table + 1 })}`);
           for (const seat of table.seats) {
-            const where = seat.region === null ? seat.role : `${seat.role}, ${seat.region}`;
-            lines.push(`    - ${seat.label} (${where})${seat.host ? " [host]" : ""}`);
+            const where = seat.region === null ? role(seat.role) : `${role(seat.role)}, ${seat.region}`;
+            lines.push(`    - ${seat.label} (${where})${seat.host ? ` ${say("cli.clinics.host")}` : ""}`);
           }
-          for (const reason of table.reasons) lines.push(`    ${reason.text}`);
+          for (const reason of table.reasons) lines.push(`    ${formatMessage(reason, localeOf(io))}`);
         }
       }
       text = lines.join("\n");

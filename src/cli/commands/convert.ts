@@ -1,12 +1,14 @@
 import { resolve } from "node:path";
 import { writeEcosystemFile } from "../../node.js";
+import { formatMessage } from "../../text/message.js";
 import type { Command } from "../command.js";
 import { readInputEcosystem } from "../options.js";
+import { sayer } from "../words.js";
 
 /** `ecoweave convert <in> <out>`: between JSON, CSV pair, Kumu JSON, GEXF and GraphML. */
 export const convertCommand: Command = {
   name: "convert",
-  summary: "convert between JSON, a CSV pair, Kumu JSON, GEXF and GraphML (by extension)",
+  summary: formatMessage({ id: "cli.summary.convert" }),
   usage: "ecoweave convert <in> <out>",
   help: `The formats follow the file names:
   .json         ecosystem JSON (reading also recognises Kumu blueprints and affiliation documents)
@@ -33,7 +35,7 @@ Examples:
     const written = await writeEcosystemFile(eco, resolve(io.cwd, positionals[1]!), {
       spreadsheetSafe: values["no-spreadsheet-safe"] !== true,
     });
-    if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
+    if (values.quiet !== true) io.stderr(`${sayer(io)("cli.wrote", { path: written.join(", ") })}\n`);
     return 0;
   },
 };

@@ -1,19 +1,51 @@
 import { resolve } from "node:path";
+import type { NetworkStage } from "../../brokers/diagnose-stage.js";
 import { sampleEcosystem } from "../../datasets/sample-ecosystem.js";
 import { appendAll } from "../../internal/arrays.js";
 import { actorLabel } from "../../model/ecosystem.js";
 import { analyzeEcosystem, type EcosystemReport } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
+import { formatReportDate } from "../../report/text.js";
+import {
+  closureText,
+  introductionText,
+  messageText,
+  proposedTieWords,
+  reasonTexts,
+  type Say,
+  tieKindName,
+} from "../../report/words.js";
+import type { MessageId } from "../../text/catalogue.js";
+import type { Locale } from "../../text/locale.js";
+import { formatMessage } from "../../text/message.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
-import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command } from "../command.js";
 import { writeTextFile } from "../options.js";
 import { progressReporter } from "../progress.js";
+import { fixed, localeOf, roleTextOf, sayer } from "../words.js";
 
-function figures(figures: NetworkFigures): string {
-  return `efficiency ${figures.globalEfficiency.toFixed(3)}, ${figures.components} components, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
+function figures(figures: NetworkFigures, locale: Locale): string {
+  return formatMessage(
+    {
+      id: "cli.demo.figures",
+      params: {
+        efficiency: fixed(figures.globalEfficiency, 3, locale),
+        components: figures.components,
+        unmet: figures.coverageGaps,
+        spof: figures.singlePointsOfFailure,
+      },
+    },
+    locale,
+  );
 }
+
+const STAGE_NAMES: Readonly<Record<NetworkStage, MessageId>> = {
+  "scattered-fragments": "cli.stage.scatteredFragments",
+  "hub-and-spoke": "cli.stage.hubAndSpoke",
+  "multi-hub": "cli.stage.multiHub",
+  "core-periphery": "cli.stage.corePeriphery",
+};
 
 /** The demo's analysis date: fixed, so its output never depends on the day it runs. */
 const DEMO_DATE = "2025-06-30";
@@ -21,7 +53,7 @@ const DEMO_DATE = "2025-06-30";
 /** `ecoweave demo`: analyses the bundled illustrative ecosystem, prints the findings, writes the reports. */
 export const demoCommand: Command = {
   name: "demo",
-  summary: "analyse the bundled illustrative (fictional) ecosystem, print the findings, write the reports",
+  summary: formatMessage({ id: "cli.summary.demo" }),
   usage: "ecoweave demo [--out-dir <dir>]",
   help: `Runs every analysis on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
 Finnish regions with planted features (see docs/sample-ecosystem.md), as of ${DEMO_DATE}. Prints the
@@ -52,72 +84,121 @@ Example:
       ...(onProgress ? { onProgress } : {}),
     });
     const name = (id: string) => actorLabel(eco, id);
+    const locale = localeOf(io);
+    const say = sayer(io);
+    const role = roleTextOf(eco, locale);
     const { overview } = report;
+    const stage = overview.stage;
     const lines = [
-      overview.name ?? "Ecosystem",
-      `As of ${DEMO_DATE}`,
+      overview.name ?? say("cli.demo.ecosystem"),
+      say("cli.demo.asOf", { date: formatReportDate(DEMO_DATE, locale) }),
       "",
-      `Actors: ${overview.actors} (${overview.roles.map((row) => `${row.actors} ${row.role}s`).join(", ")})`,
-      `Ties:   ${overview.ties} (${overview.tiesByKind.map((row) => `${row.ties} ${row.kind}`).join(", ")})`,
-      `Components: ${overview.components}; the largest holds ${overview.largestComponent} of ${overview.actors} actors; ${overview.isolates.length} isolates`,
-      `Stage: ${overview.stage?.stage ?? "undetermined"}${overview.stage ? ` (${overview.stage.reasons[0]})` : ""}`,
+      say("cli.demo.actors", {
+        count: overview.actors,
+        roles: overview.roles
+          .map((row) => say("cli.demo.roleCount", { count: String(row.actors), role: role(row.role) }))
+          .join(", "),
+      }),
+      say("cli.demo.ties", {
+        count: overview.ties,
+        kinds: overview.tiesByKind
+          .map((row) => say("cli.count", { count: String(row.ties), name: tieKindName(row.kind, locale) }))
+          .join(", "),
+      }),
+      say("cli.demo.components", {
+        components: overview.components,
+        largest: overview.largestComponent,
+        actors: overview.actors,
+        isolates: overview.isolates.length,
+      }),
+      stage === null
+        ? say("cli.demo.stage", { stage: say("cli.stage.undetermined") })
+        : say("cli.demo.stageWhy", {
+            stage: say(STAGE_NAMES[stage.stage]),
+            reason: reasonTexts(stage, locale)[0] ?? "",
+          }),
       "",
-      "Where are the structural gaps? (most severe first)",
+      say("cli.demo.gaps"),
       ...report.gaps
         .slice(0, 5)
-        .map((gap, index) => `  ${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}`),
+        .map(
+          (gap, index) =>
+            `  ${index + 1}. [${fixed(gap.severity, 2, locale)}] ${messageText(gap.title, gap.titleMessage, locale)}`,
+        ),
       "",
-      "Who are the bridge actors?",
+      say("cli.demo.bridges"),
       ...report.bridgeActors.map((actor, index) => {
         // The first reason decided the rank; a cut vertex also says what hangs on it, when that came later.
-        const holds = actor.reasons.findIndex((reason) => reason.startsWith("holds "));
-        const also = holds > 0 ? `\n     and ${actor.reasons[holds]!}` : "";
-        return `  ${index + 1}. ${actor.label} (${actor.role}): ${actor.reasons[0] ?? ""}${also}`;
+        const reasons = reasonTexts(actor, locale);
+        const holds = actor.reasonMessages.findIndex((reason) => reason.id === "brokers.bridge.holds");
+        const also = holds > 0 ? `\n     ${say("cli.demo.and", { reason: reasons[holds]! })}` : "";
+        return `  ${index + 1}. ${actor.label} (${role(actor.role)}): ${reasons[0] ?? ""}${also}`;
       }),
       "",
-      `Which connections should the weaver make first? (ties active on ${DEMO_DATE})`,
+      say("cli.demo.suggestions", { date: formatReportDate(DEMO_DATE, locale) }),
       ...report.suggestions.flatMap((suggestion, index) => {
-        const how = introductionWords(suggestion.introduction, suggestion.introducers.map(name));
-        const closes = suggestion.closing.slice(0, 3).map((closure) => closure.what);
+        const how = introductionText(suggestion.introduction, suggestion.introducers.map(name), locale);
+        const closes = suggestion.closing.slice(0, 3).map((closure) => closureText(closure, locale));
         return [
-          `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${tieKindWords(suggestion.tieKind)}, ${how}`,
-          `     ${closes.length === 0 ? "closes no gap" : `${closes.join("; ")}`}`,
+          `  ${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${proposedTieWords(suggestion.tieKind, locale)}, ${how}`,
+          `     ${closes.length === 0 ? say("cli.closesNoGap") : closes.join("; ")}`,
         ];
       }),
-      ...weavingSummary(report, name),
+      ...weavingSummary(report, name, say, role),
     ];
     if (report.plan !== null) {
       lines.push(
         "",
-        `A ${report.plan.steps.length}-tie weaving plan`,
-        `  before: ${figures(report.plan.before)}`,
+        say("cli.demo.plan", { count: report.plan.steps.length }),
+        `  ${say("cli.demo.before", { figures: figures(report.plan.before, locale) })}`,
       );
       report.plan.steps.forEach((step, index) => {
         lines.push(
-          `  ${index + 1}. ${name(step.source)} – ${name(step.target)} (${tieKindWords(step.tieKind)}): ${
-            step.closes.length === 0 ? "closes no gap" : `closes ${step.closes.join(", ")}`
-          }`,
+          `  ${say("cli.demo.step", {
+            rank: String(index + 1),
+            source: name(step.source),
+            target: name(step.target),
+            tie: proposedTieWords(step.tieKind, locale),
+            closes:
+              step.closes.length === 0
+                ? say("cli.closesNoGap")
+                : say("cli.closes", { gaps: step.closes.join(", ") }),
+          })}`,
         );
       });
-      lines.push(`  after:  ${figures(report.plan.after)}`);
+      lines.push(`  ${say("cli.demo.after", { figures: figures(report.plan.after, locale) })}`);
       lines.push(
-        `  gaps: ${report.plan.gaps.before} before, ${report.plan.gaps.after} after (${report.plan.gaps.closed.length} closed, ${report.plan.gaps.narrowed.length} narrowed)`,
+        `  ${say("cli.demo.planGaps", {
+          before: report.plan.gaps.before,
+          after: report.plan.gaps.after,
+          closed: report.plan.gaps.closed.length,
+          narrowed: report.plan.gaps.narrowed.length,
+        })}`,
       );
-      appendAll(lines, isolateLines(report, name));
+      appendAll(lines, isolateLines(report, name, say, locale));
     }
     const directory = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : ".");
     const markdownPath = resolve(directory, "report.md");
     const htmlPath = resolve(directory, "report.html");
-    await writeTextFile(markdownPath, toMarkdown(report), markdownPath);
-    await writeTextFile(htmlPath, toHtml(report, eco), htmlPath);
-    lines.push("", `Wrote ${markdownPath}`, `Wrote ${htmlPath} (open it in a browser; it works offline)`);
+    await writeTextFile(markdownPath, toMarkdown(report, { locale }), markdownPath);
+    await writeTextFile(htmlPath, toHtml(report, eco, { locale }), htmlPath);
+    lines.push(
+      "",
+      say("cli.demo.wrote", { path: markdownPath }),
+      say("cli.demo.wroteHtml", { path: htmlPath }),
+    );
     io.stdout(`${lines.join("\n")}\n`);
     return 0;
   },
 };
 
 /** Which suggestions address the top gap, and which bring a siloed community each role it misses. */
-function weavingSummary(report: EcosystemReport, name: (id: string) => string): string[] {
+function weavingSummary(
+  report: EcosystemReport,
+  name: (id: string) => string,
+  say: Say,
+  role: (id: string) => string,
+): string[] {
   const lines: string[] = [];
   const ranks = (gap: string) =>
     report.suggestions.flatMap((suggestion, index) => (suggestion.closes.includes(gap) ? [index + 1] : []));
@@ -125,45 +206,68 @@ function weavingSummary(report: EcosystemReport, name: (id: string) => string): 
   if (top !== undefined) {
     const by = ranks(top.id);
     lines.push(
-      by.length === 0
-        ? `  The top gap (${top.id}) is not among what the first ${report.suggestions.length} suggestions close.`
-        : `  The top gap, ${top.id}, is addressed by suggestion ${by.join(", ")}.`,
+      `  ${
+        by.length === 0
+          ? say("cli.demo.topGapMissed", { gap: top.id, count: report.suggestions.length })
+          : say("cli.demo.topGapAddressed", { gap: top.id, ranks: by.join(", ") })
+      }`,
     );
   }
   for (const gap of report.gaps) {
     if (gap.kind !== "siloed-community" || gap.evidence.missingRoles.length === 0) continue;
-    const remedies = gap.evidence.missingRoles.map((role) => {
+    const remedies = gap.evidence.missingRoles.map((missing) => {
       const index = report.suggestions.findIndex(
         (suggestion) =>
           suggestion.closes.includes(gap.id) &&
           [suggestion.source, suggestion.target].some(
             (id) =>
-              !gap.actors.includes(id) && report.actors.some((row) => row.id === id && row.role === role),
+              !gap.actors.includes(id) && report.actors.some((row) => row.id === id && row.role === missing),
           ),
       );
-      if (index === -1) return `no ${role} among the first ${report.suggestions.length} suggestions`;
+      if (index === -1)
+        return say("cli.demo.silo.missing", { role: role(missing), count: report.suggestions.length });
       const suggestion = report.suggestions[index]!;
-      return `its ${role} with suggestion ${index + 1} (${name(suggestion.source)} – ${name(suggestion.target)})`;
+      return say("cli.demo.silo.remedy", {
+        role: role(missing),
+        rank: String(index + 1),
+        source: name(suggestion.source),
+        target: name(suggestion.target),
+      });
     });
-    lines.push(`  The silo ${gap.id} gets ${remedies.join(", and ")}.`);
+    lines.push(
+      `  ${say("cli.demo.silo", { gap: gap.id, remedies: remedies.join(say("cli.demo.silo.and")) })}`,
+    );
   }
   return lines;
 }
 
 /** What the plan does for each isolate: the step that brings it in, or why none does. */
-function isolateLines(report: EcosystemReport, name: (id: string) => string): string[] {
+function isolateLines(
+  report: EcosystemReport,
+  name: (id: string) => string,
+  say: Say,
+  locale: Locale,
+): string[] {
   const plan = report.plan;
   if (plan === null) return [];
   return report.overview.isolates.map((isolate) => {
     const step = plan.steps.findIndex((s) => s.source === isolate || s.target === isolate);
-    if (step !== -1) return `  ${name(isolate)} (an isolate) is brought in by step ${step + 1}.`;
+    if (step !== -1) return `  ${say("cli.demo.isolateIn", { name: name(isolate), step: String(step + 1) })}`;
     let least = Number.POSITIVE_INFINITY;
     for (const s of plan.steps) least = Math.min(least, s.gapValue);
     const own = report.suggestions.findIndex((s) => s.source === isolate || s.target === isolate);
     const worth =
       own === -1
-        ? "is not among the first suggestions"
-        : `(suggestion ${own + 1}) closes gaps worth ${report.suggestions[own]!.gapValue.toFixed(2)}`;
-    return `  ${name(isolate)} stays isolated: its best introduction ${worth}, less than each of the ${plan.steps.length} planned ties (the smallest closes ${least.toFixed(2)}), each judged once the ties before it are made; a larger budget reaches it.`;
+        ? say("cli.demo.notSuggested")
+        : say("cli.demo.worth", {
+            rank: String(own + 1),
+            value: fixed(report.suggestions[own]!.gapValue, 2, locale),
+          });
+    return `  ${say("cli.demo.isolateOut", {
+      name: name(isolate),
+      worth,
+      count: plan.steps.length,
+      least: fixed(least, 2, locale),
+    })}`;
   });
 }

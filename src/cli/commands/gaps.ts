@@ -1,5 +1,7 @@
 import { findStructuralGaps } from "../../gaps/find-structural-gaps.js";
 import { STRUCTURAL_GAP_KINDS, type StructuralGapKind } from "../../gaps/types.js";
+import { messageText } from "../../report/words.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
   groupingOptionsOf,
@@ -14,11 +16,12 @@ import {
   writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { fixed, localeOf, sayer } from "../words.js";
 
 /** `ecoweave gaps <file>`: the structural gaps, most severe first. */
 export const gapsCommand: Command = {
   name: "gaps",
-  summary: "list the structural gaps, most severe first, with the numbers behind them",
+  summary: formatMessage({ id: "cli.summary.gaps" }),
   usage: "ecoweave gaps <file> [options]",
   help: `Options:
 ${VIEW_CLI_HELP}
@@ -53,7 +56,7 @@ Example:
     let minSeverity = 0;
     if (typeof values["min-severity"] === "string") {
       minSeverity = Number(values["min-severity"]);
-      if (!Number.isFinite(minSeverity)) throw new UsageError(`--min-severity must be a number from 0 to 1`);
+      if (!Number.isFinite(minSeverity)) throw new UsageError(message("cli.usage.minSeverity"));
     }
     const gaps = findStructuralGaps(eco, {
       ...viewOptionsOf(values),
@@ -68,9 +71,10 @@ Example:
       gaps,
       (found) =>
         found.length === 0
-          ? ["No structural gaps found."]
+          ? [sayer(io)("cli.gaps.none")]
           : found.map(
-              (gap, index) => `${index + 1}. [${gap.severity.toFixed(2)}] ${gap.title}\n   ${gap.detail}`,
+              (gap, index) =>
+                `${index + 1}. [${fixed(gap.severity, 2, localeOf(io))}] ${messageText(gap.title, gap.titleMessage, localeOf(io))}\n   ${messageText(gap.detail, gap.detailMessage, localeOf(io))}`,
             ),
       format,
       values,

@@ -1,8 +1,11 @@
 import { actorLabel } from "../../model/ecosystem.js";
+import { closureText, introductionText, proposedTieWords, reasonTexts } from "../../report/words.js";
+import type { Locale } from "../../text/locale.js";
+import { formatMessage, message } from "../../text/message.js";
+import { numberFormat } from "../../text/numbers.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
 import { planWeaving } from "../../weave/plan-weaving.js";
 import type { WeavingSpreadOptions } from "../../weave/spread-objective.js";
-import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command, OptionValues } from "../command.js";
 import {
   choiceOption,
@@ -21,10 +24,30 @@ import {
   writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { fixed, localeOf, sayer } from "../words.js";
 import { MODELS, probabilityOf } from "./spread.js";
 
-function figures(label: string, figures: NetworkFigures): string {
-  return `${label}: global efficiency ${figures.globalEfficiency.toFixed(4)}, ${figures.components} components, largest holds ${(figures.largestComponentShare * 100).toFixed(1)}%, ${figures.coverageGaps} unmet needs, ${figures.singlePointsOfFailure} single points of failure`;
+function figures(label: string, figures: NetworkFigures, locale: Locale): string {
+  const largest =
+    locale === "en"
+      ? `${(figures.largestComponentShare * 100).toFixed(1)}%`
+      : numberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+          figures.largestComponentShare,
+        );
+  return formatMessage(
+    {
+      id: "cli.plan.figures",
+      params: {
+        label,
+        efficiency: fixed(figures.globalEfficiency, 4, locale),
+        components: figures.components,
+        largest,
+        unmet: figures.coverageGaps,
+        spof: figures.singlePointsOfFailure,
+      },
+    },
+    locale,
+  );
 }
 
 const SPREAD_FLAGS = ["seeds", "model", "p", "p-kind", "runs", "group-by"] as const;
@@ -33,13 +56,11 @@ const SPREAD_FLAGS = ["seeds", "model", "p", "p-kind", "runs", "group-by"] as co
 function spreadOption(values: OptionValues, wanted: boolean): WeavingSpreadOptions | undefined {
   if (!wanted) {
     const given = SPREAD_FLAGS.find((flag) => values[flag] !== undefined);
-    if (given !== undefined) throw new UsageError(`plan: --${given} applies to --objective spread only`);
+    if (given !== undefined) throw new UsageError(message("cli.usage.spreadOnly", { option: `--${given}` }));
     return undefined;
   }
   if (typeof values.seeds !== "string" || values.seeds.trim() === "")
-    throw new UsageError(
-      "plan: --objective spread needs --seeds <a,b>, the actors the innovation starts with",
-    );
+    throw new UsageError(message("cli.usage.needsSeeds"));
   const modelName = choiceOption(values, "model", Object.keys(MODELS), "ic");
   const probability = probabilityOf(values);
   const runs = integerOption(values, "runs", 1000, { min: 1 });
@@ -56,7 +77,7 @@ function spreadOption(values: OptionValues, wanted: boolean): WeavingSpreadOptio
 /** `ecoweave plan <file> --budget <n>`: a weaving plan, tie by tie, with before and after figures. */
 export const planCommand: Command = {
   name: "plan",
-  summary: "plan which ties to weave, one at a time, with the network before and after",
+  summary: formatMessage({ id: "cli.summary.plan" }),
   usage: "ecoweave plan <file> --budget <n> [options]",
   help: `Options:
   --budget <n>        how many ties to plan (required)
@@ -110,39 +131,52 @@ Examples:
       seed: integerOption(values, "seed", 1),
       ...(scope === undefined ? {} : { scope }),
     };
-    if (Number.isNaN(options.budget))
-      throw new UsageError("plan: --budget <n> is required (how many ties to plan)");
+    if (Number.isNaN(options.budget)) throw new UsageError(message("cli.usage.budget"));
     const spread = spreadOption(values, options.objective === "spread");
     const eco = await readInputEcosystem(positionals[0]!, io, values);
     const name = (id: string) => actorLabel(eco, id);
+    const say = sayer(io);
+    const locale = localeOf(io);
     await writeResult(
       planWeaving(eco, spread === undefined ? options : { ...options, spread }),
       (plan) => {
-        const lines = [figures("Before", plan.before), ""];
+        const lines = [figures(say("cli.plan.before"), plan.before, locale), ""];
         plan.steps.forEach((step, index) => {
-          const how = introductionWords(step.introduction, step.introducers.map(name));
+          const how = introductionText(step.introduction, step.introducers.map(name), locale);
           lines.push(
-            `${index + 1}. ${name(step.source)} – ${name(step.target)}: ${tieKindWords(step.tieKind)}, ${how}`,
+            `${index + 1}. ${name(step.source)} – ${name(step.target)}: ${proposedTieWords(step.tieKind, locale)}, ${how}`,
           );
           const spreadReasons = step.spread === undefined ? 0 : 1;
-          if (step.spread !== undefined) lines.push(`   ${step.spread.reason.text}`);
-          if (step.closing.length === 0) lines.push("   closes no gap");
-          for (const closure of step.closing) lines.push(`   closes ${closure.gap}: ${closure.what}`);
+          if (step.spread !== undefined) lines.push(`   ${formatMessage(step.spread.reason, locale)}`);
+          if (step.closing.length === 0) lines.push(`   ${say("cli.closesNoGap")}`);
+          for (const closure of step.closing)
+            lines.push(
+              `   ${say("cli.closesGap", { gap: closure.gap, what: closureText(closure, locale) })}`,
+            );
           // The first reasons say what the tie does to the spread and what each closure closes, as the lines above do.
-          for (const reason of step.reasons.slice(spreadReasons + step.closing.length))
+          for (const reason of reasonTexts(step, locale).slice(spreadReasons + step.closing.length))
             lines.push(`   - ${reason}`);
         });
-        if (plan.steps.length === 0) lines.push("No tie improves the objective.");
-        lines.push("", figures("After", plan.after));
+        if (plan.steps.length === 0) lines.push(say("cli.plan.noImprovement"));
+        lines.push("", figures(say("cli.plan.after"), plan.after, locale));
         if (plan.spread !== undefined) {
           lines.push(
-            `Spread from ${plan.spread.seeds.join(", ")}: expected reach ${plan.spread.before.toFixed(2)} before, ${plan.spread.after.toFixed(2)} after`,
+            say("cli.plan.spread", {
+              seeds: plan.spread.seeds,
+              before: Number(plan.spread.before.toFixed(2)),
+              after: Number(plan.spread.after.toFixed(2)),
+            }),
           );
         }
         lines.push(
-          `Gaps: ${plan.gaps.before} before, ${plan.gaps.after} after; closed ${plan.gaps.closed.length}${
-            plan.gaps.closed.length === 0 ? "" : ` (${plan.gaps.closed.join(", ")})`
-          }; narrowed ${plan.gaps.narrowed.length}; opened ${plan.gaps.opened.length}`,
+          say("cli.plan.gaps", {
+            before: plan.gaps.before,
+            after: plan.gaps.after,
+            closed: plan.gaps.closed.length,
+            closedIds: plan.gaps.closed.length === 0 ? "" : ` (${plan.gaps.closed.join(", ")})`,
+            narrowed: plan.gaps.narrowed.length,
+            opened: plan.gaps.opened.length,
+          }),
         );
         return lines;
       },

@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { readScenarioFile, writeEcosystemFile } from "../../node.js";
 import { applyScenario } from "../../scenario/apply-scenario.js";
 import { compareEcosystems } from "../../scenario/compare-ecosystems.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import {
   integerOption,
@@ -11,11 +12,12 @@ import {
   writeResult,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { localeOf, sayer } from "../words.js";
 
 /** `ecoweave scenario <scenario.json>`: applies a what-if scenario and reports what changes. */
 export const scenarioCommand: Command = {
   name: "scenario",
-  summary: "apply a what-if scenario file to its base ecosystem and report what changes",
+  summary: formatMessage({ id: "cli.summary.scenario" }),
   usage: "ecoweave scenario <scenario.json> [options]",
   help: `A scenario file is { "name"?, "description"?, "base"?: "ecosystem.json", "changes": [...] } with
 changes such as { "op": "removeActor", "id": "f-esf" } or { "op": "addTie", "tie": {...} }
@@ -49,23 +51,23 @@ Example:
           ? resolve(dirname(scenarioPath), scenario.base)
           : undefined;
     if (basePath === undefined) {
-      throw new UsageError(
-        'scenario: no base ecosystem; give --base <file> or a "base" field in the scenario',
-      );
+      throw new UsageError(message("cli.usage.noBase"));
     }
     const before = await readInputEcosystem(basePath, io, values);
     const after = applyScenario(before, scenario.changes);
     if (typeof values.save === "string") {
       const written = await writeEcosystemFile(after, resolve(io.cwd, values.save));
-      if (values.quiet !== true) io.stderr(`wrote ${written.join(", ")}\n`);
+      if (values.quiet !== true) io.stderr(`${sayer(io)("cli.wrote", { path: written.join(", ") })}\n`);
     }
     const title = scenario.name ?? positionals[0]!;
     await writeResult(
       compareEcosystems(before, after, { seed }),
       (comparison) => [
-        `${title}: ${scenario.changes.length} change${scenario.changes.length === 1 ? "" : "s"}`,
+        sayer(io)("cli.scenario.changes", { title, count: scenario.changes.length }),
         "",
-        ...(comparison.identical ? ["No change."] : comparison.summary.map((sentence) => `- ${sentence}`)),
+        ...(comparison.identical
+          ? [sayer(io)("cli.scenario.noChange")]
+          : comparison.summaryMessages.map((sentence) => `- ${formatMessage(sentence, localeOf(io))}`)),
       ],
       format,
       values,

@@ -2,6 +2,7 @@ import { findSpreadSeeds } from "../../spread/find-spread-seeds.js";
 import type { SpreadModel, SpreadProbability } from "../../spread/options.js";
 import { simulateSpread } from "../../spread/simulate-spread.js";
 import { toSpreadMarkdown } from "../../spread/spread-markdown.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command, OptionValues } from "../command.js";
 import {
   choiceOption,
@@ -13,6 +14,7 @@ import {
   writeOutput,
 } from "../options.js";
 import { UsageError } from "../usage-error.js";
+import { fixed, localeOf, roleTextOf, sayer } from "../words.js";
 
 /** The `--model` names and the models they stand for. */
 export const MODELS: Readonly<Record<string, SpreadModel>> = {
@@ -25,7 +27,7 @@ export const MODELS: Readonly<Record<string, SpreadModel>> = {
 function chance(text: string, option: string): number {
   const value = Number(text);
   if (text.trim() === "" || !(value >= 0 && value <= 1)) {
-    throw new UsageError(`--${option} needs chances in [0, 1], got "${text}"`);
+    throw new UsageError(message("cli.usage.chance", { name: option, value: text }));
   }
   return value;
 }
@@ -35,7 +37,7 @@ export function probabilityOf(values: OptionValues, flag = "p"): SpreadProbabili
   const p = values[flag];
   const byKind = values[`${flag}-kind`];
   if (typeof p === "string" && typeof byKind === "string")
-    throw new UsageError("give --p or --p-kind, not both");
+    throw new UsageError(message("cli.usage.pOrPKind"));
   if (typeof p === "string") {
     if (p === "weight") return "weight";
     if (p.startsWith("weight:")) return { weight: chance(p.slice("weight:".length), flag) };
@@ -47,9 +49,7 @@ export function probabilityOf(values: OptionValues, flag = "p"): SpreadProbabili
   for (const entry of byKind.split(",")) {
     const [name, value] = entry.split("=");
     if (name === undefined || name === "" || value === undefined) {
-      throw new UsageError(
-        `--p-kind needs kind=chance pairs, e.g. funding=0.2,collaboration=0.1; got "${entry}"`,
-      );
+      throw new UsageError(message("cli.usage.pKind", { value: entry }));
     }
     if (name === "*") otherwise = chance(value, "p-kind");
     else kind[name] = chance(value, "p-kind");
@@ -60,7 +60,7 @@ export function probabilityOf(values: OptionValues, flag = "p"): SpreadProbabili
 /** `ecoweave spread <file> --seeds a,b` or `--find k`: how far an innovation travels, and where to start it. */
 export const spreadCommand: Command = {
   name: "spread",
-  summary: "simulate how far an innovation travels from its first actors, or find where to start it",
+  summary: formatMessage({ id: "cli.summary.spread" }),
   usage: "ecoweave spread <file> (--seeds <a,b> | --find <k>) [options]",
   help: `Options:
   --seeds <a,b>       ids of the actors the innovation starts with
@@ -108,11 +108,11 @@ Examples:
     const modelName = choiceOption(values, "model", Object.keys(MODELS), "ic");
     const find = integerOption(values, "find", 0, { min: 1 });
     if ((find === 0) === (typeof values.seeds !== "string")) {
-      throw new UsageError("spread: give either --seeds <a,b> or --find <k>");
+      throw new UsageError(message("cli.usage.seedsOrFind"));
     }
     const epsilon = typeof values.epsilon === "string" ? Number(values.epsilon) : undefined;
     if (epsilon !== undefined && !(epsilon > 0 && epsilon < 1)) {
-      throw new UsageError(`--epsilon must be a number in (0, 1), got "${String(values.epsilon)}"`);
+      throw new UsageError(message("cli.usage.epsilon", { value: String(values.epsilon) }));
     }
     const probability = probabilityOf(values);
     const objective = choiceOption(values, "objective", ["reach", "groups"] as const, "reach");
@@ -158,27 +158,54 @@ Examples:
     let text: string;
     if (format === "json")
       text = JSON.stringify(found === null ? simulation : { seeds: found, simulation }, null, 2);
-    else if (format === "md") text = toSpreadMarkdown(simulation, found);
+    else if (format === "md") text = toSpreadMarkdown(simulation, found, { locale: localeOf(io) });
     else {
+      const say = sayer(io);
+      const locale = localeOf(io);
+      const role = roleTextOf(eco, locale);
       const lines: string[] = [];
       if (found !== null) {
         lines.push(
-          `Best ${found.k} actors to start with (${found.objective}, estimated reach ${found.expectedReach.toFixed(1)}):`,
+          say("cli.spread.best", {
+            count: found.k,
+            objective: found.objective,
+            reach: fixed(found.expectedReach, 1, locale),
+          }),
         );
         found.seeds.forEach((seed, index) => {
-          lines.push(`${index + 1}. ${seed.label} (${seed.role}) — ${seed.reason.text}`);
+          lines.push(
+            `${index + 1}. ${seed.label} (${role(seed.role)}) — ${formatMessage(seed.reason, locale)}`,
+          );
         });
         lines.push("");
       }
-      const error = simulation.standardError === null ? "" : ` ± ${simulation.standardError.toFixed(2)}`;
+      const error =
+        simulation.standardError === null ? "" : ` ± ${fixed(simulation.standardError, 2, locale)}`;
+      const groupReach = (row: { group: string; expectedReach: number; actors: number }, name: string) =>
+        `${name} ${fixed(row.expectedReach, 1, locale)}/${row.actors}`;
       lines.push(
-        `Starting with ${simulation.seeds.join(", ")}: expected reach ${simulation.expectedReach.toFixed(2)}${error} of ${simulation.actors} actors (${simulation.model}, ${simulation.runs} runs).`,
-        `By role: ${simulation.byRole.map((row) => `${row.group} ${row.expectedReach.toFixed(1)}/${row.actors}`).join(", ")}`,
+        say("cli.spread.reach", {
+          seeds: simulation.seeds.join(", "),
+          reach: fixed(simulation.expectedReach, 2, locale),
+          error,
+          actors: simulation.actors,
+          model: simulation.model,
+          runs: simulation.runs,
+        }),
+        say("cli.spread.byRole", {
+          groups: simulation.byRole.map((row) => groupReach(row, role(row.group))).join(", "),
+        }),
       );
       if (simulation.byGroup !== null) {
         lines.push(
-          `By ${simulation.groupBy}: ${simulation.byGroup.map((row) => `${row.group} ${row.expectedReach.toFixed(1)}/${row.actors}`).join(", ")}`,
-          `Reached in at least half the runs: ${simulation.groupsReached!.length === 0 ? "none" : simulation.groupsReached!.join(", ")}`,
+          say("cli.spread.byGroup", {
+            groupBy: String(simulation.groupBy),
+            groups: simulation.byGroup.map((row) => groupReach(row, row.group)).join(", "),
+          }),
+          say("cli.spread.reached", {
+            groups:
+              simulation.groupsReached!.length === 0 ? say("cli.none") : simulation.groupsReached!.join(", "),
+          }),
         );
       }
       text = lines.join("\n");

@@ -1,6 +1,7 @@
 import { actorLabel } from "../../model/ecosystem.js";
+import { introductionText, proposedTieWords, reasonTexts } from "../../report/words.js";
+import { formatMessage } from "../../text/message.js";
 import { suggestConnections } from "../../weave/suggest-connections.js";
-import { introductionWords, tieKindWords } from "../../weave/tie-proposal.js";
 import type { Command } from "../command.js";
 import {
   choiceOption,
@@ -18,11 +19,12 @@ import {
   viewOptionsOf,
   writeResult,
 } from "../options.js";
+import { localeOf, sayer } from "../words.js";
 
 /** `ecoweave suggest <file>`: the introductions to make first, with the gaps they close and who introduces. */
 export const suggestCommand: Command = {
   name: "suggest",
-  summary: "suggest the introductions to make first, with the gaps they close and who can make them",
+  summary: formatMessage({ id: "cli.summary.suggest" }),
   usage: "ecoweave suggest <file> [options]",
   help: `Options:
 ${VIEW_CLI_HELP}
@@ -58,16 +60,25 @@ Example:
     };
     const eco = await readInputEcosystem(positionals[0]!, io, values);
     const name = (id: string) => actorLabel(eco, id);
+    const say = sayer(io);
+    const locale = localeOf(io);
     await writeResult(
       suggestConnections(eco, options),
       (suggestions) =>
         suggestions.length === 0
-          ? ["No introductions to suggest."]
+          ? [say("cli.suggest.none")]
           : suggestions.map((suggestion, index) => {
-              const how = introductionWords(suggestion.introduction, suggestion.introducers.map(name));
+              const how = introductionText(suggestion.introduction, suggestion.introducers.map(name), locale);
               const closes =
-                suggestion.closes.length === 0 ? "closes no gap" : `closes ${suggestion.closes.join(", ")}`;
-              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${tieKindWords(suggestion.tieKind)}, ${how}\n   ${closes}\n${suggestion.reasons.map((reason) => `   - ${reason}`).join("\n")}`;
+                suggestion.closes.length === 0
+                  ? say("cli.closesNoGap")
+                  : say("cli.closes", { gaps: suggestion.closes.join(", ") });
+              return `${index + 1}. ${name(suggestion.source)} – ${name(suggestion.target)}: ${proposedTieWords(suggestion.tieKind, locale)}, ${how}\n   ${closes}\n${reasonTexts(
+                suggestion,
+                locale,
+              )
+                .map((reason) => `   - ${reason}`)
+                .join("\n")}`;
             }),
       format,
       values,

@@ -1,5 +1,6 @@
 /**
- * Messages of the `report` area in Finnish.
+ * Messages of the `report` area in Finnish. The role names are the ministry's (innovaatioiden
+ * kehittäjät, valmiuksien nostajat, rahoittajat), in the singular; see docs/glossary.md.
  *
  * @packageDocumentation
  */
@@ -7,4 +8,189 @@
 import type { CataloguePart } from "../../part.js";
 import type { REPORT_EN } from "../en/report.js";
 
-export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {};
+export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {
+  "report.role.developer": "Innovaatioiden kehittäjä",
+  "report.role.upskiller": "Valmiuksien nostaja",
+  "report.role.funder": "Rahoittaja",
+  "report.tieKind.funding": "rahoitus",
+  "report.tieKind.training": "koulutus",
+  "report.tieKind.collaboration": "yhteistyö",
+  "report.tieKind.peerLearning": "vertaisoppiminen",
+  "report.tieKind.information": "tiedonvaihto",
+  "report.gapKind.rolePair": "roolipari",
+  "report.gapKind.siloedCommunity": "eristynyt ryhmä",
+  "report.gapKind.coverage": "kattavuus",
+  "report.gapKind.fragmentation": "pirstoutuneisuus",
+  "report.gapKind.singlePointOfFailure": "yksittäinen kriittinen kohta",
+  "report.gapKind.tiesEnding": "päättyvät yhteydet",
+  "report.stage.scatteredFragments":
+    "Hajanaiset sirpaleet: pieniä ryhmiä, jotka eivät tunne toisiaan (ensimmäinen Krebsin ja Holleyn neljästä vaiheesta).",
+  "report.stage.hubAndSpoke":
+    "Napa ja pinnat: yksi keskus pitää verkostoa koossa (toinen Krebsin ja Holleyn neljästä vaiheesta).",
+  "report.stage.multiHub":
+    "Monta keskusta: useat keskukset jakavat kutomisen (kolmas Krebsin ja Holleyn neljästä vaiheesta).",
+  "report.stage.corePeriphery":
+    "Ydin ja reuna: tiivis ydin ja reuna, joka ulottuu verkoston ulkopuolelle (neljäs Krebsin ja Holleyn neljästä vaiheesta).",
+  "report.stage.undetermined": "määrittämätön",
+  "report.title": "Ekosysteemiraportti",
+  "report.title.named": "Ekosysteemiraportti: {name}",
+  "report.asOf": "Tilanne {date}",
+  "report.section.overview": "Yleiskuva",
+  "report.section.network": "Verkosto",
+  "report.section.gaps": "Rakenteelliset aukot",
+  "report.section.bridges": "Siltatoimijat",
+  "report.section.keyPlayers": "Avaintoimijat ja kutojaehdokkaat",
+  "report.section.keyPlayers.short": "Avaintoimijat",
+  "report.section.suggestions": "Ehdotetut yhteydet",
+  "report.section.spread": "Innovaation leviäminen",
+  "report.section.plan": "Kutomissuunnitelma",
+  "report.section.clinics": "Vertaisoppimisen klinikat",
+  "report.section.mixing": "Keiden välillä on yhteyksiä",
+  "report.section.actors": "Keskeisimmät toimijat",
+  "report.section.stage": "Kehitysvaihe",
+  "report.nav": "Osiot",
+  "report.header.measure": "Mittari",
+  "report.header.value": "Arvo",
+  "report.header.role": "Rooli",
+  "report.header.actors": "Toimijoita",
+  "report.header.needs": "Tarpeet",
+  "report.header.tieKind": "Yhteyden laji",
+  "report.header.kind": "Laji",
+  "report.header.ties": "Yhteyksiä",
+  "report.header.severity": "Vakavuus",
+  "report.header.finding": "Havainto",
+  "report.header.detail": "Tarkemmin",
+  "report.header.rank": "Sija",
+  "report.header.actor": "Toimija",
+  "report.header.score": "Pisteet",
+  "report.header.shortestPaths": "Lyhimmät polut",
+  "report.header.cutsOff": "Katkaisee",
+  "report.header.why": "Miksi",
+  "report.header.reaches": "Tavoittaa",
+  "report.header.adds": "Lisää",
+  "report.header.introduce": "Esittele",
+  "report.header.tie": "Yhteys",
+  "report.header.closes": "Sulkee",
+  "report.header.introduced": "Esittelijä",
+  "report.header.before": "Ennen",
+  "report.header.after": "Jälkeen",
+  "report.header.change": "Muutos",
+  "report.header.step": "Vaihe",
+  "report.header.betweenness": "Välillisyys",
+  "report.header.cutVertex": "Katkaisusolmu",
+  "report.header.waysLost": "Menetetyt yhteydet rooleihin",
+  "report.header.contacts": "Kontakteja",
+  "report.header.constraint": "Rajoittuneisuus",
+  "report.header.effectiveSize": "Efektiivinen koko",
+  "report.header.community": "Yhteisö",
+  "report.header.core": "Ydin",
+  "report.header.region": "Alue",
+  "report.figure.actors": "Toimijoita",
+  "report.figure.ties": "Yhteyksiä",
+  "report.figure.tiedPairs": "Yhteydessä olevia pareja",
+  "report.figure.density": "Tiheys",
+  "report.figure.meanDegree": "Kontakteja keskimäärin toimijaa kohden",
+  "report.figure.components": "Komponentteja",
+  "report.figure.largestComponent": "Suurin komponentti",
+  "report.figure.largestComponent.value": "{count, plural, one {# toimija} other {# toimijaa}} ({share})",
+  "report.figure.isolates": "Eristyneitä toimijoita",
+  "report.figure.globalEfficiency": "Verkoston tehokkuus",
+  "report.figure.unmetNeeds": "Täyttymättömät tarpeet (toimija, rooli)",
+  "report.figure.singlePointsOfFailure": "Yksittäiset kriittiset kohdat",
+  "report.figure.points": "{change} prosenttiyksikköä",
+  "report.isolates": "Eristyneet toimijat: {names}.",
+  "report.isolates.html": "Eristyneet toimijat:",
+  "report.moreNames": "{names} ja {count} muuta",
+  "report.gaps.none": "Rakenteellisia aukkoja ei löytynyt.",
+  "report.gaps.more":
+    "Lisäksi {count, plural, one {# vähemmän vakava aukko} other {# vähemmän vakavaa aukkoa}}.",
+  "report.gaps.lead":
+    "Missä verkosto on ohut: ryhmät, joiden välillä on vähemmän yhteyksiä kuin niiden aktiivisuus ennustaa, eristyneet ryhmät, toimijat, jotka eivät tavoita tarvitsemaansa roolia, irralliset osat ja yksittäiset kriittiset kohdat. Vakavuus on asteikolla 0–1.",
+  "report.gaps.caption":
+    "{count, plural, one {# rakenteellinen aukko} other {# rakenteellista aukkoa}}, vakavin ensin",
+  "report.actors.none": "Ei toimijoita.",
+  "report.actors.tooFew": "Liian vähän toimijoita.",
+  "report.keyPlayers.markdown":
+    "Avaintoimijat: jos {names} poistuisivat verkostosta, pirstoutuneisuus olisi {score} (nyt {empty}; {k, plural, one {# parhaiten verkottunut toimija} other {# parhaiten verkottunutta toimijaa}}: {topDegree}).",
+  "report.keyPlayers.heading": "Avaintoimijat (pirstoutuneisuus)",
+  "report.keyPlayers.html":
+    "Jos {names} poistuisivat verkostosta, sen pirstoutuneisuus olisi {score} (nyt {empty}; {k, plural, one {# parhaiten verkottunut toimija} other {# parhaiten verkottunutta toimijaa}} antaisi {topDegree}). Pirstoutuneisuus on niiden toimijaparien osuus, jotka eivät tavoita toisiaan.",
+  "report.weavers.markdown":
+    "Kutojatiimi: {names} tavoittavat {reached, plural, one {# toimijan} other {# toimijaa}} ({share} muista) kahden askeleen päästä.",
+  "report.weavers.heading": "Kutojaehdokkaat",
+  "report.weavers.html":
+    "Kutojatiimi ({size, plural, one {# jäsen} other {# jäsentä}}) tavoittaa {reached, plural, one {# toimijan} other {# toimijaa}} ({share} muista) kahden askeleen päästä: joku jäsenistä tuntee heidät tai tuntee jonkun, joka tuntee.",
+  "report.weavers.caption": "Kutojatiimi",
+  "report.suggestions.none": "Ei ehdotettavia yhteyksiä.",
+  "report.suggestions.strategy": "Strategia: {strategy}.",
+  "report.suggestions.lead":
+    "Yhteydet, jotka verkostokutoja voisi solmia ensin (strategia: {strategy}), ja kuka kunkin esittelyn voi tehdä ja miksi.",
+  "report.suggestions.caption":
+    "{count, plural, one {Paras ehdotettu yhteys} other {# parasta ehdotettua yhteyttä}}",
+  "report.plan.none": "Liian vähän toimijoita suunnitelmaan.",
+  "report.plan.chosen":
+    "{count, plural, one {# yhteys valittu} other {# yhteyttä valittu}} yksi kerrallaan (tavoite: {objective}).",
+  "report.plan.gaps": "Aukkoja: {before} ennen, {after} jälkeen; suljetut: {closed}; kavennetut: {narrowed}.",
+  "report.plan.lead":
+    "{count, plural, one {# yhteys valittu} other {# yhteyttä valittu}} yksi kerrallaan (tavoite: {objective}), kukin ikään kuin edelliset yhteydet olisi jo solmittu. Aukkoja: {before} ennen, {after} jälkeen; suljetut: {closed}.",
+  "report.plan.caption": "Verkosto ennen suunnitelmaa ja sen jälkeen",
+  "report.plan.steps": "Vaiheet",
+  "report.mixing.markdown":
+    "Yhteydessä olevat parit ryhmittäin (ryhmittely: {groupBy}) ja suluissa suhde siihen, mitä ryhmien kontaktimäärät ennustavat.",
+  "report.mixing.lead":
+    "Yhteydessä olevat parit ryhmien välillä ja sisällä (ryhmittely: {groupBy}). Tummemmissa soluissa on enemmän yhteyksiä; kunkin luvun alla on suhde siihen, mitä ryhmien kontaktimäärät ennustavat (alle 1×: odotettua vähemmän yhteyksiä).",
+  "report.mixing.caption": "Yhteydessä olevat parit ryhmittäin (ryhmittely: {groupBy})",
+  "report.mixing.within": "ryhmän sisällä: {group}",
+  "report.mixing.expected": "{ratio}× odotettu",
+  "report.mixing.cell":
+    "{pair}: {value} yhteydessä olevaa paria, ryhmien aktiivisuuden perusteella odotettu {expected}",
+  "report.settings":
+    "Tehty ecoweave-kirjastolla: siemenluku {seed}; ryhmittely {groupBy}; strategia {strategy}; budjetti {budget}; {kinds}; {dates}.",
+  "report.settings.allKinds": "kaikki yhteyslajit",
+  "report.settings.kinds": "yhteyslajit {kinds}",
+  "report.settings.allDates": "yhteydet päivämäärästä riippumatta",
+  "report.settings.at": "voimassa olevat yhteydet (tilanne {date})",
+  "report.overview.figures": "Luvut",
+  "report.overview.roles": "Toimijat rooleittain",
+  "report.overview.kinds": "Yhteydet lajeittain",
+  "report.stage.tooFew": "Kehitysvaiheen määrittäminen vaatii vähintään 3 toimijaa.",
+  "report.network.caption":
+    "Toimijoiden väri kertoo roolin ja koko kontaktien määrän; tummat renkaat merkitsevät siltatoimijoita, oranssinpunaiset renkaat katkaisusolmuja ja katkoviivat ehdotettuja yhteyksiä. Toimijan tiedot näkyvät, kun viet osoittimen sen päälle, napsautat sitä tai siirryt siihen sarkaimella.",
+  "report.network.details": "Toimijan tiedot",
+  "report.network.hover": "Vie osoitin kuvassa toimijan päälle.",
+  "report.network.why": "Miksi siltatoimija:",
+  "report.bridges.lead":
+    "Ketkä ovat muiden välisillä poluilla, pitävät verkoston osia koossa ja välittävät ryhmien välillä, järjestettynä näiden suuruuden mukaan; ensimmäinen peruste ratkaisi sijoituksen.",
+  "report.bridges.caption": "{count, plural, one {Tärkein siltatoimija} other {# tärkeintä siltatoimijaa}}",
+  "report.bridges.scoreChart": "Tärkeimpien siltatoimijoiden siltapisteet",
+  "report.bridges.betweennessChart": "Tärkeimpien siltatoimijoiden välillisyys",
+  "report.bridges.scoreCaption":
+    "Siltapisteet: {betweenness} × osuus lyhimmistä poluista + {cutOff} × irti jäävien toimijoiden osuus + {needs} × menetettyjen tarpeiden osuus + {brokerage} × välittäjyysosuus; väri kertoo roolin",
+  "report.bridges.betweennessCaption":
+    "Normalisoitu välillisyys: se osuus muiden välisistä lyhimmistä poluista, joka kulkee toimijan kautta",
+  "report.bridges.scoreDetail":
+    "{actor} ({role}): siltapisteet {score} (polut {paths}, irti jäävät {cutOff}, tarpeet {needs}, välittäjyys {brokerage})",
+  "report.bridges.betweennessDetail": "{actor} ({role}): välillisyys {betweenness}",
+  "report.bridges.cutVertex.yes": "kyllä ({count} jää irti)",
+  "report.bridges.cutVertex.no": "ei",
+  "report.bridges.lost": "{role}: {count}",
+  "report.bridges.lost.none": "ei yhtään",
+  "report.central.caption":
+    "{count, plural, one {# toimija, jonka välillisyys on suurin} other {# toimijaa, joiden välillisyys on suurin}} (koko taulukko on JSON-raportissa)",
+  "report.clinics.broken": "Rikotut säännöt:",
+  "report.clinics.session": "Tapaaminen {number}",
+  "report.clinics.table": "Pöytä {number}",
+  "report.clinics.host": "isäntä",
+  "report.svg.title": "Ekosysteemin verkosto",
+  "report.svg.desc":
+    "Verkostokuva: {actors, plural, one {# toimija} other {# toimijaa}} ja {pairs, plural, one {# yhteydessä oleva pari} other {# yhteydessä olevaa paria}}, väri roolin mukaan{sizedBy, select, degree {, koko kontaktien mukaan} betweenness {, koko välillisyyden mukaan} other {}}; renkaalla merkitty {bridges, plural, one {# siltatoimija} other {# siltatoimijaa}} ja {cuts, plural, one {# katkaisusolmu} other {# katkaisusolmua}}{suggested, plural, =0 {} one {; # ehdotettu yhteys katkoviivalla} other {; # ehdotettua yhteyttä katkoviivalla}}.",
+  "report.svg.suggestedTie": "ehdotettu yhteys: {source} – {target}",
+  "report.svg.legend.roles": "Roolit",
+  "report.svg.legend.marks": "Merkinnät",
+  "report.svg.legend.bridge": "siltatoimija",
+  "report.svg.legend.cutVertex": "katkaisusolmu",
+  "report.svg.legend.tie": "yhteys",
+  "report.svg.legend.suggested": "ehdotettu yhteys",
+  "report.svg.legend.sizeByDegree": "koko: kontaktit",
+  "report.svg.legend.sizeByBetweenness": "koko: välillisyys",
+};

@@ -1,5 +1,7 @@
 /**
- * Messages of the `report` area in Swedish.
+ * Messages of the `report` area in Swedish. The role names follow the ministry's Swedish text
+ * (utvecklare av innovationer, finansiärer); *kompetenshöjare* is our shorter equivalent of *personer
+ * som höjer färdigheterna*; see docs/glossary.md.
  *
  * @packageDocumentation
  */
@@ -7,4 +9,188 @@
 import type { CataloguePart } from "../../part.js";
 import type { REPORT_EN } from "../en/report.js";
 
-export const REPORT_SV: CataloguePart<typeof REPORT_EN> = {};
+export const REPORT_SV: CataloguePart<typeof REPORT_EN> = {
+  "report.role.developer": "Utvecklare av innovationer",
+  "report.role.upskiller": "Kompetenshöjare",
+  "report.role.funder": "Finansiär",
+  "report.tieKind.funding": "finansiering",
+  "report.tieKind.training": "utbildning",
+  "report.tieKind.collaboration": "samarbete",
+  "report.tieKind.peerLearning": "kollegialt lärande",
+  "report.tieKind.information": "informationsutbyte",
+  "report.gapKind.rolePair": "rollpar",
+  "report.gapKind.siloedCommunity": "isolerad grupp",
+  "report.gapKind.coverage": "täckning",
+  "report.gapKind.fragmentation": "fragmentering",
+  "report.gapKind.singlePointOfFailure": "enskild felpunkt",
+  "report.gapKind.tiesEnding": "upphörande band",
+  "report.stage.scatteredFragments":
+    "Spridda fragment: små kluster som inte känner varandra (det första av Krebs och Holleys fyra stadier).",
+  "report.stage.hubAndSpoke":
+    "Nav och ekrar: ett nav håller ihop nätverket (det andra av Krebs och Holleys fyra stadier).",
+  "report.stage.multiHub":
+    "Flera nav: flera nav delar på vävandet (det tredje av Krebs och Holleys fyra stadier).",
+  "report.stage.corePeriphery":
+    "Kärna och periferi: en tät kärna med en periferi som når utanför nätverket (det fjärde av Krebs och Holleys fyra stadier).",
+  "report.stage.undetermined": "obestämt",
+  "report.title": "Ekosystemrapport",
+  "report.title.named": "Ekosystemrapport: {name}",
+  "report.asOf": "Läget per {date}",
+  "report.section.overview": "Översikt",
+  "report.section.network": "Nätverk",
+  "report.section.gaps": "Strukturella hål",
+  "report.section.bridges": "Brobyggare",
+  "report.section.keyPlayers": "Nyckelaktörer och kandidater till nätverksvävare",
+  "report.section.keyPlayers.short": "Nyckelaktörer",
+  "report.section.suggestions": "Föreslagna kontakter",
+  "report.section.spread": "Spridning av en innovation",
+  "report.section.plan": "Vävningsplan",
+  "report.section.clinics": "Kliniker för kollegialt lärande",
+  "report.section.mixing": "Vem är knuten till vem",
+  "report.section.actors": "De mest centrala aktörerna",
+  "report.section.stage": "Utvecklingsstadium",
+  "report.nav": "Avsnitt",
+  "report.header.measure": "Mått",
+  "report.header.value": "Värde",
+  "report.header.role": "Roll",
+  "report.header.actors": "Aktörer",
+  "report.header.needs": "Behov",
+  "report.header.tieKind": "Typ av band",
+  "report.header.kind": "Typ",
+  "report.header.ties": "Band",
+  "report.header.severity": "Allvarlighet",
+  "report.header.finding": "Iakttagelse",
+  "report.header.detail": "Närmare",
+  "report.header.rank": "Rang",
+  "report.header.actor": "Aktör",
+  "report.header.score": "Poäng",
+  "report.header.shortestPaths": "Kortaste vägar",
+  "report.header.cutsOff": "Skär av",
+  "report.header.why": "Varför",
+  "report.header.reaches": "Når",
+  "report.header.adds": "Tillför",
+  "report.header.introduce": "Introducera",
+  "report.header.tie": "Band",
+  "report.header.closes": "Sluter",
+  "report.header.introduced": "Introduceras av",
+  "report.header.before": "Före",
+  "report.header.after": "Efter",
+  "report.header.change": "Förändring",
+  "report.header.step": "Steg",
+  "report.header.betweenness": "Mellanhandscentralitet",
+  "report.header.cutVertex": "Snittpunkt",
+  "report.header.waysLost": "Förlorade vägar till en roll",
+  "report.header.contacts": "Kontakter",
+  "report.header.constraint": "Begränsning",
+  "report.header.effectiveSize": "Effektiv storlek",
+  "report.header.community": "Gemenskap",
+  "report.header.core": "Kärna",
+  "report.header.region": "Region",
+  "report.figure.actors": "Aktörer",
+  "report.figure.ties": "Band",
+  "report.figure.tiedPairs": "Sammanknutna par",
+  "report.figure.density": "Täthet",
+  "report.figure.meanDegree": "Kontakter per aktör i genomsnitt",
+  "report.figure.components": "Komponenter",
+  "report.figure.largestComponent": "Största komponenten",
+  "report.figure.largestComponent.value": "{count, plural, one {# aktör} other {# aktörer}} ({share})",
+  "report.figure.isolates": "Isolerade aktörer",
+  "report.figure.globalEfficiency": "Global effektivitet",
+  "report.figure.unmetNeeds": "Ouppfyllda behov (aktör, roll)",
+  "report.figure.singlePointsOfFailure": "Enskilda felpunkter",
+  "report.figure.points": "{change} procentenheter",
+  "report.isolates": "Isolerade aktörer: {names}.",
+  "report.isolates.html": "Isolerade aktörer:",
+  "report.moreNames": "{names} och {count} till",
+  "report.gaps.none": "Inga strukturella hål hittades.",
+  "report.gaps.more":
+    "Därtill {count, plural, one {# mindre allvarligt hål} other {# mindre allvarliga hål}}.",
+  "report.gaps.lead":
+    "Där nätverket är tunt: grupper med färre band än deras aktivitet förutsäger, isolerade kluster, aktörer som inte når en roll de behöver, avskurna delar och enskilda felpunkter. Allvarligheten går från 0 till 1.",
+  "report.gaps.caption":
+    "{count, plural, one {# strukturellt hål} other {# strukturella hål}}, det allvarligaste först",
+  "report.actors.none": "Inga aktörer.",
+  "report.actors.tooFew": "För få aktörer.",
+  "report.keyPlayers.markdown":
+    "Nyckelaktörer: om {names} försvann skulle fragmenteringen bli {score} (nu {empty}; {k, plural, one {den # bäst anslutna aktören} other {de # bäst anslutna aktörerna}}: {topDegree}).",
+  "report.keyPlayers.heading": "Nyckelaktörer (fragmentering)",
+  "report.keyPlayers.html":
+    "Om {names} försvann skulle nätverkets fragmentering bli {score} (nu {empty}; {k, plural, one {den # bäst anslutna aktören} other {de # bäst anslutna aktörerna}} skulle ge {topDegree}). Fragmentering är andelen aktörspar som inte kan nå varandra.",
+  "report.weavers.markdown":
+    "Vävarteam: {names} når {reached, plural, one {# aktör} other {# aktörer}} ({share} av de övriga) inom 2 steg.",
+  "report.weavers.heading": "Kandidater till nätverksvävare",
+  "report.weavers.html":
+    "Ett vävarteam på {size, plural, one {# person} other {# personer}} når {reached, plural, one {# aktör} other {# aktörer}} ({share} av de övriga) inom 2 steg: någon i teamet känner dem eller känner någon som gör det.",
+  "report.weavers.caption": "Vävarteamet",
+  "report.suggestions.none": "Inga band att föreslå.",
+  "report.suggestions.strategy": "Strategi: {strategy}.",
+  "report.suggestions.lead":
+    "Band som nätverksvävaren kan knyta först (strategi: {strategy}), vart och ett med vem som kan sköta introduktionen och varför.",
+  "report.suggestions.caption":
+    "{count, plural, one {Det främsta föreslagna bandet} other {De # främsta föreslagna banden}}",
+  "report.plan.none": "För få aktörer för en plan.",
+  "report.plan.chosen":
+    "{count, plural, one {# band valt} other {# band valda}} ett i taget (mål: {objective}).",
+  "report.plan.gaps": "Hål: {before} före, {after} efter; slutna: {closed}; minskade: {narrowed}.",
+  "report.plan.lead":
+    "{count, plural, one {# band valt} other {# band valda}} ett i taget (mål: {objective}), vart och ett som om de tidigare banden redan hade knutits. Hål: {before} före, {after} efter; slutna: {closed}.",
+  "report.plan.caption": "Nätverket före och efter planen",
+  "report.plan.steps": "Steg",
+  "report.mixing.markdown":
+    "Sammanknutna par per grupp (gruppering: {groupBy}) och inom parentes kvoten mot vad gruppernas antal kontakter förutsäger.",
+  "report.mixing.lead":
+    "Sammanknutna par mellan och inom grupper (gruppering: {groupBy}). Mörkare celler har fler band; under varje antal står hur det förhåller sig till vad gruppernas antal kontakter förutsäger (under 1×: färre band än väntat).",
+  "report.mixing.caption": "Sammanknutna par per grupp (gruppering: {groupBy})",
+  "report.mixing.within": "inom {group}",
+  "report.mixing.expected": "{ratio}× väntat",
+  "report.mixing.cell": "{pair}: {value} sammanknutna par, {expected} väntade utifrån gruppernas aktivitet",
+  "report.settings":
+    "Gjord med ecoweave: frö {seed}; gruppering {groupBy}; strategi {strategy}; budget {budget}; {kinds}; {dates}.",
+  "report.settings.allKinds": "alla typer av band",
+  "report.settings.kinds": "typer av band: {kinds}",
+  "report.settings.allDates": "band oavsett datum",
+  "report.settings.at": "band som gäller den {date}",
+  "report.overview.figures": "Siffror",
+  "report.overview.roles": "Aktörer per roll",
+  "report.overview.kinds": "Band per typ",
+  "report.stage.tooFew": "Utvecklingsstadiet kräver minst 3 aktörer.",
+  "report.network.caption":
+    "Aktörernas färg visar rollen och storleken antalet kontakter; mörka ringar markerar brobyggarna, orangeröda ringar snittpunkterna och streckade linjer de föreslagna banden. För pekaren över en aktör, klicka på den eller flytta dit med tabbtangenten för att se detaljerna.",
+  "report.network.details": "Om aktören",
+  "report.network.hover": "För pekaren över en aktör i bilden.",
+  "report.network.why": "Varför en brobyggare:",
+  "report.bridges.lead":
+    "Vem som ligger på vägarna mellan andra, håller ihop delar av nätverket och förmedlar mellan grupper, rangordnade efter hur mycket; det första skälet avgjorde rangen.",
+  "report.bridges.caption": "{count, plural, one {Den främsta brobyggaren} other {De # främsta brobyggarna}}",
+  "report.bridges.scoreChart": "Brobyggarpoäng för de främsta brobyggarna",
+  "report.bridges.betweennessChart": "Mellanhandscentralitet för de främsta brobyggarna",
+  "report.bridges.scoreCaption":
+    "Brobyggarpoäng: {betweenness} × andel av de kortaste vägarna + {cutOff} × andel avskurna aktörer + {needs} × andel förlorade behov + {brokerage} × andel förmedling; färgen visar rollen",
+  "report.bridges.betweennessCaption":
+    "Normaliserad mellanhandscentralitet: andelen av de kortaste vägarna mellan andra som går via aktören",
+  "report.bridges.scoreDetail":
+    "{actor} ({role}): brobyggarpoäng {score} (vägar {paths}, avskurna {cutOff}, behov {needs}, förmedling {brokerage})",
+  "report.bridges.betweennessDetail": "{actor} ({role}): mellanhandscentralitet {betweenness}",
+  "report.bridges.cutVertex.yes": "ja ({count} avskurna)",
+  "report.bridges.cutVertex.no": "nej",
+  "report.bridges.lost": "{role}: {count}",
+  "report.bridges.lost.none": "inga",
+  "report.central.caption":
+    "{count, plural, one {Aktören} other {De # aktörer}} som har högst mellanhandscentralitet (hela tabellen finns i JSON-rapporten)",
+  "report.clinics.broken": "Brutna regler:",
+  "report.clinics.session": "Träff {number}",
+  "report.clinics.table": "Bord {number}",
+  "report.clinics.host": "värd",
+  "report.svg.title": "Ekosystemets nätverk",
+  "report.svg.desc":
+    "Nätverksbild: {actors, plural, one {# aktör} other {# aktörer}} och {pairs, plural, one {# sammanknutet par} other {# sammanknutna par}}, färgade efter roll{sizedBy, select, degree {, storlek efter antal kontakter} betweenness {, storlek efter mellanhandscentralitet} other {}}; ringade: {bridges} brobyggare och {cuts, plural, one {# snittpunkt} other {# snittpunkter}}{suggested, plural, =0 {} one {; # föreslaget band streckat} other {; # föreslagna band streckade}}.",
+  "report.svg.suggestedTie": "föreslaget band: {source} – {target}",
+  "report.svg.legend.roles": "Roller",
+  "report.svg.legend.marks": "Markeringar",
+  "report.svg.legend.bridge": "brobyggare",
+  "report.svg.legend.cutVertex": "snittpunkt",
+  "report.svg.legend.tie": "band",
+  "report.svg.legend.suggested": "föreslaget band",
+  "report.svg.legend.sizeByDegree": "storlek: kontakter",
+  "report.svg.legend.sizeByBetweenness": "storlek: mellanhandscentralitet",
+};
