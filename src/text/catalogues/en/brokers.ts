@@ -4,17 +4,8 @@
  *
  * @packageDocumentation
  */
-import { roleSelect } from "../role-forms.js";
+import { A, ACTORS, STEPS } from "./phrases.js";
 
-const A = (p: string) =>
-  roleSelect(p, {
-    developer: "a developer",
-    upskiller: "an upskiller",
-    funder: "a funder",
-    other: `a {${p}}`,
-  });
-const ACTORS = (c: string) => `{${c}, plural, one {# actor} other {# actors}}`;
-const STEPS = (c: string) => `{${c}, plural, one {# step} other {# steps}}`;
 const HUB_RULE = "{threshold} or more contacts, at least {factor}× the average of {mean}";
 const NO_CORE = "{denseCore, select, true {no core-periphery network yet} other {there is no dense core}}";
 

@@ -5,15 +5,7 @@
  * @packageDocumentation
  */
 import { roleSelect } from "../role-forms.js";
-
-/** `a funder`, `an upskiller`: a role as one actor of it. */
-const A = (p: string) =>
-  roleSelect(p, {
-    developer: "a developer",
-    upskiller: "an upskiller",
-    funder: "a funder",
-    other: `a {${p}}`,
-  });
+import { A } from "./phrases.js";
 
 export const COMMON_EN = {
   "common.list.more": "{count} more",

@@ -5,18 +5,10 @@
  * @packageDocumentation
  */
 import { roleCount, roleSelect } from "../role-forms.js";
+import { A, ACTORS, PLURAL, STEPS } from "./phrases.js";
 
-const A = (p: string) =>
-  roleSelect(p, {
-    developer: "a developer",
-    upskiller: "an upskiller",
-    funder: "a funder",
-    other: `a {${p}}`,
-  });
 const BARE = (p: string) =>
   roleSelect(p, { developer: "developer", upskiller: "upskiller", funder: "funder", other: `{${p}}` });
-const PLURAL = (p: string) =>
-  roleSelect(p, { developer: "developers", upskiller: "upskillers", funder: "funders", other: `{${p}}s` });
 const COUNT = (c: string, p: string) =>
   roleCount(
     c,
@@ -24,8 +16,6 @@ const COUNT = (c: string, p: string) =>
     { developer: "developer", upskiller: "upskiller", funder: "funder", other: `{${p}}` },
     { developer: "developers", upskiller: "upskillers", funder: "funders", other: `{${p}}s` },
   );
-const ACTORS = (c: string) => `{${c}, plural, one {# actor} other {# actors}}`;
-const STEPS = (c: string) => `{${c}, plural, one {# step} other {# steps}}`;
 const WITHIN =
   "{maxDistance, plural, =1 {among {count, plural, one {its} other {their}} direct contacts} " +
   "=2 {among {count, plural, one {its contacts or its contacts'' contacts} other {their contacts or their contacts'' contacts}}} " +

@@ -4,11 +4,8 @@
  *
  * @packageDocumentation
  */
-import { roleSelect } from "../role-forms.js";
+import { ACTORS, PLURAL } from "./phrases.js";
 
-const PLURAL = (p: string) =>
-  roleSelect(p, { developer: "developers", upskiller: "upskillers", funder: "funders", other: `{${p}}s` });
-const ACTORS = (c: string) => `{${c}, plural, one {# actor} other {# actors}}`;
 const TIES = (c: string) => `{${c}, plural, one {# tie} other {# ties}}`;
 const GAPS = (c: string) => `{${c}, plural, one {# gap} other {# gaps}}`;
 const MOVED = "{direction, select, rose {rose} fell {fell} other {stayed}}";

@@ -8,6 +8,7 @@
 import type { CataloguePart } from "../../part.js";
 import type { BROKERS_EN } from "../en/brokers.js";
 import { roleSelect } from "../role-forms.js";
+import { ACTORS } from "./phrases.js";
 
 const TO = (p: string) =>
   roleSelect(p, {
@@ -16,7 +17,6 @@ const TO = (p: string) =>
     funder: "rahoittajaan",
     other: `roolin {${p}} toimijaan`,
   });
-const ACTORS = (c: string) => `{${c}, plural, one {# toimija} other {# toimijaa}}`;
 const HUB_RULE = "vähintään {threshold} kontaktia, vähintään {factor} kertaa keskiarvon {mean} verran";
 const NO_CORE =
   "{denseCore, select, true {ydin–reuna-verkostoa ei vielä ole} other {tiivistä ydintä ei ole}}";

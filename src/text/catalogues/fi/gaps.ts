@@ -8,6 +8,7 @@
 import type { CataloguePart } from "../../part.js";
 import type { GAPS_EN } from "../en/gaps.js";
 import { roleCount, roleSelect } from "../role-forms.js";
+import { ACTORS } from "./phrases.js";
 
 const PARTITIVE = (p: string) =>
   roleSelect(p, {
@@ -47,7 +48,6 @@ const COUNT = (c: string, p: string) =>
       other: `toimijaa (rooli {${p}})`,
     },
   );
-const ACTORS = (c: string) => `{${c}, plural, one {# toimija} other {# toimijaa}}`;
 const WITHIN =
   "{maxDistance, plural, =1 {suorien kontaktien joukossa} =2 {kontaktien tai niiden kontaktien joukossa} other {# askeleen säteellä}}";
 const GROUP = (capital: boolean) =>

@@ -7,6 +7,7 @@
 import type { CataloguePart } from "../../part.js";
 import type { SCENARIO_EN } from "../en/scenario.js";
 import { roleSelect } from "../role-forms.js";
+import { ACTORS } from "./phrases.js";
 
 const GENITIVE = (p: string) =>
   roleSelect(p, {
@@ -15,7 +16,6 @@ const GENITIVE = (p: string) =>
     funder: "rahoittajien",
     other: `roolin {${p}} toimijoiden`,
   });
-const ACTORS = (c: string) => `{${c}, plural, one {# toimija} other {# toimijaa}}`;
 const TIES = (c: string) => `{${c}, plural, one {# yhteys} other {# yhteyttä}}`;
 const GAPS = (c: string) => `{${c}, plural, one {# puute} other {# puutetta}}`;
 const MOVED = "{direction, select, rose {nousi} fell {laski} other {pysyi ennallaan}}";

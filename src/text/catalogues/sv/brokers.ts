@@ -6,16 +6,8 @@
 
 import type { CataloguePart } from "../../part.js";
 import type { BROKERS_EN } from "../en/brokers.js";
-import { roleSelect } from "../role-forms.js";
+import { ACTORS, INDEFINITE } from "./phrases.js";
 
-const INDEFINITE = (p: string) =>
-  roleSelect(p, {
-    developer: "en utvecklare av innovationer",
-    upskiller: "en kompetenshöjare",
-    funder: "en finansiär",
-    other: `en aktör med rollen {${p}}`,
-  });
-const ACTORS = (c: string) => `{${c}, plural, one {# aktör} other {# aktörer}}`;
 const HUB_RULE = "{threshold} eller fler kontakter, minst {factor} gånger genomsnittet {mean}";
 const NO_CORE =
   "{denseCore, select, true {ännu inget nätverk med kärna och periferi} other {det finns ingen tät kärna}}";

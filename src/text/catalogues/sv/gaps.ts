@@ -7,27 +7,14 @@
 import type { CataloguePart } from "../../part.js";
 import type { GAPS_EN } from "../en/gaps.js";
 import { roleCount, roleSelect } from "../role-forms.js";
+import { ACTORS, INDEFINITE, PLURAL } from "./phrases.js";
 
-const INDEFINITE = (p: string) =>
-  roleSelect(p, {
-    developer: "en utvecklare av innovationer",
-    upskiller: "en kompetenshöjare",
-    funder: "en finansiär",
-    other: `en aktör med rollen {${p}}`,
-  });
 const BARE = (p: string) =>
   roleSelect(p, {
     developer: "utvecklare av innovationer",
     upskiller: "kompetenshöjare",
     funder: "finansiär",
     other: `aktör med rollen {${p}}`,
-  });
-const PLURAL = (p: string) =>
-  roleSelect(p, {
-    developer: "utvecklare av innovationer",
-    upskiller: "kompetenshöjare",
-    funder: "finansiärer",
-    other: `aktörer med rollen {${p}}`,
   });
 const COUNT = (c: string, p: string) =>
   roleCount(
@@ -46,7 +33,6 @@ const COUNT = (c: string, p: string) =>
       other: `aktörer med rollen {${p}}`,
     },
   );
-const ACTORS = (c: string) => `{${c}, plural, one {# aktör} other {# aktörer}}`;
 const WITHIN =
   "{maxDistance, plural, =1 {bland sina direkta kontakter} =2 {bland sina kontakter eller deras kontakter} other {inom # steg}}";
 const GROUP = (capital: boolean) =>

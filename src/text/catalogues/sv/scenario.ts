@@ -6,16 +6,8 @@
 
 import type { CataloguePart } from "../../part.js";
 import type { SCENARIO_EN } from "../en/scenario.js";
-import { roleSelect } from "../role-forms.js";
+import { ACTORS, PLURAL } from "./phrases.js";
 
-const PLURAL = (p: string) =>
-  roleSelect(p, {
-    developer: "utvecklare av innovationer",
-    upskiller: "kompetenshöjare",
-    funder: "finansiärer",
-    other: `aktörer med rollen {${p}}`,
-  });
-const ACTORS = (c: string) => `{${c}, plural, one {# aktör} other {# aktörer}}`;
 const TIES = (c: string) => `{${c}, plural, one {# band} other {# band}}`;
 const GAPS = (c: string) => `{${c}, plural, one {# lucka} other {# luckor}}`;
 const MOVED = "{direction, select, rose {steg} fell {sjönk} other {var oförändrad}}";
