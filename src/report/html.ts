@@ -714,7 +714,7 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     planSection(report, w),
     options.spread === undefined
       ? null
-      : section("spread", say("report.section.spread"), spreadHtml(report, options.spread)),
+      : section("spread", say("report.section.spread"), spreadHtml(report, options.spread, locale)),
     options.peerLearning === undefined
       ? null
       : section("clinics", say("report.section.clinics"), peerLearningHtml(options.peerLearning, locale)),

@@ -363,7 +363,7 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
     }
   }
 
-  if (options.spread !== undefined) appendAll(out, spreadMarkdown(report, options.spread, h2));
+  if (options.spread !== undefined) appendAll(out, spreadMarkdown(report, options.spread, h2, locale));
 
   const mixing = report.mixing;
   if (mixing.groups.length > 0) {

@@ -5,38 +5,55 @@
  * @packageDocumentation
  */
 import type { SpreadGroupRow, SpreadSimulation } from "../spread/simulate-spread.js";
+import type { Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { barChart } from "./charts.js";
 import { actorLabels } from "./labels.js";
 import { escapeXml as escapeHtml, formatNumber, formatPercent, escapeMarkdown as md } from "./text.js";
+import { type Say, sayIn } from "./words.js";
 
 /** The bar colour of the reach chart (the report's accent). */
 const REACH_COLOR = "#0072B2";
+
+/** The number columns of the reach tables, in order. */
+const HEADER_IDS = [
+  "report.spread.header.actors",
+  "report.spread.header.meanReached",
+  "report.spread.header.share",
+  "report.spread.header.reachedAtAll",
+] as const;
 
 /** Width of the longest bar of the Markdown chart, in characters. */
 const TEXT_BAR_WIDTH = 30;
 
 /** The rows the chart shows: by the `groupBy` groups when the simulation has them, else by role. */
-function chartRows(simulation: SpreadSimulation): { by: string; rows: readonly SpreadGroupRow[] } {
+function chartRows(simulation: SpreadSimulation, say: Say): { by: string; rows: readonly SpreadGroupRow[] } {
   return simulation.byGroup === null
-    ? { by: "role", rows: simulation.byRole }
-    : { by: simulation.groupBy ?? "group", rows: simulation.byGroup };
+    ? { by: say("report.spread.role"), rows: simulation.byRole }
+    : { by: simulation.groupBy ?? say("report.spread.group"), rows: simulation.byGroup };
 }
 
 /** The opening sentence: seeds, mean reach with its error, model and runs, and the caveat. */
-function summary(report: EcosystemReport, simulation: SpreadSimulation): string {
-  const model = simulation.model === "linear-threshold" ? "linear threshold" : "independent cascade";
-  const error = simulation.standardError === null ? "" : ` ± ${formatNumber(simulation.standardError, 2)}`;
-  const seeds = actorLabels(report, simulation.seeds).join(", ");
-  return `Starting with ${seeds}, the innovation reaches on average ${formatNumber(simulation.expectedReach, 2)}${error} of ${simulation.actors} actors (${model}, ${simulation.runs} runs, seed ${simulation.seed}). The chances are assumptions: compare options with them; they do not forecast adoption.`;
+function summary(report: EcosystemReport, simulation: SpreadSimulation, say: Say, locale: Locale): string {
+  const error =
+    simulation.standardError === null ? "" : ` ± ${formatNumber(simulation.standardError, 2, locale)}`;
+  return say("report.spread.summary", {
+    seeds: actorLabels(report, simulation.seeds).join(", "),
+    reach: formatNumber(simulation.expectedReach, 2, locale),
+    error,
+    actors: String(simulation.actors),
+    model: simulation.model === "linear-threshold" ? "lt" : "ic",
+    runs: String(simulation.runs),
+    seed: String(simulation.seed),
+  });
 }
 
 /** Which groups are reached in at least half the runs, as a sentence (`null` without `groupBy`). */
-function reachedSentence(simulation: SpreadSimulation): string | null {
+function reachedSentence(simulation: SpreadSimulation, say: Say): string | null {
   if (simulation.groupsReached === null) return null;
   return simulation.groupsReached.length === 0
-    ? `No ${simulation.groupBy ?? "group"} is reached in at least half the runs.`
-    : `Reached in at least half the runs: ${simulation.groupsReached.join(", ")}.`;
+    ? say("report.spread.noneReached", { group: simulation.groupBy ?? say("report.spread.group") })
+    : say("report.spread.reached", { groups: simulation.groupsReached.join(", ") });
 }
 
 /**
@@ -45,37 +62,50 @@ function reachedSentence(simulation: SpreadSimulation): string | null {
  * the runs, and a table by role. Every label is escaped. O(groups).
  * @internal
  */
-export function spreadHtml(report: EcosystemReport, simulation: SpreadSimulation): string {
-  const { by, rows } = chartRows(simulation);
+export function spreadHtml(
+  report: EcosystemReport,
+  simulation: SpreadSimulation,
+  locale: Locale = "en",
+): string {
+  const say = sayIn(locale);
+  const number = (value: number) => formatNumber(value, 2, locale);
+  const percent = (share: number) => formatPercent(share, locale);
+  const { by, rows } = chartRows(simulation, say);
   let largest = 0;
   for (const row of rows) largest = Math.max(largest, row.actors);
   const chart = barChart(
-    `Mean actors reached by ${by}`,
+    say("report.spread.chartTitle", { by }),
     rows.map((row) => ({
       label: row.group,
       value: row.expectedReach,
-      detail: `${row.group}: ${formatNumber(row.expectedReach, 2)} of ${row.actors} actors reached on average (${formatPercent(row.share)}); reached at all in ${formatPercent(row.reachedProbability)} of runs`,
+      detail: say("report.spread.barDetail", {
+        group: row.group,
+        reach: number(row.expectedReach),
+        actors: String(row.actors),
+        share: percent(row.share),
+        reached: percent(row.reachedProbability),
+      }),
       color: REACH_COLOR,
     })),
     { max: largest, digits: 2 },
   );
-  const reached = reachedSentence(simulation);
+  const reached = reachedSentence(simulation, say);
   const roleRows = simulation.byRole
     .map(
       (row) =>
         `<tr><th scope="row">${escapeHtml(row.group)}</th><td class="number">${row.actors}</td><td class="number">${escapeHtml(
-          formatNumber(row.expectedReach, 2),
-        )}</td><td class="number">${escapeHtml(formatPercent(row.share))}</td><td class="number">${escapeHtml(
-          formatPercent(row.reachedProbability),
+          number(row.expectedReach),
+        )}</td><td class="number">${escapeHtml(percent(row.share))}</td><td class="number">${escapeHtml(
+          percent(row.reachedProbability),
         )}</td></tr>`,
     )
     .join("");
   return [
-    `<p class="lead">${escapeHtml(summary(report, simulation))}</p>`,
-    `<h3>Reach by ${escapeHtml(by)}</h3>`,
+    `<p class="lead">${escapeHtml(summary(report, simulation, say, locale))}</p>`,
+    `<h3>${escapeHtml(say("report.spread.reachBy", { by }))}</h3>`,
     chart,
     reached === null ? "" : `<p>${escapeHtml(reached)}</p>`,
-    `<table><caption>Reach by role</caption><thead><tr><th scope="col">Role</th><th scope="col" class="number">Actors</th><th scope="col" class="number">Mean reached</th><th scope="col" class="number">Share</th><th scope="col" class="number">Reached at all</th></tr></thead><tbody>${roleRows}</tbody></table>`,
+    `<table><caption>${escapeHtml(say("report.spread.reachByRole"))}</caption><thead><tr><th scope="col">${escapeHtml(say("report.spread.header.role"))}</th>${HEADER_IDS.map((id) => `<th scope="col" class="number">${escapeHtml(say(id))}</th>`).join("")}</tr></thead><tbody>${roleRows}</tbody></table>`,
   ]
     .filter((part) => part !== "")
     .join("\n");
@@ -87,21 +117,33 @@ export function spreadHtml(report: EcosystemReport, simulation: SpreadSimulation
  * runs, and a table by role. Every label is escaped like the rest of the report. O(groups).
  * @internal
  */
-export function spreadMarkdown(report: EcosystemReport, simulation: SpreadSimulation, h2: string): string[] {
-  const { by, rows } = chartRows(simulation);
+export function spreadMarkdown(
+  report: EcosystemReport,
+  simulation: SpreadSimulation,
+  h2: string,
+  locale: Locale = "en",
+): string[] {
+  const say = sayIn(locale);
+  const { by, rows } = chartRows(simulation, say);
+  const headers = HEADER_IDS.map((id) => md(say(id))).join(" | ");
   const table = (title: string, groupRows: readonly SpreadGroupRow[], bars: boolean): string =>
     [
-      `| ${md(title)} | Actors | Mean reached | Share | Reached at all |${bars ? " Chart |" : ""}`,
+      `| ${md(title)} | ${headers} |${bars ? ` ${md(say("report.spread.header.chart"))} |` : ""}`,
       `| --- | ---: | ---: | ---: | ---: |${bars ? " --- |" : ""}`,
       ...groupRows.map((row) => {
         const filled = Math.round(Math.min(1, Math.max(0, row.share)) * TEXT_BAR_WIDTH);
         const bar = bars ? ` \`${"█".repeat(filled)}${"░".repeat(TEXT_BAR_WIDTH - filled)}\` |` : "";
-        return `| ${md(row.group)} | ${row.actors} | ${formatNumber(row.expectedReach, 2)} | ${formatPercent(row.share)} | ${formatPercent(row.reachedProbability)} |${bar}`;
+        return `| ${md(row.group)} | ${row.actors} | ${formatNumber(row.expectedReach, 2, locale)} | ${formatPercent(row.share, locale)} | ${formatPercent(row.reachedProbability, locale)} |${bar}`;
       }),
     ].join("\n");
-  const out = [`${h2} Spread of an innovation`, md(summary(report, simulation)), table(by, rows, true)];
-  const reached = reachedSentence(simulation);
+  const out = [
+    `${h2} ${say("report.section.spread")}`,
+    md(summary(report, simulation, say, locale)),
+    table(by, rows, true),
+  ];
+  const reached = reachedSentence(simulation, say);
   if (reached !== null) out.push(md(reached));
-  if (simulation.byGroup !== null) out.push(table("Role", simulation.byRole, false));
+  if (simulation.byGroup !== null)
+    out.push(table(say("report.spread.header.role"), simulation.byRole, false));
   return out;
 }

@@ -112,3 +112,32 @@ describe("the spread section of the reports", () => {
     await expect(analyzeCommand.run(["small.json"], { "spread-p": "0.2" }, io)).rejects.toThrow(UsageError);
   });
 });
+
+describe("the spread section in Finnish and Swedish", () => {
+  const english = toMarkdown(report, { spread });
+  const section = (text: string) =>
+    text.slice(text.indexOf("## ", text.lastIndexOf("\n## ", text.indexOf("██"))));
+
+  it.each(["fi", "sv"] as const)(
+    "has no English words of the section in %s, and keeps its numbers and bars",
+    (locale) => {
+      const markdown = toMarkdown(report, { spread, locale });
+      const html = toHtml(report, eco, { spread, locale });
+      const part = section(markdown);
+      for (const word of [
+        "Starting with",
+        "Reach by",
+        "Mean reached",
+        "Reached at all",
+        "runs",
+        "Spread of an innovation",
+      ]) {
+        expect(part).not.toContain(word);
+        expect(html).not.toContain(word);
+      }
+      // Chance 1: every region's row has the same bar as in English, and a region's mean is written with a comma.
+      expect(part.match(/█+░*/g)).toEqual(section(english).match(/█+░*/g));
+      expect(part).toMatch(/\d,\d{2}/);
+    },
+  );
+});
