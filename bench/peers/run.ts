@@ -14,6 +14,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { maxOf } from "../../src/internal/arrays.js";
+import { median } from "../harness.js";
 import { edgeListFile, PEER_GRAPHS } from "./graphs.js";
 
 const HERE = fileURLToPath(new URL("./", import.meta.url));
@@ -81,12 +83,6 @@ function measure(tool: Tool, file: string, step: string): Measured | null {
   return JSON.parse(command.stdout.trim().split("\n").pop()!) as Measured;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 const rows: string[] = [];
 const load = os.loadavg()[0]!.toFixed(1);
 for (const graph of graphs) {
@@ -112,7 +108,7 @@ for (const graph of graphs) {
       if (measured === undefined) return null;
       return {
         seconds: median(measured.map((m) => m.seconds)),
-        peakMB: Math.max(...measured.map((m) => m.peakMB)),
+        peakMB: maxOf(measured.map((m) => m.peakMB)),
         value: measured[0]!.value,
       };
     };
