@@ -1,4 +1,5 @@
 // Runs the CLI in this process (no build, no child process), capturing what it writes.
+import type { CliIo } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/run.js";
 
 export interface InProcessRun {
@@ -29,4 +30,23 @@ export async function runInProcess(
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * A CliIo for calling one command's `run` directly: it keeps what the command writes to stdout
+ * (`written()`), drops stderr, and dates the run `today`.
+ */
+export function recordingIo(cwd: string, today = "2025-06-30"): { io: CliIo; written: () => string } {
+  let stdout = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => {},
+    stderrIsTty: false,
+    today,
+    color: false,
+    cwd,
+  };
+  return { io, written: () => stdout };
 }

@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeCommand } from "../../src/cli/commands/analyze.js";
-import type { CliIo } from "../../src/cli/io.js";
 import { UsageError } from "../../src/cli/usage-error.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
 import { toHtml } from "../../src/report/html.js";
 import { toMarkdown } from "../../src/report/markdown.js";
 import { simulateSpread } from "../../src/spread/simulate-spread.js";
+import { recordingIo } from "../cli/in-process.js";
 import { HOSTILE_LABEL, smallData } from "./fixtures.js";
 
 const data = smallData();
@@ -94,21 +94,13 @@ describe("the spread section of the reports", () => {
   it("CLI: analyze --spread-seeds adds the section, charted by region by default", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "ecoweave-analyze-spread-"));
     writeFileSync(join(cwd, "small.json"), JSON.stringify(data));
-    let out = "";
-    const io: CliIo = {
-      stdout: (text) => (out += text),
-      stderr: () => {},
-      stderrIsTty: false,
-      today: "2025-06-30",
-      color: false,
-      cwd,
-    };
+    const { io, written } = recordingIo(cwd);
     await analyzeCommand.run(
       ["small.json"],
       { "spread-seeds": "f1", "spread-p": "1", "spread-runs": "20", format: "html" },
       io,
     );
-    expect(sectionOf(out, "spread")).toContain("Mean actors reached by region");
+    expect(sectionOf(written(), "spread")).toContain("Mean actors reached by region");
     await expect(analyzeCommand.run(["small.json"], { "spread-p": "0.2" }, io)).rejects.toThrow(UsageError);
   });
 });

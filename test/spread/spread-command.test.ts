@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { spreadCommand } from "../../src/cli/commands/spread.js";
-import type { CliIo } from "../../src/cli/io.js";
 import { UsageError } from "../../src/cli/usage-error.js";
+import { recordingIo } from "../cli/in-process.js";
 import { BRIDGED } from "./networks.js";
 
 let cwd = "";
@@ -16,17 +16,9 @@ beforeAll(() => {
 });
 
 async function run(values: Record<string, string | boolean>): Promise<string> {
-  let out = "";
-  const io: CliIo = {
-    stdout: (text) => (out += text),
-    stderr: () => {},
-    stderrIsTty: false,
-    today: "2025-06-30",
-    color: false,
-    cwd,
-  };
+  const { io, written } = recordingIo(cwd);
   await spreadCommand.run(["bridged.json"], values, io);
-  return out;
+  return written();
 }
 
 describe("ecoweave spread", () => {

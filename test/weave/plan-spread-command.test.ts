@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { planCommand } from "../../src/cli/commands/plan.js";
-import type { CliIo } from "../../src/cli/io.js";
 import { UsageError } from "../../src/cli/usage-error.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { planWeaving } from "../../src/weave/plan-weaving.js";
+import { recordingIo } from "../cli/in-process.js";
 import { BRIDGED } from "../spread/networks.js";
 
 /** BRIDGED without the d–e tie: the innovation started in the north cannot reach the south. */
@@ -21,17 +21,9 @@ beforeAll(() => {
 });
 
 async function run(values: Record<string, string | boolean>): Promise<string> {
-  let out = "";
-  const io: CliIo = {
-    stdout: (text) => (out += text),
-    stderr: () => {},
-    stderrIsTty: false,
-    today: "2025-06-30",
-    color: false,
-    cwd,
-  };
+  const { io, written } = recordingIo(cwd);
   await planCommand.run(["split.json"], values, io);
-  return out;
+  return written();
 }
 
 describe("ecoweave plan --objective spread", () => {
