@@ -12,12 +12,16 @@ import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
-import { actorLabels, overviewFigureRows, planFigureRows, type RoleNames, roleNamesOf } from "./labels.js";
+import { SCRIPT } from "./html-script.js";
+import { STYLE } from "./html-style.js";
+import type { Writer } from "./html-writer.js";
+import { actorLabels, overviewFigureRows, planFigureRows, roleNamesOf } from "./labels.js";
 import { settingsSentence } from "./markdown.js";
+import { communityNames, networkBody, pageData, showButton } from "./network-section.js";
 import { roleColors } from "./palette.js";
 import { peerLearningHtml } from "./peer-learning-html.js";
 import { spreadHtml } from "./spread-section.js";
-import { type ToSvgOptions, toSvg } from "./svg.js";
+import type { ToSvgOptions } from "./svg.js";
 import {
   escapeXml as escapeHtml,
   formatNumber,
@@ -81,109 +85,6 @@ export interface ToHtmlOptions {
 
 /** The defaults of {@link ToHtmlOptions}. */
 export const TO_HTML_DEFAULTS = Object.freeze({ centralActors: 15, locale: "en" } satisfies ToHtmlOptions);
-
-/** What every section writes with: the locale's words, numbers and role names. */
-interface Writer {
-  readonly locale: Locale;
-  readonly say: Say;
-  readonly roles: RoleNames;
-  number(value: number | null, digits?: number): string;
-  percent(share: number): string;
-}
-
-const STYLE = `
-:root { color-scheme: light; --ink: #202124; --muted: #5f6368; --line: #dadce0; --accent: #0072B2; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #fafafa; }
-header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
-header { padding-top: 24px; }
-h1 { font-size: 1.7rem; margin: 0 0 4px; }
-h2 { font-size: 1.3rem; margin: 36px 0 8px; padding-top: 8px; border-top: 1px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 20px 0 6px; }
-nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
-nav a { color: var(--accent); }
-.lead { color: var(--muted); max-width: 80ch; }
-table { border-collapse: collapse; margin: 8px 0 16px; background: #fff; }
-caption { text-align: left; font-weight: 600; padding: 4px 0; }
-th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-thead th { background: #f1f3f4; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-td ul { margin: 0; padding-left: 18px; }
-td.nowrap { white-space: nowrap; }
-.severity { display: inline-block; height: 8px; background: #D55E00; margin-right: 6px; vertical-align: middle; }
-.network { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
-.network figure { width: min-content; margin: 0; background: #fff; border: 1px solid var(--line); max-width: 100%; overflow: auto; }
-.network figcaption { padding: 4px 8px; color: var(--muted); font-size: 0.9rem; }
-#actor-details { position: sticky; top: 8px; flex: 1 1 240px; min-width: 240px; background: #fff; border: 1px solid var(--line); padding: 8px 12px; }
-#actor-details h3 { margin-top: 4px; }
-#actor-details dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
-#actor-details dt { color: var(--muted); }
-#actor-details dd { margin: 0; }
-.muted { color: var(--muted); }
-.clinic-tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 12px; padding: 0; list-style: none; }
-.clinic-table { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
-.clinic-table h4 { margin: 0 0 4px; }
-svg.ecoweave-network circle.actor { cursor: pointer; }
-svg.ecoweave-network circle.actor:hover, svg.ecoweave-network circle.actor:focus, svg.ecoweave-network circle.actor.selected { stroke: #202124; stroke-width: 2.5; outline: none; }
-.heatmap td { text-align: center; min-width: 84px; }
-.heatmap .note { display: block; font-size: 0.78rem; opacity: 0.85; }
-.figures { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-.muted { color: var(--muted); }
-footer { color: var(--muted); font-size: 0.85rem; padding: 24px; }
-`;
-
-/** Inline script: the details panel follows the actor under the pointer or with the keyboard focus. */
-const SCRIPT = `
-(function () {
-  "use strict";
-  var source = document.getElementById("ecoweave-actor-data");
-  var panel = document.getElementById("actor-details-body");
-  var picture = document.querySelector("#network svg.ecoweave-network");
-  if (!source || !panel || !picture) return;
-  var actors = new Map(JSON.parse(source.textContent));
-  var selected = null;
-  function show(circle) {
-    var actor = actors.get(circle.getAttribute("data-id"));
-    if (!actor) return;
-    if (selected) selected.classList.remove("selected");
-    selected = circle;
-    circle.classList.add("selected");
-    panel.replaceChildren();
-    var heading = document.createElement("h3");
-    heading.textContent = actor.label;
-    panel.appendChild(heading);
-    var list = document.createElement("dl");
-    actor.facts.forEach(function (fact) {
-      var term = document.createElement("dt");
-      term.textContent = fact[0];
-      var value = document.createElement("dd");
-      value.textContent = fact[1];
-      list.appendChild(term);
-      list.appendChild(value);
-    });
-    panel.appendChild(list);
-    if (actor.reasons.length > 0) {
-      var why = document.createElement("p");
-      why.textContent = panel.getAttribute("data-why");
-      panel.appendChild(why);
-      var reasons = document.createElement("ul");
-      actor.reasons.forEach(function (reason) {
-        var item = document.createElement("li");
-        item.textContent = reason;
-        reasons.appendChild(item);
-      });
-      panel.appendChild(reasons);
-    }
-  }
-  function onEvent(event) {
-    var target = event.target;
-    if (target && target.classList && target.classList.contains("actor")) show(target);
-  }
-  picture.addEventListener("mouseover", onEvent);
-  picture.addEventListener("focusin", onEvent);
-  picture.addEventListener("click", onEvent);
-})();
-`;
 
 function cell(text: string, numeric = false): string {
   return `<td${numeric ? ' class="number"' : ""}>${escapeHtml(text)}</td>`;
@@ -264,32 +165,7 @@ function overviewSection(report: EcosystemReport, w: Writer): string {
 }
 
 function networkSection(report: EcosystemReport, eco: Ecosystem, options: ToHtmlOptions, w: Writer): string {
-  const { say } = w;
-  const svgOptions: ToSvgOptions = {
-    width: 880,
-    seed: report.generatedWith.seed,
-    bridgeActors: report.bridgeActors.map((actor) => actor.id),
-    suggestions: report.suggestions,
-    ...(report.generatedWith.kinds === null ? {} : { kinds: report.generatedWith.kinds }),
-    ...(report.generatedWith.at === null ? {} : { at: report.generatedWith.at }),
-    ...options.svg,
-    idPrefix: "ecoweave-network",
-    focusable: true,
-    locale: w.locale,
-  };
-  const svg = toSvg(eco, svgOptions);
-  const caption = say("report.network.caption");
-  const panel =
-    `<aside id="actor-details" aria-live="polite" aria-labelledby="actor-details-heading">` +
-    `<h3 id="actor-details-heading">${escapeHtml(say("report.network.details"))}</h3>` +
-    `<div id="actor-details-body" data-why="${escapeHtml(say("report.network.why"))}"><p class="muted">${escapeHtml(
-      say("report.network.hover"),
-    )}</p></div></aside>`;
-  return section(
-    "network",
-    say("report.section.network"),
-    `<div class="network"><figure>${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>${panel}</div>`,
-  );
+  return section("network", w.say("report.section.network"), networkBody(report, eco, options.svg, w));
 }
 
 function gapsSection(report: EcosystemReport, w: Writer): string {
@@ -304,7 +180,7 @@ function gapsSection(report: EcosystemReport, w: Writer): string {
           gap.severity * 60,
         )}px"></span>${escapeHtml(w.number(gap.severity, 2))}</td>${cell(gapKindName(gap.kind, w.locale))}${cell(messageText(gap.title, gap.titleMessage, w.locale))}${cell(
           messageText(gap.detail, gap.detailMessage, w.locale),
-        )}${cell(String(gap.actors.length), true)}</tr>`,
+        )}<td class="number">${gap.actors.length}${showButton("gaps", k, w)}</td></tr>`,
     )
     .join("\n");
   return section(
@@ -471,11 +347,12 @@ function tieRow(
   report: EcosystemReport,
   tie: EcosystemReport["suggestions"][number] | NonNullable<EcosystemReport["plan"]>["steps"][number],
   k: number,
+  kind: "suggestions" | "steps",
   w: Writer,
 ): string {
   const [source, target] = actorLabels(report, [tie.source, tie.target]);
   const introducers = actorLabels(report, tie.introducers);
-  return `<tr>${cell(String(k + 1), true)}<th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
+  return `<tr><td class="number">${k + 1}${showButton(kind, k, w)}</td><th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
     proposedTieWords(tie.tieKind, w.locale),
   )}<td>${closesList(tie.closes)}</td>${cell(introductionText(tie.introduction, introducers, w.locale))}<td>${list(
     reasonTexts(tie, w.locale),
@@ -488,7 +365,9 @@ function suggestionsSection(report: EcosystemReport, w: Writer): string {
   if (report.suggestions.length === 0) {
     return section("suggestions", heading, `<p>${escapeHtml(say("report.suggestions.none"))}</p>`);
   }
-  const rows = report.suggestions.map((suggestion, k) => tieRow(report, suggestion, k, w)).join("\n");
+  const rows = report.suggestions
+    .map((suggestion, k) => tieRow(report, suggestion, k, "suggestions", w))
+    .join("\n");
   return section(
     "suggestions",
     heading,
@@ -520,7 +399,7 @@ function planSection(report: EcosystemReport, w: Writer): string {
         )}</tr>`,
     )
     .join("")}</tbody></table>`;
-  const steps = plan.steps.map((step, k) => tieRow(report, step, k, w)).join("\n");
+  const steps = plan.steps.map((step, k) => tieRow(report, step, k, "steps", w)).join("\n");
   // A private-use character escaping leaves alone marks where the gap ids' markup goes.
   const closedMark = "\ue000";
   const lead = escapeHtml(
@@ -571,12 +450,12 @@ function mixingSection(report: EcosystemReport, w: Writer): string {
   return section(
     "mixing",
     heading,
-    `<p class="lead">${escapeHtml(say("report.mixing.lead", { groupBy: mixing.groupBy }))}</p>\n${heatmapTable(
+    `<p class="lead">${escapeHtml(say("report.mixing.lead", { groupBy: mixing.groupBy }))}</p>\n<div class="scroll">${heatmapTable(
       say("report.mixing.caption", { groupBy: mixing.groupBy }),
       groups,
       groups,
       cells,
-    )}`,
+    )}</div>`,
   );
 }
 
@@ -590,10 +469,7 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
         `<tr><th scope="row">${escapeHtml(row.label)}</th>${cell(w.roles.word(row.role))}${cell(String(row.degree), true)}${cell(
           w.number(row.betweenness, 4),
           true,
-        )}${cell(w.number(row.constraint, 3), true)}${cell(w.number(row.effectiveSize, 2), true)}${cell(
-          String(row.community),
-          true,
-        )}${cell(String(row.coreNumber), true)}</tr>`,
+        )}${cell(w.number(row.constraint, 3), true)}${cell(w.number(row.effectiveSize, 2), true)}${cell(w.community(row.community))}${cell(String(row.coreNumber), true)}</tr>`,
     )
     .join("\n");
   return section(
@@ -608,32 +484,10 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
       [say("report.header.betweenness"), "number"],
       [say("report.header.constraint"), "number"],
       [say("report.header.effectiveSize"), "number"],
-      [say("report.header.community"), "number"],
+      say("report.header.community"),
       [say("report.header.core"), "number"],
     ])}<tbody>\n${rows}\n</tbody></table>`,
   );
-}
-
-/** The details the hover panel shows, as `[id, { label, facts, reasons }]` entries. */
-function actorDetails(
-  report: EcosystemReport,
-  w: Writer,
-): [string, { label: string; facts: [string, string][]; reasons: string[] }][] {
-  const { say } = w;
-  const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, reasonTexts(actor, w.locale)]));
-  return report.actors.map((row) => {
-    const facts: [string, string][] = [[say("report.header.role"), w.roles.word(row.role)]];
-    const region = row.attributes.region;
-    if (region !== undefined)
-      facts.push([say("report.header.region"), Array.isArray(region) ? region.join(", ") : String(region)]);
-    facts.push(
-      [say("report.header.contacts"), String(row.degree)],
-      [say("report.header.betweenness"), w.number(row.betweenness, 4)],
-      [say("report.header.constraint"), w.number(row.constraint, 3)],
-      [say("report.header.community"), String(row.community)],
-    );
-    return [row.id, { label: row.label, facts, reasons: reasons.get(row.id) ?? [] }];
-  });
 }
 
 /**
@@ -679,12 +533,14 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
     throw new InvalidOptionError(`toHtml: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
   }
   const say = sayIn(locale);
+  const communities = communityNames(report, say);
   const w: Writer = {
     locale,
     say,
     roles: roleNamesOf(report, locale),
     number: (value, digits) => formatNumber(value, digits, locale),
     percent: (share) => formatPercent(share, locale),
+    community: (index) => communities.get(index) ?? String(index),
   };
   const name = report.overview.name;
   const title = options.title ?? (name === null ? say("report.title") : say("report.title.named", { name }));
@@ -743,7 +599,7 @@ ${settings.at === null ? "" : `<p class="as-of">${escapeHtml(say("report.asOf", 
 ${body}
 </main>
 <footer><p>${escapeHtml(settingsSentence(report, locale))}</p></footer>
-<script type="application/json" id="ecoweave-actor-data">${jsonForScript(actorDetails(report, w))}</script>
+<script type="application/json" id="ecoweave-actor-data">${jsonForScript(pageData(report, w))}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

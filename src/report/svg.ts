@@ -17,6 +17,7 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { isLocale, type Locale } from "../text/locale.js";
+import { placeLabels } from "./label-placement.js";
 import {
   BRIDGE_RING_COLOR,
   CUT_VERTEX_RING_COLOR,
@@ -66,8 +67,10 @@ export interface ToSvgOptions extends ViewOptions {
    */
   sizeBy?: SvgSizeBy;
   /**
-   * How many actors get a visible label: the largest by `sizeBy` (by degree when `sizeBy` is
-   * `"none"`), ties by id. An integer ≥ 0. Every actor has a tooltip either way.
+   * How many actors may get a visible label: the largest by `sizeBy` (by degree when `sizeBy` is
+   * `"none"`), ties by id. An integer ≥ 0. A label goes to the right, left, top or bottom of its
+   * circle, the first side where it overlaps no larger actor's label; one that fits nowhere is left
+   * out. Every actor has a tooltip either way.
    * @defaultValue 10
    */
   labels?: number;
@@ -140,6 +143,9 @@ const MARGIN = 24;
 const MIN_RADIUS = 3;
 const MAX_RADIUS = 14;
 const LABEL_LENGTH = 28;
+/** A generous width of one character of the 11-pixel labels, so that estimated boxes cover drawn text. */
+const LABEL_CHARACTER_WIDTH = 7;
+const LABEL_HEIGHT = 14;
 
 /** The options after merging the defaults. */
 type SvgSettings = Required<Omit<ToSvgOptions, "title" | keyof ViewOptions>> & Pick<ToSvgOptions, "title">;
@@ -256,7 +262,7 @@ function sizeValues(
 /**
  * A static SVG picture of an ecosystem: a seeded ForceAtlas2 layout, actors coloured by role with a
  * legend and sized by a measure, bridge actors and cut vertices ringed, suggested ties dashed and the
- * largest actors labelled.
+ * largest actors labelled where their labels do not overlap.
  *
  * @remarks
  * Layout: ForceAtlas2 (graphology-layout-forceatlas2 0.10.1, Jacomy et al. 2014) run for `iterations`
@@ -271,8 +277,10 @@ function sizeValues(
  * `"none"`.
  * Colours: the Okabe–Ito palette; the built-in roles are blue (developer), green (upskiller) and
  * orange (funder). Bridge actors get a dark ring, cut vertices (articulation points) an outer
- * vermilion ring. Each actor's circle carries `data-id` (its id) and a `<title>` tooltip (label and
- * role); every text is XML-escaped, and characters XML forbids become U+FFFD.
+ * vermilion ring. Each actor's circle and label carry `data-id` (its id), the circle a `<title>`
+ * tooltip (label and role). Labels: each beside its circle on the first side (right, left, above,
+ * below) where its box, estimated at 7 pixels a character, overlaps no larger actor's label and stays
+ * in the drawing area; else none. Every text is XML-escaped, and characters XML forbids become U+FFFD.
  * Deterministic: the same ecosystem and options give a byte-identical string.
  * Undefined cases: an empty ecosystem gives a picture with its legend and no actors; one actor sits
  * in the middle.
@@ -477,18 +485,29 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   const labelled = Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => labelValues[b]! - labelValues[a]! || compareIds(view.ids[a]!, view.ids[b]!))
     .slice(0, settings.labels);
+  const texts = labelled.map((i) => truncate(nameOf(i), LABEL_LENGTH));
+  const places = placeLabels(
+    labelled.map((i, k) => ({
+      x: px[i]!,
+      y: py[i]!,
+      radius: radius[i]!,
+      width: LABEL_CHARACTER_WIDTH * Array.from(texts[k]!).length,
+      height: LABEL_HEIGHT,
+    })),
+    { width: width - (settings.legend ? LEGEND_WIDTH : 0), height },
+  );
   if (labelled.length > 0) {
     out.push(
       `<g class="labels" font-size="11" fill="#202124" stroke="#ffffff" stroke-width="3" ` +
         `paint-order="stroke" stroke-linejoin="round" pointer-events="none">`,
     );
-    for (const i of labelled) {
+    labelled.forEach((i, k) => {
+      const place = places[k];
+      if (place === null || place === undefined) return;
       out.push(
-        `<text x="${coordinate(px[i]! + radius[i]! + 3)}" y="${coordinate(py[i]! + 4)}">${escapeXml(
-          truncate(nameOf(i), LABEL_LENGTH),
-        )}</text>`,
+        `<text data-id="${escapeXml(view.ids[i]!)}" x="${coordinate(place.x)}" y="${coordinate(place.y)}">${escapeXml(texts[k]!)}</text>`,
       );
-    }
+    });
     out.push("</g>");
   }
 

@@ -139,7 +139,11 @@ describe.skipIf(!hasChromium)("toHtml in headless Chromium", () => {
         .toContain(formatMessage({ id: "report.network.why" }, locale));
       const text = (await panel.textContent()) ?? "";
       expect(text).toContain(formatMessage({ id: "report.header.region" }, locale));
-      expect(text).toContain(formatMessage({ id: "report.header.betweenness" }, locale));
+      // the hover card says in words what the measures mean, and names the community after its hub
+      expect(text).toContain(formatMessage({ id: "report.card.paths" }, locale));
+      expect(text).toContain(
+        formatMessage({ id: "report.community.name", params: { hub: "Beta *Enterprise*" } }, locale),
+      );
       expect(text).not.toMatch(/Why a bridge actor|Contacts|Constraint/);
       expect(text).toMatch(/\d,\d/);
       await page.focus('#network circle.actor[data-id="u1"]');

@@ -171,6 +171,25 @@ export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {
   "report.overview.roles": "Toimijat rooleittain",
   "report.overview.kinds": "Yhteydet lajeittain",
   "report.stage.tooFew": "Kehitysvaiheen määrittäminen vaatii vähintään 3 toimijaa.",
+  "report.map.tools": "Kartan säätimet",
+  "report.map.search": "Hae nimellä",
+  "report.map.allRoles": "Kaikki roolit",
+  "report.map.allRegions": "Kaikki alueet",
+  "report.map.zoomIn": "Lähennä",
+  "report.map.zoomOut": "Loitonna",
+  "report.map.reset": "Koko verkosto",
+  "report.map.clear": "Näytä kaikki",
+  "report.map.shown": "Näkyvissä toimijoita: {shown}/{total}",
+  "report.map.highlighted": "Korostettuja toimijoita: {count}",
+  "report.map.show": "Näytä kartalla",
+  "report.map.hint":
+    "Lähennä ja loitonna hiiren rullalla, kahdella sormella tai painikkeilla + ja −; siirrä kuvaa vetämällä.",
+  "report.community.name": "toimijan {hub} ympärillä",
+  "report.card.paths": "Muiden välissä",
+  "report.card.pathsValue":
+    "keskimäärin {share} kahden muun toimijan välisistä lyhimmistä poluista kulkee sen kautta",
+  "report.card.constraintValue":
+    "{value} (mitä pienempi, sitä vähemmän sen kontaktit tuntevat toisensa ja sitä enemmän se voi välittää)",
   "report.network.caption":
     "Toimijoiden väri kertoo roolin ja koko kontaktien määrän; tummat renkaat merkitsevät siltatoimijoita, oranssinpunaiset renkaat katkaisusolmuja ja katkoviivat ehdotettuja yhteyksiä. Toimijan tiedot näkyvät, kun viet osoittimen sen päälle, napsautat sitä tai siirryt siihen sarkaimella.",
   "report.network.details": "Toimijan tiedot",
