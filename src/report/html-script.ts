@@ -202,7 +202,7 @@ const SOURCE = `
     var p = point(event);
     if (pointers.size === 1) {
       if (!dragged && Math.abs(p.x - last.x) + Math.abs(p.y - last.y) < 4 / picture.getScreenCTM().a) return;
-      if (!dragged) picture.setPointerCapture(event.pointerId);
+      if (!dragged) try { picture.setPointerCapture(event.pointerId); } catch (ignored) { /* a pointer already gone */ }
       dragged = true;
       setView(view.k, view.x + p.x - last.x, view.y + p.y - last.y);
     } else {

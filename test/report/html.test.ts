@@ -105,6 +105,55 @@ describe("toHtml", () => {
     );
   });
 
+  it("names each community after its member with most distinct contacts (ties by id), as the gaps do", () => {
+    const contacts = (id: string) => new Set(eco.neighbors(id).filter((other) => other !== id)).size;
+    const byCommunity = new Map<number, string[]>();
+    for (const row of report.actors)
+      byCommunity.set(row.community, [...(byCommunity.get(row.community) ?? []), row.id]);
+    const table = html.slice(html.indexOf('<section id="actors"'));
+    for (const [, members] of byCommunity) {
+      const hub = [...members].sort((a, b) => contacts(b) - contacts(a) || (a < b ? -1 : 1))[0]!;
+      const name = `around ${eco.getNodeAttribute(hub, "label") ?? hub}`;
+      expect(table).toContain(
+        `<td>${name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</td>`,
+      );
+    }
+    expect(table).not.toMatch(/<td class="number">\d+<\/td><td class="number">\d+<\/td><\/tr>/);
+  });
+
+  it("has a Show on map button for every gap, suggestion and plan step, and their actors in the page data", () => {
+    const count = (kind: string) =>
+      html.match(new RegExp(`<button class="show" data-kind="${kind}"`, "g"))?.length ?? 0;
+    expect(count("gaps")).toBe(report.gaps.length);
+    expect(count("suggestions")).toBe(report.suggestions.length);
+    expect(count("steps")).toBe(report.plan?.steps.length ?? 0);
+    const json = html.slice(html.indexOf('id="ecoweave-actor-data">') + 25, html.indexOf("</script>"));
+    const data = JSON.parse(json) as { gaps: string[][]; suggestions: string[][] };
+    expect(data.gaps).toEqual(report.gaps.map((gap) => gap.actors));
+    expect(data.suggestions).toEqual(report.suggestions.map((tie) => [tie.source, tie.target]));
+  });
+
+  it("writes hostile ids, roles and regions into attributes and the filters only escaped", () => {
+    const data = smallData();
+    const id = `x" onmouseover="globalThis.__pwned=3`;
+    const region = `"><script>globalThis.__pwned=2</script>`;
+    data.actors.push({ id, label: "Quote Lab", role: "upskiller", attributes: { region } });
+    data.ties.push({ source: id, target: "d1", kind: "training" });
+    const hostile = createEcosystem(data);
+    const page = toHtml(analyzeEcosystem(hostile, { permutations: 99 }), hostile);
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page).not.toContain(`onmouseover="globalThis`);
+    expect(page).toContain(`data-id="x&quot; onmouseover=&quot;globalThis.__pwned=3"`);
+    expect(page).toContain(
+      `<option value="&quot;&gt;&lt;script&gt;globalThis.__pwned=2&lt;/script&gt;">&quot;&gt;&lt;script&gt;globalThis.__pwned=2&lt;/script&gt;</option>`,
+    );
+    // the map's controls: one option per region and per role, sorted, after "all"
+    expect(page).toMatch(
+      /<select id="map-region" aria-label="Region"><option value="">All regions<\/option><option value="&quot;/,
+    );
+    expect(page.match(/<select id="map-role".*?<\/select>/s)![0].match(/<option/g)).toHaveLength(4);
+  });
+
   it("leaves its inputs unchanged", () => {
     const frozen = deepFreeze(JSON.parse(JSON.stringify(report)));
     const before = JSON.stringify(eco.export());
