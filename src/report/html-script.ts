@@ -1,6 +1,8 @@
 /**
- * The script `toHtml` inlines: the details panel, tables as cards, and the map's zoom, pan, search,
- * filters and highlighting. It writes with `textContent` and attributes only, never markup.
+ * The script `toHtml` inlines: the details panel, tables as cards (each cell labelled with its column,
+ * each table in a frame that scrolls on its own should a long word still make it wider than the page),
+ * and the map's zoom, pan, search, filters and highlighting. It writes with `textContent` and
+ * attributes only, never markup.
  *
  * @packageDocumentation
  */
@@ -23,6 +25,10 @@ const SOURCE = `
     var heads = table.querySelectorAll("thead th");
     if (heads.length === 0) return;
     table.classList.add("cards");
+    var frame = document.createElement("div");
+    frame.className = "scroll";
+    table.parentNode.insertBefore(frame, table);
+    frame.appendChild(table);
     each(table.querySelectorAll("tbody tr"), function (row) {
       each(row.children, function (cell, k) {
         if (heads[k] && heads[k].textContent) cell.setAttribute("data-label", heads[k].textContent);

@@ -1,18 +1,19 @@
 /**
  * The stylesheet `toHtml` inlines: a page that reads from 360 pixels up — the picture scales to the
- * width, tables turn into stacked cards below 720 pixels, and nothing is wider than the viewport.
+ * width, tables turn into stacked cards up to 960 pixels, and nothing is wider than the viewport.
  *
  * @packageDocumentation
  */
 
 /** Below this width (CSS pixels) the tables are shown as one card per row. */
-export const CARD_BREAKPOINT = 720;
+export const CARD_BREAKPOINT = 960;
 
 /** The page's CSS. */
 export const STYLE = `
 :root { color-scheme: light; --ink: #202124; --muted: #5f6368; --line: #dadce0; --accent: #0072B2; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #fafafa; overflow-wrap: anywhere; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #fafafa; overflow-wrap: break-word; }
+code { overflow-wrap: anywhere; }
 header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 24px; }
 h1 { font-size: 1.7rem; margin: 0 0 4px; }
@@ -48,7 +49,7 @@ svg.ecoweave-network.zoomed { touch-action: none; cursor: grab; }
 .ecoweave-network.highlighting .hl { opacity: 1 !important; }
 .ecoweave-network circle.actor.hl { stroke: #202124; stroke-width: 2.5; }
 .ecoweave-network .suggestions line.hl { stroke-width: 4; }
-button.show { font-size: 0.8rem; margin-left: 6px; }
+button.show { font-size: 0.8rem; margin: 2px 0 2px 6px; white-space: nowrap; }
 button.show[aria-pressed="true"] { background: #202124; color: #fff; }
 #actor-details { position: sticky; top: 8px; flex: 1 1 240px; min-width: 0; background: #fff; border: 1px solid var(--line); padding: 8px 12px; }
 #actor-details h3 { margin-top: 4px; }
@@ -73,7 +74,7 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; }
   table.cards { background: none; }
   table.cards > thead { display: none; }
   table.cards tr { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 10px; }
-  table.cards td, table.cards th[scope="row"] { border: 0; padding: 2px 0; text-align: left; }
+  table.cards td, table.cards th[scope="row"] { border: 0; padding: 2px 0; text-align: left; overflow-wrap: anywhere; }
   table.cards [data-label]::before { content: attr(data-label); display: block; font-size: 0.78rem; font-weight: 600; color: var(--muted); }
 }
 `;

@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)("the report's map and layout in headless Chromium"
     await session?.close();
   });
 
-  async function openSample(width: number, locale: "en" | "fi" = "en"): Promise<Visit> {
+  async function openSample(width: number, locale: "en" | "fi" | "sv" = "en"): Promise<Visit> {
     const html = locale === "en" ? sampleHtml : toHtml(report, eco, { locale });
     return session.open(`sample-${width}-${locale}`, html, { width, height: 900 });
   }
@@ -89,6 +89,8 @@ describe.skipIf(!hasChromium)("the report's map and layout in headless Chromium"
     [360, "en"],
     [390, "en"],
     [390, "fi"],
+    [800, "en"],
+    [1000, "sv"],
     [1280, "en"],
   ] as const)(
     "at %i px (%s) nothing scrolls sideways and the picture fits the viewport",
@@ -107,7 +109,7 @@ describe.skipIf(!hasChromium)("the report's map and layout in headless Chromium"
       const layout = (await page.evaluate(
         '({ head: getComputedStyle(document.querySelector("#suggestions thead")).display, row: getComputedStyle(document.querySelector("#suggestions tbody tr")).display, label: document.querySelector("#suggestions tbody td").getAttribute("data-label") })',
       )) as { head: string; row: string; label: string | null };
-      if (width < 720) {
+      if (width <= 960) {
         expect(layout).toMatchObject({ head: "none", row: "block" });
         expect(layout.label).toBe("#");
       } else {
