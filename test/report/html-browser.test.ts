@@ -1,11 +1,6 @@
 // toHtml in a real browser: headless Chromium (Debian's `chromium` at /usr/bin/chromium) driven by
-// playwright-core 1.65.1. Every request other than the page's own file is blocked and recorded; the
-// test fails if the page attempts any. Skipped when Chromium is not installed.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+// playwright-core (see chromium.ts). Every request other than the page's own file is blocked and
+// recorded; the test fails if the page attempts any. Skipped when Chromium is not installed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
@@ -13,65 +8,26 @@ import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
 import { toHtml } from "../../src/report/html.js";
 import { simulateSpread } from "../../src/spread/simulate-spread.js";
 import { formatMessage } from "../../src/text/message.js";
+import { CHROMIUM, hasChromium, type Session, startChromium, type Visit } from "./chromium.js";
 import { HOSTILE_LABEL, smallData } from "./fixtures.js";
 import { decodePng } from "./png.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(`html-browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
 
-interface Visit {
-  page: Page;
-  blocked: string[];
-  errors: string[];
-}
-
 describe.skipIf(!hasChromium)("toHtml in headless Chromium", () => {
-  let browser: Browser;
-  let directory: string;
+  let session: Session;
 
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), "ecoweave-html-"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    session = await startChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (directory !== undefined) rmSync(directory, { recursive: true, force: true });
+    await session?.close();
   });
 
-  async function open(name: string, html: string): Promise<Visit> {
-    const file = join(directory, `${name}.html`);
-    writeFileSync(file, html);
-    const url = pathToFileURL(file).href;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const blocked: string[] = [];
-    const errors: string[] = [];
-    await page.route("**/*", (route) => {
-      const requested = route.request().url();
-      if (requested === url) return route.continue();
-      blocked.push(requested);
-      return route.abort();
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(url, { waitUntil: "load" });
-    return { page, blocked, errors };
-  }
+  const open = (name: string, html: string): Promise<Visit> =>
+    session.open(name, html, { width: 1280, height: 900 });
 
   it("shows an actor's details on hover, with its label as text, and requests nothing", async () => {
     const eco = createEcosystem(smallData());
