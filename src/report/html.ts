@@ -499,11 +499,16 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
  * The page makes no request to any other host: CSS and the small script are inline, the picture is
  * inline SVG from `toSvg` (with the report's seed, view options, bridge actors and suggestions), and a
  * Content-Security-Policy (`default-src 'none'`) forbids loading anything else. The script shows an
- * actor's label, role, region, contacts, betweenness, constraint, community and, for a bridge actor,
- * its reasons, when the pointer is over its circle or it has the keyboard focus; it writes with
- * `textContent` only. All text is HTML-escaped; the actor data sits in a JSON block whose `<`, `>` and
- * `&` are escaped. Accessible: one `h1`, a heading per section, table captions and `th` scopes,
- * `role="img"` pictures with titles, a live region for the details.
+ * actor's label, role, region, contacts, community (named "around" its best-connected member, as the
+ * siloed-community gaps are), betweenness and constraint in words and, for a bridge actor, its
+ * reasons, when the pointer is over its circle, it is tapped or it has the keyboard focus. Above the
+ * picture: zoom (wheel, pinch, buttons; 1× to 8×) and pan (drag), a search by label, filters by role
+ * and by the `region` attribute, and a status line; each gap, suggestion and plan step has a "Show on
+ * map" button that highlights its actors. From 360 pixels wide: the picture scales to the width and
+ * tables are stacked cards up to 960 pixels. The script writes with `textContent` and attributes
+ * only. All text is HTML-escaped; the page's data sits in a JSON block whose `<`, `>` and `&` are
+ * escaped. Accessible: one `h1`, a heading per section, table captions and `th` scopes,
+ * `role="img"` pictures with titles, labelled controls, live regions for the details and the status.
  * Deterministic: the same report, ecosystem and options give a byte-identical page.
  * Time complexity: `toSvg`'s layout, plus O(n + m) to write.
  *
