@@ -14,10 +14,11 @@ import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
 import { SCRIPT } from "./html-script.js";
 import { STYLE } from "./html-style.js";
-import type { Writer } from "./html-writer.js";
-import { actorLabels, overviewFigureRows, planFigureRows, roleNamesOf } from "./labels.js";
+import { gapsSection, planSection, suggestionsSection } from "./html-weaving.js";
+import { cell, headerRow, list, section, type Writer } from "./html-writer.js";
+import { actorLabels, overviewFigureRows, roleNamesOf } from "./labels.js";
 import { settingsSentence } from "./markdown.js";
-import { communityNames, networkBody, pageData, showButton } from "./network-section.js";
+import { communityNames, networkBody, pageData } from "./network-section.js";
 import { roleColors } from "./palette.js";
 import { peerLearningHtml } from "./peer-learning-html.js";
 import { spreadHtml } from "./spread-section.js";
@@ -29,17 +30,7 @@ import {
   formatReportDate,
   jsonForScript,
 } from "./text.js";
-import {
-  gapKindName,
-  introductionText,
-  messageText,
-  proposedTieWords,
-  reasonTexts,
-  type Say,
-  sayIn,
-  stageSentence,
-  tieKindName,
-} from "./words.js";
+import { reasonTexts, sayIn, stageSentence, tieKindName } from "./words.js";
 
 /** Options of {@link toHtml}. */
 export interface ToHtmlOptions {
@@ -85,33 +76,6 @@ export interface ToHtmlOptions {
 
 /** The defaults of {@link ToHtmlOptions}. */
 export const TO_HTML_DEFAULTS = Object.freeze({ centralActors: 15, locale: "en" } satisfies ToHtmlOptions);
-
-function cell(text: string, numeric = false): string {
-  return `<td${numeric ? ' class="number"' : ""}>${escapeHtml(text)}</td>`;
-}
-
-function headerRow(headers: readonly (string | [string, "number"])[]): string {
-  return `<thead><tr>${headers
-    .map((header) =>
-      typeof header === "string"
-        ? `<th scope="col">${escapeHtml(header)}</th>`
-        : `<th scope="col" class="number">${escapeHtml(header[0])}</th>`,
-    )
-    .join("")}</tr></thead>`;
-}
-
-/** Gap ids as code, or a dash when the tie closes no gap. */
-function closesList(ids: readonly string[]): string {
-  return ids.length === 0 ? "—" : ids.map((id) => `<code>${escapeHtml(id)}</code>`).join(", ");
-}
-
-function list(items: readonly string[]): string {
-  return items.length === 0 ? "" : `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
-}
-
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
-}
 
 function overviewSection(report: EcosystemReport, w: Writer): string {
   const { say } = w;
@@ -166,37 +130,6 @@ function overviewSection(report: EcosystemReport, w: Writer): string {
 
 function networkSection(report: EcosystemReport, eco: Ecosystem, options: ToHtmlOptions, w: Writer): string {
   return section("network", w.say("report.section.network"), networkBody(report, eco, options.svg, w));
-}
-
-function gapsSection(report: EcosystemReport, w: Writer): string {
-  const { say } = w;
-  const heading = say("report.section.gaps");
-  if (report.gaps.length === 0)
-    return section("gaps", heading, `<p>${escapeHtml(say("report.gaps.none"))}</p>`);
-  const rows = report.gaps
-    .map(
-      (gap, k) =>
-        `<tr>${cell(String(k + 1), true)}<td class="number nowrap"><span class="severity" style="width:${Math.round(
-          gap.severity * 60,
-        )}px"></span>${escapeHtml(w.number(gap.severity, 2))}</td>${cell(gapKindName(gap.kind, w.locale))}${cell(messageText(gap.title, gap.titleMessage, w.locale))}${cell(
-          messageText(gap.detail, gap.detailMessage, w.locale),
-        )}<td class="number">${gap.actors.length}${showButton("gaps", k, w)}</td></tr>`,
-    )
-    .join("\n");
-  return section(
-    "gaps",
-    heading,
-    `<p class="lead">${escapeHtml(say("report.gaps.lead"))}</p>\n<table><caption>${escapeHtml(
-      say("report.gaps.caption", { count: report.gaps.length }),
-    )}</caption>${headerRow([
-      ["#", "number"],
-      [say("report.header.severity"), "number"],
-      say("report.header.kind"),
-      say("report.header.finding"),
-      say("report.header.detail"),
-      [say("report.header.actors"), "number"],
-    ])}<tbody>\n${rows}\n</tbody></table>`,
-  );
 }
 
 function bridgesSection(report: EcosystemReport, w: Writer): string {
@@ -328,97 +261,6 @@ function keyPlayersSection(report: EcosystemReport, w: Writer): string {
   }
   if (parts.length === 0) parts.push(`<p>${escapeHtml(say("report.actors.tooFew"))}</p>`);
   return section("key-players", say("report.section.keyPlayers"), parts.join("\n"));
-}
-
-/** The header row of the suggestions' and the plan steps' tables. */
-function tieHeaderRow(first: string, say: Say): string {
-  return headerRow([
-    [first, "number"],
-    say("report.header.introduce"),
-    say("report.header.tie"),
-    say("report.header.closes"),
-    say("report.header.introduced"),
-    say("report.header.why"),
-  ]);
-}
-
-/** One row of the suggestions' or the plan steps' table. */
-function tieRow(
-  report: EcosystemReport,
-  tie: EcosystemReport["suggestions"][number] | NonNullable<EcosystemReport["plan"]>["steps"][number],
-  k: number,
-  kind: "suggestions" | "steps",
-  w: Writer,
-): string {
-  const [source, target] = actorLabels(report, [tie.source, tie.target]);
-  const introducers = actorLabels(report, tie.introducers);
-  return `<tr><td class="number">${k + 1}${showButton(kind, k, w)}</td><th scope="row">${escapeHtml(`${source} – ${target}`)}</th>${cell(
-    proposedTieWords(tie.tieKind, w.locale),
-  )}<td>${closesList(tie.closes)}</td>${cell(introductionText(tie.introduction, introducers, w.locale))}<td>${list(
-    reasonTexts(tie, w.locale),
-  )}</td></tr>`;
-}
-
-function suggestionsSection(report: EcosystemReport, w: Writer): string {
-  const { say } = w;
-  const heading = say("report.section.suggestions");
-  if (report.suggestions.length === 0) {
-    return section("suggestions", heading, `<p>${escapeHtml(say("report.suggestions.none"))}</p>`);
-  }
-  const rows = report.suggestions
-    .map((suggestion, k) => tieRow(report, suggestion, k, "suggestions", w))
-    .join("\n");
-  return section(
-    "suggestions",
-    heading,
-    `<p class="lead">${escapeHtml(
-      say("report.suggestions.lead", { strategy: report.generatedWith.strategy }),
-    )}</p>\n<table><caption>${escapeHtml(
-      say("report.suggestions.caption", { count: report.suggestions.length }),
-    )}</caption>${tieHeaderRow("#", say)}<tbody>\n${rows}\n</tbody></table>`,
-  );
-}
-
-function planSection(report: EcosystemReport, w: Writer): string {
-  const { say } = w;
-  const plan = report.plan;
-  const heading = say("report.section.plan");
-  if (plan === null) return section("plan", heading, `<p>${escapeHtml(say("report.plan.none"))}</p>`);
-  const figures = planFigureRows(plan, w.locale);
-  const table = `<table><caption>${escapeHtml(say("report.plan.caption"))}</caption>${headerRow([
-    say("report.header.measure"),
-    [say("report.header.before"), "number"],
-    [say("report.header.after"), "number"],
-    [say("report.header.change"), "number"],
-  ])}<tbody>${figures
-    .map(
-      (row) =>
-        `<tr><th scope="row">${escapeHtml(row.measure)}</th>${cell(row.before, true)}${cell(row.after, true)}${cell(
-          row.change,
-          true,
-        )}</tr>`,
-    )
-    .join("")}</tbody></table>`;
-  const steps = plan.steps.map((step, k) => tieRow(report, step, k, "steps", w)).join("\n");
-  // A private-use character escaping leaves alone marks where the gap ids' markup goes.
-  const closedMark = "\ue000";
-  const lead = escapeHtml(
-    say("report.plan.lead", {
-      count: plan.steps.length,
-      objective: plan.objective,
-      before: plan.gaps.before,
-      after: plan.gaps.after,
-      closed: closedMark,
-    }),
-  ).replace(closedMark, () => closesList(plan.gaps.closed));
-  return section(
-    "plan",
-    heading,
-    `<p class="lead">${lead}</p>\n${table}\n<table><caption>${escapeHtml(say("report.plan.steps"))}</caption>${tieHeaderRow(
-      say("report.header.step"),
-      say,
-    )}<tbody>\n${steps}\n</tbody></table>`,
-  );
 }
 
 function mixingSection(report: EcosystemReport, w: Writer): string {
