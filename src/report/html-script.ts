@@ -24,7 +24,6 @@ const SOURCE = `
   each(document.querySelectorAll("main table:not(.heatmap)"), function (table) {
     var heads = table.querySelectorAll("thead th");
     if (heads.length === 0) return;
-    table.classList.add("cards");
     var frame = document.createElement("div");
     frame.className = "scroll";
     table.parentNode.insertBefore(frame, table);

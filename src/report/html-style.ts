@@ -12,6 +12,7 @@ export const CARD_BREAKPOINT = 960;
 export const STYLE = `
 :root { color-scheme: light; --ink: #202124; --muted: #5f6368; --line: #dadce0; --accent: #0072B2; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #fafafa; overflow-wrap: break-word; }
 code { overflow-wrap: anywhere; }
 header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
@@ -70,11 +71,11 @@ footer { color: var(--muted); font-size: 0.85rem; padding: 24px; }
 @media (max-width: ${CARD_BREAKPOINT}px) {
   header, main, footer { padding-left: 12px; padding-right: 12px; }
   h1 { font-size: 1.4rem; }
-  table.cards, table.cards > tbody, table.cards tr, table.cards td, table.cards th[scope="row"], table.cards caption { display: block; width: 100%; }
-  table.cards { background: none; }
-  table.cards > thead { display: none; }
-  table.cards tr { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 10px; }
-  table.cards td, table.cards th[scope="row"] { border: 0; padding: 2px 0; text-align: left; overflow-wrap: anywhere; }
-  table.cards [data-label]::before { content: attr(data-label); display: block; font-size: 0.78rem; font-weight: 600; color: var(--muted); }
+  main table:not(.heatmap), main table:not(.heatmap) > tbody, main table:not(.heatmap) tr, main table:not(.heatmap) td, main table:not(.heatmap) th[scope="row"], main table:not(.heatmap) caption { display: block; width: 100%; }
+  main table:not(.heatmap) { background: none; }
+  main table:not(.heatmap) > thead { display: none; }
+  main table:not(.heatmap) tr { background: #fff; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 10px; }
+  main table:not(.heatmap) td, main table:not(.heatmap) th[scope="row"] { border: 0; padding: 2px 0; text-align: left; overflow-wrap: anywhere; }
+  main table:not(.heatmap) [data-label]::before { content: attr(data-label); display: block; font-size: 0.78rem; font-weight: 600; color: var(--muted); }
 }
 `;

@@ -18,7 +18,13 @@ export interface Visit {
 
 /** A browser and a temporary folder to write pages into; `close` removes both. */
 export interface Session {
-  open(name: string, html: string, viewport: { width: number; height: number }): Promise<Visit>;
+  /** Opens `html` as a file; `javaScript: false` opens it as a browser with scripts off would. */
+  open(
+    name: string,
+    html: string,
+    viewport: { width: number; height: number },
+    javaScript?: boolean,
+  ): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -37,11 +43,11 @@ export async function startChromium(): Promise<Session> {
     ],
   });
   return {
-    async open(name, html, viewport) {
+    async open(name, html, viewport, javaScript = true) {
       const file = join(directory, `${name}.html`);
       writeFileSync(file, html);
       const url = pathToFileURL(file).href;
-      const page = await browser.newPage({ viewport });
+      const page = await browser.newPage({ viewport, javaScriptEnabled: javaScript });
       const blocked: string[] = [];
       const errors: string[] = [];
       await page.route("**/*", (route) => {

@@ -121,6 +121,26 @@ describe.skipIf(!hasChromium)("the report's map and layout in headless Chromium"
   );
 
   it(
+    "without scripts at 390 px, the tables still stack, nothing scrolls sideways and no dead control shows",
+    async () => {
+      const { page, blocked, errors } = await session.open(
+        "no-script",
+        sampleHtml,
+        { width: 390, height: 900 },
+        false,
+      );
+      const state = (await page.evaluate(
+        '({ scroll: document.scrollingElement.scrollWidth, head: getComputedStyle(document.querySelector("#suggestions thead")).display, tools: getComputedStyle(document.querySelector("#map-tools")).display, buttons: Array.from(document.querySelectorAll("button")).filter((b) => b.getBoundingClientRect().width > 0).length })',
+      )) as { scroll: number; head: string; tools: string; buttons: number };
+      expect(state).toEqual({ scroll: 390, head: "none", tools: "none", buttons: 0 });
+      expect(errors).toEqual([]);
+      expect(blocked).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
     "draws no two labels over each other at 1280 px",
     async () => {
       const visit = await openSample(1280);
