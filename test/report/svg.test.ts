@@ -147,6 +147,56 @@ describe("toSvg", () => {
     expect(labels).toContain("Gamma &quot;Unit&quot;");
   });
 
+  it("leaves out a label that would overlap a larger actor's on every side, and tags labels with data-id", () => {
+    // a star of 40 leaves: every leaf has one contact, so the hub is labelled first, then leaves by id;
+    // the leaves crowd around the hub and only some of their labels fit
+    const data = {
+      actors: [
+        { id: "hub", role: "funder" },
+        ...Array.from({ length: 40 }, (_, k) => ({
+          id: `leaf${String(k).padStart(2, "0")}`,
+          role: "developer",
+        })),
+      ],
+      ties: Array.from({ length: 40 }, (_, k) => ({
+        source: "hub",
+        target: `leaf${String(k).padStart(2, "0")}`,
+        kind: "collaboration",
+      })),
+    };
+    const svg = toSvg(createEcosystem(data), {
+      labels: 41,
+      width: 300,
+      height: 300,
+      bridgeActors: 0,
+      legend: false,
+    });
+    const start = svg.indexOf('<g class="labels"');
+    const labels = [
+      ...svg
+        .slice(start, svg.indexOf("</g>", start))
+        .matchAll(/<text data-id="([^"]+)" x="([\d.-]+)" y="([\d.-]+)">([^<]*)<\/text>/g),
+    ];
+    expect(labels[0]![1]).toBe("hub");
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThan(41);
+    // boxes as the picture estimates them (7 px a character, 14 px high, baseline at 3/4): apart
+    const boxes = labels.map(([, , x, y, text]) => {
+      const left = Number(x);
+      const top = Number(y) - 10.5;
+      return [left, top, left + 7 * text!.length, top + 14] as const;
+    });
+    for (let a = 0; a < boxes.length; a++) {
+      for (let b = a + 1; b < boxes.length; b++) {
+        const [l1, t1, r1, b1] = boxes[a]!;
+        const [l2, t2, r2, b2] = boxes[b]!;
+        expect(Math.min(r1, r2) - Math.max(l1, l2) <= 0.2 || Math.min(b1, b2) - Math.max(t1, t2) <= 0.2).toBe(
+          true,
+        );
+      }
+    }
+  });
+
   it("follows width, height and the legend option", () => {
     const svg = toSvg(createEcosystem(triangle), { width: 400, height: 300, legend: false, bridgeActors: 0 });
     expect(svg).toContain('width="400" height="300" viewBox="0 0 400 300"');
