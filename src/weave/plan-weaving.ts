@@ -22,6 +22,7 @@ import {
 } from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
 import { type NetworkFigures, networkFigures, unusedKind, withTies } from "./network-figures.js";
+import { bestByGaps, followUpOf } from "./plan-lookahead.js";
 import { reasonsOf } from "./reasons.js";
 import { closureMessages } from "./remedy-words.js";
 import {
@@ -217,8 +218,12 @@ function objectiveValues(
  * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g w(g) · min(closed_g, loss(g)),
  *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying; a gap
  *   the earlier ties opened (an isolate joined by one tie hangs on it) is reported in `gaps.opened`
- *   but earns nothing, so a plan does not spend ties on fragility of its own making; ties of equal value
- *   (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
+ *   but earns nothing, so a plan does not spend ties on fragility of its own making; among ties of
+ *   equal value (within a relative `LOOKAHEAD_TOLERANCE`, 1e-9) a one-step lookahead: each of the first
+ *   `LOOKAHEAD_LIMIT` (4) of them, ranked by ΔE, then feasibility, then ids, one per distinct remedy
+ *   first, is scored by the best gap value left once it is made, and the largest wins (equal ones keep
+ *   that rank); the last step does not look ahead. A step with a tie then costs at most
+ *   `LOOKAHEAD_LIMIT` more gap searches and gap-value passes (plan-lookahead.ts);
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
  *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
@@ -344,7 +349,13 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
       spreadStep === null
         ? objectiveValues(objective, context, available, matrix, settings, state)
         : spreadStep.values;
-    let best = objective === "gaps" ? bestByGaps(context, available, values, matrix, settings) : -1;
+    // No lookahead for the last step: what it would leave is beyond the budget.
+    const followUp =
+      objective === "gaps" && step + 1 < budget
+        ? followUpOf({ eco, made, kind, community, counted, load, settings, fn }, context, available)
+        : null;
+    let best =
+      objective === "gaps" ? bestByGaps(context, state, available, values, matrix, settings, followUp) : -1;
     if (objective !== "gaps") {
       for (let q = 0; q < available.count; q++) {
         if (best === -1 || values[q]! > values[best]!) best = q;
@@ -452,36 +463,6 @@ function spreadCandidates(
     ties.push({ source, target, kind: proposedTieKind(roleOf(available.u[q]!), roleOf(available.v[q]!)) });
   }
   return ties;
-}
-
-/**
- * The candidate of largest gap value; among values equal within the tolerance, the larger efficiency
- * gain, then feasibility, then ids (as `suggestConnections` ranks them).
- */
-function bestByGaps(
-  context: ScoringContext,
-  available: CandidateSet,
-  values: Float64Array,
-  matrix: DistanceMatrix | null,
-  settings: ReturnType<typeof weavingSettings>,
-): number {
-  let top = 0;
-  for (let q = 0; q < available.count; q++) if (values[q]! > top) top = values[q]!;
-  const tied: number[] = [];
-  for (let q = 0; q < available.count; q++) if (top - values[q]! <= GAP_VALUE_TOLERANCE) tied.push(q);
-  if (tied.length === 1) return tied[0]!;
-  const subsetOfTied = subset(available, tied);
-  const gains =
-    matrix !== null
-      ? ({ kind: "matrix", matrix } as const)
-      : ({ kind: "sampled", sources: settings.gainSources, seed: settings.seed } as const);
-  const scored = scoreCandidates(context, subsetOfTied, gains, settings.weights);
-  const order = rankByGaps(
-    context,
-    scored,
-    Float64Array.from(tied, (q) => values[q]!),
-  );
-  return tied[order[0]!]!;
 }
 
 /** The gaps closed, narrowed and opened between two findings of `findStructuralGaps`. */
