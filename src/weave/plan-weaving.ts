@@ -12,6 +12,7 @@ import type { Message } from "../text/message.js";
 import type { CandidateSet } from "./candidates.js";
 import { addTie, createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
+import { exactGainsAffordable } from "./exact-gain-work.js";
 import {
   closuresOf,
   createGapState,
@@ -296,6 +297,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   // tie now hangs on it) are reported in `gaps.opened` but earn the later steps nothing.
   const counted = new Set(firstGaps.map((gap) => gap.id));
   let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
+  if (matrix !== null && !exactGainsAffordable(matrix, candidates)) matrix = null;
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {
     const first = scoreCandidates(start, candidates, { kind: "proxy" }, settings.weights);
     const order =

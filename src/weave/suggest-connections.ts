@@ -15,6 +15,7 @@ import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/vie
 import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
+import { exactGainsAffordable } from "./exact-gain-work.js";
 import {
   closuresOf,
   createGapState,
@@ -895,7 +896,8 @@ export function suggestConnections(
   const state = createGapState(eco, context, settings);
   const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
-  const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
+  const full = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
+  const matrix = full !== null && exactGainsAffordable(full, candidates) ? full : null;
   const ranked = scoreAll(context, candidates, settings, matrix, Math.max(SHORTLIST_SIZE, 5 * top), state);
   const kept = ranked.scored.candidates;
   const efficiency = matrix === null ? null : globalEfficiencyOf(matrix);
