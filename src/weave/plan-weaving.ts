@@ -222,7 +222,8 @@ function objectiveValues(
  *   (within `GAP_VALUE_TOLERANCE`) by ΔE, then feasibility, then ids;
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
- *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
+ *   search runs again; above 3,000 actors, or when the exact sums would visit more than 10⁹ pairs
+ *   (`EXACT_GAIN_PAIR_BUDGET`), `sampledEfficiencyGain` on the best 1,000 candidates;
  * - `coverage`: the number of (actor, needed role) pairs newly covered within `maxDistance`, counted
  *   as the coverage gaps of `findStructuralGaps` count unmet needs;
  * - `balanced`: the strategy's score of `suggestConnections`, recomputed on G′ (coverage, common

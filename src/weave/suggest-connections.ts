@@ -848,7 +848,9 @@ export function suggestionOf(
  * cross-community pairs, periphery-to-core pairs, pairs among the 40 best-connected actors, cut-off
  * parts to the main component and bypasses of each cut vertex, capped per actor (docs/weaving.md); only
  * pairs in the `scope`, when given.
- * Efficiency gains are exact up to 3,000 actors (one distance matrix, `efficiencyGain`); above, a first
+ * Efficiency gains are exact up to 3,000 actors (one distance matrix, `efficiencyGain`) while the exact
+ * sums visit at most `EXACT_GAIN_PAIR_BUDGET` (10⁹) actor pairs, Σ |A| · |B| over the candidates (a
+ * path of 1,000 actors needs 1.9 · 10⁹); past either limit, a first
  * pass ranks every candidate with proxy gains (1 − 1/d̂, d̂ = 2 with a common contact, else 3; 1 when
  * the tie joins components) and the best 1,000 (at least 5 · top) are scored again with
  * `sampledEfficiencyGain` estimates (`gainSources` sources, seeded).
