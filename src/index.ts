@@ -437,6 +437,7 @@ export {
   type WeaverSuggestion,
   type WeavingScope,
 } from "./weave/suggest-connections.js";
+export { EXACT_GAIN_PAIR_BUDGET } from "./weave/exact-gain-work.js";
 export {
   type IntroductionKind,
   type ProposedTieKind,

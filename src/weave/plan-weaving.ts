@@ -12,6 +12,7 @@ import type { Message } from "../text/message.js";
 import type { CandidateSet } from "./candidates.js";
 import { addTie, createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
+import { exactGainsAffordable } from "./exact-gain-work.js";
 import {
   closuresOf,
   createGapState,
@@ -226,7 +227,8 @@ function objectiveValues(
  *   `LOOKAHEAD_LIMIT` more gap searches and gap-value passes (plan-lookahead.ts);
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
- *   search runs again; above 3,000 actors, `sampledEfficiencyGain` on the best 1,000 candidates;
+ *   search runs again; above 3,000 actors, or when the exact sums would visit more than 10⁹ pairs
+ *   (`EXACT_GAIN_PAIR_BUDGET`), `sampledEfficiencyGain` on the best 1,000 candidates;
  * - `coverage`: the number of (actor, needed role) pairs newly covered within `maxDistance`, counted
  *   as the coverage gaps of `findStructuralGaps` count unmet needs;
  * - `balanced`: the strategy's score of `suggestConnections`, recomputed on G′ (coverage, common
@@ -301,6 +303,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   // tie now hangs on it) are reported in `gaps.opened` but earn the later steps nothing.
   const counted = new Set(firstGaps.map((gap) => gap.id));
   let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
+  if (matrix !== null && !exactGainsAffordable(matrix, candidates)) matrix = null;
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {
     const first = scoreCandidates(start, candidates, { kind: "proxy" }, settings.weights);
     const order =

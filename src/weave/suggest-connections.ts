@@ -15,6 +15,7 @@ import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/vie
 import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
+import { exactGainsAffordable } from "./exact-gain-work.js";
 import {
   closuresOf,
   createGapState,
@@ -847,7 +848,9 @@ export function suggestionOf(
  * cross-community pairs, periphery-to-core pairs, pairs among the 40 best-connected actors, cut-off
  * parts to the main component and bypasses of each cut vertex, capped per actor (docs/weaving.md); only
  * pairs in the `scope`, when given.
- * Efficiency gains are exact up to 3,000 actors (one distance matrix, `efficiencyGain`); above, a first
+ * Efficiency gains are exact up to 3,000 actors (one distance matrix, `efficiencyGain`) while the exact
+ * sums visit at most `EXACT_GAIN_PAIR_BUDGET` (10⁹) actor pairs, Σ |A| · |B| over the candidates (a
+ * path of 1,000 actors needs 1.9 · 10⁹); past either limit, a first
  * pass ranks every candidate with proxy gains (1 − 1/d̂, d̂ = 2 with a common contact, else 3; 1 when
  * the tie joins components) and the best 1,000 (at least 5 · top) are scored again with
  * `sampledEfficiencyGain` estimates (`gainSources` sources, seeded).
@@ -895,7 +898,8 @@ export function suggestConnections(
   const state = createGapState(eco, context, settings);
   const candidates = contextCandidates(context, pairFilter(context, settings, fn), state);
   const n = context.view.order;
-  const matrix = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
+  const full = n <= EXACT_GAIN_LIMIT ? createDistanceMatrix(context.view) : null;
+  const matrix = full !== null && exactGainsAffordable(full, candidates) ? full : null;
   const ranked = scoreAll(context, candidates, settings, matrix, Math.max(SHORTLIST_SIZE, 5 * top), state);
   const kept = ranked.scored.candidates;
   const efficiency = matrix === null ? null : globalEfficiencyOf(matrix);
