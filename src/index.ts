@@ -568,3 +568,6 @@ export {
   type ToSvgOptions,
   toSvg,
 } from "./report/svg.js";
+
+// Added for issue 15 (files other tools open); the integrator moves these to `ecoweave/io`.
+export { fromGraphml } from "./io/graphml-reader.js";
