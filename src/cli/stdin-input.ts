@@ -13,7 +13,6 @@ import { EcoweaveError } from "../model/errors.js";
 import { message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
-import { choiceOption } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 /** The formats `--from` names. */
@@ -36,13 +35,23 @@ export function sniffFormat(text: string): StdinFormat | undefined {
   return undefined;
 }
 
+/** The format `--from` names (the check of `choiceOption`, which imports this module's user). */
+function fromOption(raw: OptionValues[string]): StdinFormat {
+  if (typeof raw !== "string" || !(STDIN_FORMATS as readonly string[]).includes(raw)) {
+    throw new UsageError(
+      message("cli.usage.choice", { name: "from", choices: STDIN_FORMATS.join(", "), value: String(raw) }),
+    );
+  }
+  return raw as StdinFormat;
+}
+
 /** Reads the ecosystem on standard input; `--role-map` applies to Kumu blueprints as for files. */
 export async function readStdinEcosystem(
   values: OptionValues,
   io: CliIo,
   roleMap: FromKumuOptions["roleMap"],
 ): Promise<Ecosystem> {
-  const named = values.from === undefined ? undefined : choiceOption(values, "from", STDIN_FORMATS, "json");
+  const named = values.from === undefined ? undefined : fromOption(values.from);
   if (named === "csv") throw new UsageError(message("cli.usage.stdinCsv"));
   if (io.readStdin === undefined) throw new UsageError(message("cli.usage.noStdin"));
   const text = await io.readStdin();
