@@ -569,3 +569,14 @@ export {
   type ToSvgOptions,
   toSvg,
 } from "./report/svg.js";
+
+// Added for issue 15 (files other tools open); the integrator moves these to `ecoweave/io`.
+export { fromGraphml } from "./io/graphml-reader.js";
+// Added for issue 15 (graphology round trip); the integrator moves these to `ecoweave/io`.
+export {
+  ASSIGN_TO_DEFAULTS,
+  type AssignedValue,
+  type AssignToOptions,
+  assignTo,
+  type PerActorResult,
+} from "./io/assign.js";

@@ -13,6 +13,7 @@ import { fromCsv, type SpreadsheetOptions, toCsv } from "./io/csv.js";
 import { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
 import { fromGexf, toGexf } from "./io/gexf.js";
 import { toGraphml } from "./io/graphml.js";
+import { fromGraphml } from "./io/graphml-reader.js";
 import { parseJsonText, stringifyEcosystem } from "./io/json.js";
 import { type FromKumuOptions, fromKumu, fromKumuSheets, toKumu, toKumuSheets } from "./io/kumu.js";
 import { createEcosystem, type Ecosystem } from "./model/ecosystem.js";
@@ -165,7 +166,7 @@ async function readKumuSheets(
  * - `…actors.csv` or `…ties.csv`: the CSV pair, the other table read from beside it (same prefix),
  *   with `…roles.csv` when it exists; `elements.csv` or `connections.csv`: the Kumu sheets.
  * - a directory: `actors.csv` and `ties.csv` in it (or `elements.csv` and `connections.csv`).
- * - `.graphml` is written but not read: ecoweave has no GraphML parser among its dependencies.
+ * - `.graphml`: GraphML (`fromGraphml`); the text must hold a `<graphml>` element.
  * Validation errors keep their issues (JSON paths, or `file:row N:column` for tables) and name the
  * file in their message. Time complexity: that of the reader.
  *
@@ -197,7 +198,7 @@ export async function readEcosystemFile(
   if (format === undefined) {
     throw new EcoweaveError(
       "file_format_unknown",
-      `readEcosystemFile: cannot tell the format of ${path}; use .json, .kumu.json, .gexf, actors.csv/ties.csv, elements.csv/connections.csv or a directory`,
+      `readEcosystemFile: cannot tell the format of ${path}; use .json, .kumu.json, .gexf, .graphml, actors.csv/ties.csv, elements.csv/connections.csv or a directory`,
     );
   }
   switch (format) {
@@ -209,11 +210,16 @@ export async function readEcosystemFile(
       const [elements, connections] = csvSiblings(path, ["elements.csv", "connections.csv"]);
       return readKumuSheets(elements!, connections!, roleMap);
     }
-    case "graphml":
-      throw new EcoweaveError(
-        "file_format_unsupported",
-        `readEcosystemFile: reading GraphML is not supported (${path}); convert it to GEXF or JSON, or read it with graphology-graphml`,
-      );
+    case "graphml": {
+      const text = await readText(path);
+      if (!/<graphml[\s>]/.test(text)) {
+        throw new EcoweaveError(
+          "file_format_mismatch",
+          `readEcosystemFile: ${path} is named .graphml but holds no <graphml> element`,
+        );
+      }
+      return inFile(path, () => fromGraphml(text));
+    }
     case "gexf": {
       const text = await readText(path);
       if (!/<gexf[\s>]/.test(text)) {

@@ -133,8 +133,9 @@ describe("readEcosystemFile", () => {
     await expect(readEcosystemFile(join(dir, "list.json"))).rejects.toMatchObject({
       code: "file_format_mismatch",
     });
-    await expect(readEcosystemFile(join(dir, "out/eco.graphml"))).rejects.toMatchObject({
-      code: "file_format_unsupported",
+    await writeFile(join(dir, "fake.graphml"), '{"actors":[],"ties":[]}');
+    await expect(readEcosystemFile(join(dir, "fake.graphml"))).rejects.toMatchObject({
+      code: "file_format_mismatch",
     });
     await writeFile(join(dir, "notes.txt"), "x");
     await expect(readEcosystemFile(join(dir, "notes.txt"))).rejects.toMatchObject({

@@ -20,6 +20,15 @@ export interface CliIo {
    * (`LC_ALL`, `LC_MESSAGES`, `LANG`). Absent: English.
    */
   readonly environment?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Reads all of standard input as UTF-8 text, for `-` as the file. Absent: `-` is a usage error.
+   */
+  readonly readStdin?: () => Promise<string>;
+  /**
+   * A monotonic clock in milliseconds, for the elapsed time in progress lines. Absent: progress
+   * shows no time (the library itself never reads the clock).
+   */
+  readonly now?: () => number;
   /** The language of the output, set by `runCli` from `--lang` or the environment. */
   readonly locale?: Locale;
   /**

@@ -1,4 +1,6 @@
 /** The `ecoweave` executable: runs the CLI on the process's arguments and exits with its code. */
+
+import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { escapeControl } from "../internal/escape-control.js";
 import { isLocale, localeFromEnvironment } from "../text/locale.js";
@@ -22,6 +24,12 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   today,
   environment: process.env,
+  now: () => performance.now(),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
 }).then(
   (code) => {
     process.exitCode = code;

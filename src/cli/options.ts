@@ -9,6 +9,7 @@ import { message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { roleMapOf } from "./role-map.js";
+import { readStdinEcosystem } from "./stdin-input.js";
 import { UsageError } from "./usage-error.js";
 import { localeOf, sayer } from "./words.js";
 
@@ -144,10 +145,13 @@ export async function writeResult<T>(
 
 /**
  * Reads the ecosystem file named by a command's argument, relative to the working directory, with
- * the role map of `--role-map` and `--role-map-file`.
+ * the role map of `--role-map` and `--role-map-file`; `-` reads standard input in the format of
+ * `--from` (or the one its start shows), and `--from` with a named file is a usage error.
  */
 export async function readInputEcosystem(path: string, io: CliIo, values: OptionValues): Promise<Ecosystem> {
   const roleMap = await roleMapOf(values, io);
+  if (path === "-") return readStdinEcosystem(values, io, roleMap);
+  if (values.from !== undefined) throw new UsageError(message("cli.usage.fromWithoutStdin"));
   return readEcosystemFile(resolve(io.cwd, path), roleMap === undefined ? {} : { roleMap });
 }
 

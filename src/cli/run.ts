@@ -26,6 +26,8 @@ const GLOBAL_OPTIONS = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  from: { type: "string" },
+  json: { type: "boolean" },
   ...ROLE_MAP_CLI_OPTIONS,
 } as const;
 
@@ -150,6 +152,17 @@ function withAnalysisDate(command: Command, values: OptionValues, io: CliIo): Op
   return dated;
 }
 
+/** `--json` as `--format json`, for the commands that have `--format`. */
+function withJson(command: Command, values: OptionValues): OptionValues {
+  if (values.json !== true) return values;
+  if (!("format" in command.options))
+    throw new UsageError(message("cli.usage.jsonNoFormat", { command: command.name }));
+  if (values.format !== undefined && values.format !== "json")
+    throw new UsageError(message("cli.usage.jsonAndFormat", { format: String(values.format) }));
+  const { json: _json, ...rest } = values;
+  return { ...rest, format: "json" };
+}
+
 /**
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Everything
  * written to the streams passes through {@link terminalSafe}, so no control character from a file,
@@ -198,7 +211,7 @@ export async function runCli(commandLine: readonly string[], streams: CliIo): Pr
         }),
       );
     }
-    return await command.run(positionals, withAnalysisDate(command, values, io), io);
+    return await command.run(positionals, withAnalysisDate(command, withJson(command, values), io), io);
   } catch (error) {
     return reportError(error, io, debug);
   }

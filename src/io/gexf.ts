@@ -33,10 +33,16 @@ interface ExportEdge {
 }
 
 /**
- * Writes an ecosystem as GEXF 1.3 text (the format of Gephi) that {@link fromGexf} reads back equal.
+ * Writes an ecosystem as GEXF 1.2 text (the format of Gephi) that {@link fromGexf} reads back equal,
+ * and that NetworkX and graphology-gexf read too.
  *
  * @remarks
- * Written by graphology-gexf's `write` (version 1.3). Nodes are actors (node id = actor id, GEXF
+ * Written by graphology-gexf's `write` as GEXF 1.2 (namespace `http://www.gexf.net/1.2draft`), the
+ * newest version NetworkX reads and one Gephi reads. Mixed ties (funding directed, collaboration not)
+ * go in a graph whose `defaultedgetype` is `directed`, each undirected tie as an edge of type
+ * `mutual` (GEXF's tie in both directions; NetworkX adds it as two arcs sharing the edge id, since
+ * it refuses `undirected` edges in a directed graph); when every tie has one direction the default
+ * says it and no edge has a type. Nodes are actors (node id = actor id, GEXF
  * `label` = label) with the columns `role` and one per attribute, typed by its values (`integer`,
  * `double`, `boolean`, `string`, `liststring`); an attribute whose values mix types, or that holds an
  * empty text or a list item with `,` `"` `'` `\` `[` `]` `|` or outer spaces, is written as JSON text
@@ -49,7 +55,7 @@ interface ExportEdge {
  * any C0 control, use the JSON forms, so the output is well-formed whatever the data hold.
  * Time complexity: O(n · a + m).
  *
- * Format: https://gexf.net/schema.html (GEXF 1.3).
+ * Format: https://gexf.net/schema.html (GEXF 1.2 and 1.3).
  *
  * @param eco - the ecosystem (not modified).
  * @returns the GEXF text.
@@ -90,8 +96,8 @@ export function toGexf(eco: Ecosystem): string {
     if (directed) graph.addDirectedEdgeWithKey(`e${index}`, tie.source, tie.target, attributes);
     else graph.addUndirectedEdgeWithKey(`e${index}`, tie.source, tie.target, attributes);
   });
-  return write(graph, {
-    version: "1.3",
+  const text = write(graph, {
+    version: "1.2",
     formatNode: (_key, attributes) =>
       attributes.label === undefined
         ? { attributes: attributes.values }
@@ -102,6 +108,9 @@ export function toGexf(eco: Ecosystem): string {
       attributes: attributes.values,
     }),
   });
+  // graphology-gexf writes `type="undirected"` where a mixed graph's edge differs from the directed
+  // default; values are escaped, so the pattern matches only the edge element's own attribute.
+  return text.replace(/(<edge [^>]*?)type="undirected"/g, '$1type="mutual"');
 }
 
 const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "until"]);
@@ -122,7 +131,7 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  * an actor: its id, its `label`, its `role` column, and every other column as an attribute (Gephi's
  * viz colour, size and position included, as `color`, `size`, `x`, `y`, `z`); `@json:` columns as in
  * {@link toGexf}. An edge is a tie: its `kind` (GEXF edge kind, or a `kind` column), `weight`,
- * and the `directed`, `amount`, `since`, `until` columns; its type sets `directed` where this differs
+ * and the `directed`, `amount`, `since`, `until` columns; its type (`mutual` read as undirected) sets `directed` where this differs
  * from the kind's default (or agrees with an explicit `directed` column, else it is an error). Any
  * other edge column is an error, since ties carry no attributes. Graph metadata other than the
  * `ecoweave` and `description` elements (`creator`, `keywords`, the modification date) is not kept.
@@ -147,6 +156,11 @@ export function fromGexf(text: string): Ecosystem {
     fail("not a GEXF document: no <gexf> and <graph> elements");
   const document = parseXml(text, "GEXF");
   const checked = checkGexfDocument(document);
+  // A `mutual` edge is a tie both ways, which is what an undirected tie is; graphology-gexf would
+  // take the first edge's `mutual` as a graph type.
+  for (const edge of Array.from(document.getElementsByTagName("edge"))) {
+    if (edge.getAttribute("type") === "mutual") edge.setAttribute("type", "undirected");
+  }
   if (checked.issues.length > 0) throw new EcosystemValidationError(checked.issues, "GEXF");
   let graph: ReturnType<typeof parse> | undefined;
   try {

@@ -1,5 +1,6 @@
 /**
- * GraphML output, written by hand (graphology-graphml only parses).
+ * GraphML output, written by hand so that NetworkX, igraph and graphology-graphml read it (see
+ * {@link fromGraphml} in graphml-reader.ts for the way back).
  *
  * @packageDocumentation
  */
@@ -29,16 +30,23 @@ function cell(value: AttributeValue): string {
 }
 
 /**
- * Writes an ecosystem as GraphML text, for yEd, Cytoscape, NetworkX, igraph and graphology-graphml.
+ * Writes an ecosystem as GraphML text, for NetworkX, igraph, yEd, Cytoscape, graphology-graphml and
+ * {@link fromGraphml}, which reads it back equal.
  *
  * @remarks
  * `<key>` declarations with `attr.type` for every column; nodes are actors (`role`, `label` and the
  * attribute columns of {@link toGexf}, except that lists, which GraphML has no type for, are always
- * JSON text in an `@json:<name>` column); edges are ties, each with its own `directed="true|false"`
- * (the graph's `edgedefault` is `undirected`), an `id` (`e0`, `e1`, … in tie order) and the columns
- * `kind`, `weight`, `directed` (only where the tie sets it), `amount`, `since`, `until`. The name,
- * description and declared roles are JSON in the graph's `@ecoweave` data. Text is XML-escaped
- * (`& < > " '`, and carriage returns as `&#13;` so they survive parsing).
+ * JSON text in an `@json:<name>` column); edges are ties, each with an `id` (`e0`, `e1`, … in tie
+ * order) and the columns `kind`, `weight`, `directed` (only where the tie sets it), `amount`,
+ * `since`, `until`. Mixed ties (funding directed, collaboration not) are written so that readers
+ * without mixed graphs (NetworkX, igraph) load them: when any tie is directed the graph's
+ * `edgedefault` is `directed`, every tie is one edge from its source to its target, and each
+ * undirected tie carries the column `undirected` = `true` (so NetworkX reads a `MultiDiGraph` with
+ * one edge per tie, and `G.edges(data="undirected")` tells which to read both ways); when no tie is
+ * directed, `edgedefault` is `undirected` and no edge has the column. No edge has the per-edge XML
+ * `directed` attribute, which NetworkX refuses against the default. The name, description and
+ * declared roles are JSON in the graph's `@ecoweave` data. Text is XML-escaped (`& < > " '`, and
+ * carriage returns as `&#13;` so they survive parsing).
  * Time complexity: O(n · a + m).
  *
  * Format: http://graphml.graphdrawing.org/specification.html (GraphML 1.0).
@@ -50,6 +58,7 @@ function cell(value: AttributeValue): string {
  * forms of {@link toGexf}.
  * @example
  * toGraphml(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
+ * @see {@link fromGraphml}
  * @category Import and export
  */
 export function toGraphml(eco: Ecosystem): string {
@@ -80,11 +89,14 @@ export function toGraphml(eco: Ecosystem): string {
     ["amount", "double"],
     ["since", "string"],
     ["until", "string"],
+    ["undirected", "boolean"],
   ] as const;
   edgeColumns.forEach(([name, type], i) => {
     key(`e${i}`, "edge", name, type);
   });
-  lines.push('  <graph id="G" edgedefault="undirected">');
+  const directedTies = data.ties.map((tie) => tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind));
+  const mixed = directedTies.includes(true);
+  lines.push(`  <graph id="G" edgedefault="${mixed ? "directed" : "undirected"}">`);
   if (meta !== undefined) lines.push(`    <data key="g0">${escapeXml(meta)}</data>`);
   for (const actor of flat.actors) {
     lines.push(`    <node id="${escapeXml(actor.id)}">`);
@@ -95,10 +107,7 @@ export function toGraphml(eco: Ecosystem): string {
     lines.push("    </node>");
   }
   data.ties.forEach((tie, i) => {
-    const directed = tie.directed ?? DIRECTED_TIE_KINDS.has(tie.kind);
-    lines.push(
-      `    <edge id="e${i}" source="${escapeXml(tie.source)}" target="${escapeXml(tie.target)}" directed="${directed}">`,
-    );
+    lines.push(`    <edge id="e${i}" source="${escapeXml(tie.source)}" target="${escapeXml(tie.target)}">`);
     const values: (AttributeValue | undefined)[] = [
       tie.kind,
       tie.weight,
@@ -106,6 +115,7 @@ export function toGraphml(eco: Ecosystem): string {
       tie.amount,
       tie.since,
       tie.until,
+      mixed && directedTies[i] === false ? true : undefined,
     ];
     values.forEach((value, column) => {
       if (value !== undefined) lines.push(`      <data key="e${column}">${escapeXml(cell(value))}</data>`);

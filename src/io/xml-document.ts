@@ -12,6 +12,10 @@ export interface XmlElement {
   readonly tagName: string;
   readonly lineNumber?: number;
   readonly columnNumber?: number;
+  /** The element's text, its descendants' included. */
+  readonly textContent: string | null;
+  /** The enclosing element (or the document). */
+  readonly parentNode: unknown;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;

@@ -16,7 +16,7 @@ function readBack(text: string): EcosystemData {
   graph.forEachNode((id, attributes) => {
     data.actors.push(unflattenActor(id, attributes, id, []) as EcosystemData["actors"][number]);
   });
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  graph.forEachEdge((_edge, { undirected: _undirected, ...attributes }, source, target) => {
     data.ties.push({ source, target, ...attributes } as EcosystemData["ties"][number]);
   });
   return data;
@@ -34,10 +34,34 @@ describe("toGraphml", () => {
     expect(readBack(toGraphml(eco))).toEqual(toEcosystemData(eco));
   });
 
-  it("gives every edge its own direction, parsed into a mixed multigraph", () => {
-    const graph = parse(MultiGraph, toGraphml(createEcosystem(SAMPLE)));
-    expect(graph.type).toBe("mixed");
-    expect(graph.mapEdges((edge) => graph.isDirected(edge))).toEqual([true, true, false, true, false, false]);
+  it("writes mixed ties as a directed graph, each undirected tie marked undirected=true", () => {
+    const text = toGraphml(createEcosystem(SAMPLE));
+    expect(text).toContain('edgedefault="directed"');
+    expect(text).not.toMatch(/<edge [^>]*directed=/);
+    const graph = parse(MultiGraph, text);
+    expect(graph.type).toBe("directed");
+    expect(graph.mapEdges((edge) => graph.getEdgeAttribute(edge, "undirected") !== true)).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("writes a graph of undirected ties only as an undirected graph without the marker", () => {
+    const text = toGraphml(
+      createEcosystem({
+        actors: [
+          { id: "a", role: "developer" },
+          { id: "b", role: "developer" },
+        ],
+        ties: [{ source: "a", target: "b", kind: "collaboration" }],
+      }),
+    );
+    expect(text).toContain('edgedefault="undirected"');
+    expect(text).not.toContain('<data key="e6">');
   });
 
   it("declares typed keys", () => {

@@ -14,8 +14,8 @@ export const convertCommand: Command = {
   .json         ecosystem JSON (reading also recognises Kumu blueprints and affiliation documents)
   .kumu.json    Kumu blueprint JSON
   .csv / folder actors.csv and ties.csv side by side (name either file, or the folder)
-  .gexf         GEXF 1.3
-  .graphml      GraphML (write only)
+  .gexf         GEXF (written as 1.2, which NetworkX and Gephi read; 1.2 and 1.3 read)
+  .graphml      GraphML
 The input is validated first; every problem is listed with its place. The output files are written
 all or nothing: if one cannot be written, no existing file is changed.
 CSV and Kumu sheet cells that start with =, +, -, @, tab or carriage return (and are not numbers) are

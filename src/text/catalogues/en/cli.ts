@@ -6,7 +6,7 @@
  */
 export const CLI_EN = {
   "cli.help.main":
-    "ecoweave {version}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem\n\nUsage: ecoweave <command> [options]\n\nCommands:\n{commands}\n\nOptions:\n  -h, --help     show help (also: ecoweave <command> --help)\n  --version      print the version\n  --debug        print stack traces of unexpected errors\n  -q, --quiet    no progress messages\n  --lang <l>     language of the output: en, fi or sv (default: from LC_ALL, LC_MESSAGES or LANG,\n                 else en); --format json is the same in every language\n{roleMapHelp}\n\nExit codes: 0 success, 2 invalid input or usage, 1 anything else.\n",
+    "ecoweave {version}: find the structural gaps, bridge actors and connections to weave in an innovation ecosystem\n\nUsage: ecoweave <command> [options]\n\nCommands:\n{commands}\n\nOptions:\n  -h, --help     show help (also: ecoweave <command> --help)\n  --version      print the version\n  --debug        print stack traces of unexpected errors\n  -q, --quiet    no progress messages\n  --json         the same as --format json, for the commands that have --format\n  --from <f>     the format of standard input, read when the file is -: json, kumu, gexf or\n                 graphml (JSON, GEXF and GraphML are also told from how the text starts)\n  --lang <l>     language of the output: en, fi or sv (default: from LC_ALL, LC_MESSAGES or LANG,\n                 else en); --format json is the same in every language\n{roleMapHelp}\n\nExit codes: 0 success, 2 invalid input or usage, 1 anything else.\n",
   "cli.help.usage": "Usage: {usage}",
   "cli.summary.analyze": "analyse an ecosystem file and write the full report (md, json or html)",
   "cli.summary.validate": "check an ecosystem file and list every problem with its place",
@@ -140,4 +140,24 @@ export const CLI_EN = {
   "cli.demo.worth": "(suggestion {rank}) closes gaps worth {value}",
   "cli.demo.wrote": "Wrote {path}",
   "cli.demo.wroteHtml": "Wrote {path} (open it in a browser; it works offline)",
+  "cli.usage.stdinFormat":
+    '"-" reads standard input, and its format cannot be told from how it starts; name it with --from json, kumu, gexf or graphml',
+  "cli.usage.stdinCsv":
+    "--from csv cannot read standard input: a CSV ecosystem is two tables (actors.csv and ties.csv); name the files instead",
+  "cli.usage.fromWithoutStdin":
+    "--from names the format of standard input; give - as the file, or leave --from out for a named file",
+  "cli.usage.noStdin": "standard input cannot be read here",
+  "cli.usage.jsonAndFormat": '--json is --format json, but --format says "{format}"',
+  "cli.usage.jsonNoFormat": "{command}: --json needs a command that has --format",
+  "cli.progress.line": "[{step}/{total}] {phase} ({seconds} s)",
+  "cli.progress.overview": "counting actors, ties and components",
+  "cli.progress.gaps": "finding structural gaps",
+  "cli.progress.bridgeActors": "finding bridge actors",
+  "cli.progress.keyPlayers": "choosing key players",
+  "cli.progress.weaverCandidates": "choosing weaver candidates",
+  "cli.progress.suggestions": "suggesting connections to weave",
+  "cli.progress.plan": "planning the weaving",
+  "cli.progress.mixing": "measuring mixing between groups",
+  "cli.progress.actors": "summarising each actor",
+  "cli.progress.complete": "done",
 } as const;

@@ -9,7 +9,7 @@ import type { CLI_EN } from "../en/cli.js";
 
 export const CLI_FI: CataloguePart<typeof CLI_EN> = {
   "cli.help.main":
-    "ecoweave {version}: löydä innovaatioekosysteemin rakenteelliset aukot, siltatoimijat ja kudottavat yhteydet\n\nKäyttö: ecoweave <komento> [valitsimet]\n\nKomennot:\n{commands}\n\nValitsimet:\n  -h, --help     näytä ohje (myös: ecoweave <komento> --help)\n  --version      tulosta versio\n  --debug        tulosta odottamattomien virheiden pinojäljet\n  -q, --quiet    ei edistymisviestejä\n  --lang <l>     tulosteen kieli: en, fi tai sv (oletus: LC_ALL, LC_MESSAGES tai LANG, muuten en);\n                 --format json on sama kaikilla kielillä\n{roleMapHelp}\n\nPaluukoodit: 0 onnistui, 2 virheellinen syöte tai käyttö, 1 muu virhe.\n",
+    "ecoweave {version}: löydä innovaatioekosysteemin rakenteelliset aukot, siltatoimijat ja kudottavat yhteydet\n\nKäyttö: ecoweave <komento> [valitsimet]\n\nKomennot:\n{commands}\n\nValitsimet:\n  -h, --help     näytä ohje (myös: ecoweave <komento> --help)\n  --version      tulosta versio\n  --debug        tulosta odottamattomien virheiden pinojäljet\n  -q, --quiet    ei edistymisviestejä\n  --json         sama kuin --format json komennoille, joilla on --format\n  --from <f>     vakiosyötteen muoto, kun tiedosto on -: json, kumu, gexf tai graphml (JSON, GEXF\n                 ja GraphML tunnistetaan myös tekstin alusta)\n  --lang <l>     tulosteen kieli: en, fi tai sv (oletus: LC_ALL, LC_MESSAGES tai LANG, muuten en);\n                 --format json on sama kaikilla kielillä\n{roleMapHelp}\n\nPaluukoodit: 0 onnistui, 2 virheellinen syöte tai käyttö, 1 muu virhe.\n",
   "cli.help.usage": "Käyttö: {usage}",
   "cli.summary.analyze": "analysoi ekosysteemitiedosto ja kirjoita koko raportti (md, json tai html)",
   "cli.summary.validate": "tarkista ekosysteemitiedosto ja luettele jokainen ongelma sijainteineen",
@@ -147,4 +147,24 @@ export const CLI_FI: CataloguePart<typeof CLI_EN> = {
   "cli.demo.worth": "(ehdotus {rank}) sulkee aukkoja arvoltaan {value}",
   "cli.demo.wrote": "Kirjoitettu {path}",
   "cli.demo.wroteHtml": "Kirjoitettu {path} (avaa se selaimessa; toimii ilman verkkoyhteyttä)",
+  "cli.usage.stdinFormat":
+    '"-" lukee vakiosyötteen, eikä sen muotoa voi päätellä alusta; kerro se valitsimella --from json, kumu, gexf tai graphml',
+  "cli.usage.stdinCsv":
+    "--from csv ei voi lukea vakiosyötettä: CSV-ekosysteemi on kaksi taulukkoa (actors.csv ja ties.csv); anna tiedostojen nimet",
+  "cli.usage.fromWithoutStdin":
+    "--from kertoo vakiosyötteen muodon; anna tiedostoksi -, tai jätä --from pois nimetyn tiedoston kanssa",
+  "cli.usage.noStdin": "vakiosyötettä ei voi lukea tässä",
+  "cli.usage.jsonAndFormat": '--json tarkoittaa --format json, mutta --format on "{format}"',
+  "cli.usage.jsonNoFormat": "{command}: --json toimii vain komennolla, jolla on --format",
+  "cli.progress.line": "[{step}/{total}] {phase} ({seconds} s)",
+  "cli.progress.overview": "lasketaan toimijat, yhteydet ja komponentit",
+  "cli.progress.gaps": "etsitään rakenteellisia aukkoja",
+  "cli.progress.bridgeActors": "etsitään siltatoimijoita",
+  "cli.progress.keyPlayers": "valitaan avaintoimijat",
+  "cli.progress.weaverCandidates": "valitaan verkostokutojaehdokkaat",
+  "cli.progress.suggestions": "ehdotetaan kudottavia yhteyksiä",
+  "cli.progress.plan": "suunnitellaan kudontaa",
+  "cli.progress.mixing": "mitataan ryhmien välistä sekoittumista",
+  "cli.progress.actors": "kootaan toimijakohtaiset tiedot",
+  "cli.progress.complete": "valmis",
 };

@@ -9,7 +9,7 @@ import type { CLI_EN } from "../en/cli.js";
 
 export const CLI_SV: CataloguePart<typeof CLI_EN> = {
   "cli.help.main":
-    "ecoweave {version}: hitta de strukturella hålen, brobyggarna och kontakterna att väva i ett innovationsekosystem\n\nAnvändning: ecoweave <kommando> [flaggor]\n\nKommandon:\n{commands}\n\nFlaggor:\n  -h, --help     visa hjälpen (även: ecoweave <kommando> --help)\n  --version      skriv ut versionen\n  --debug        skriv ut stackspår för oväntade fel\n  -q, --quiet    inga förloppsmeddelanden\n  --lang <l>     utdatans språk: en, fi eller sv (standard: från LC_ALL, LC_MESSAGES eller LANG,\n                 annars en); --format json är densamma på alla språk\n{roleMapHelp}\n\nSlutkoder: 0 lyckades, 2 ogiltig indata eller användning, 1 övriga fel.\n",
+    "ecoweave {version}: hitta de strukturella hålen, brobyggarna och kontakterna att väva i ett innovationsekosystem\n\nAnvändning: ecoweave <kommando> [flaggor]\n\nKommandon:\n{commands}\n\nFlaggor:\n  -h, --help     visa hjälpen (även: ecoweave <kommando> --help)\n  --version      skriv ut versionen\n  --debug        skriv ut stackspår för oväntade fel\n  -q, --quiet    inga förloppsmeddelanden\n  --json         samma som --format json, för kommandon som har --format\n  --from <f>     formatet på standard in, som läses när filen är -: json, kumu, gexf eller\n                 graphml (JSON, GEXF och GraphML känns också igen på hur texten börjar)\n  --lang <l>     utdatans språk: en, fi eller sv (standard: från LC_ALL, LC_MESSAGES eller LANG,\n                 annars en); --format json är densamma på alla språk\n{roleMapHelp}\n\nSlutkoder: 0 lyckades, 2 ogiltig indata eller användning, 1 övriga fel.\n",
   "cli.help.usage": "Användning: {usage}",
   "cli.summary.analyze": "analysera en ekosystemfil och skriv hela rapporten (md, json eller html)",
   "cli.summary.validate": "kontrollera en ekosystemfil och lista varje problem med dess plats",
@@ -146,4 +146,24 @@ export const CLI_SV: CataloguePart<typeof CLI_EN> = {
   "cli.demo.worth": "(förslag {rank}) sluter hål värda {value}",
   "cli.demo.wrote": "Skrev {path}",
   "cli.demo.wroteHtml": "Skrev {path} (öppna den i en webbläsare; den fungerar utan nätverk)",
+  "cli.usage.stdinFormat":
+    '"-" läser standard in, och formatet går inte att avgöra av hur den börjar; ange det med --from json, kumu, gexf eller graphml',
+  "cli.usage.stdinCsv":
+    "--from csv kan inte läsa standard in: ett CSV-ekosystem är två tabeller (actors.csv och ties.csv); ange filerna i stället",
+  "cli.usage.fromWithoutStdin":
+    "--from anger formatet på standard in; ge - som fil, eller utelämna --from för en namngiven fil",
+  "cli.usage.noStdin": "standard in kan inte läsas här",
+  "cli.usage.jsonAndFormat": '--json betyder --format json, men --format säger "{format}"',
+  "cli.usage.jsonNoFormat": "{command}: --json kräver ett kommando som har --format",
+  "cli.progress.line": "[{step}/{total}] {phase} ({seconds} s)",
+  "cli.progress.overview": "räknar aktörer, band och komponenter",
+  "cli.progress.gaps": "söker strukturella luckor",
+  "cli.progress.bridgeActors": "söker brobyggare",
+  "cli.progress.keyPlayers": "väljer nyckelaktörer",
+  "cli.progress.weaverCandidates": "väljer kandidater till nätverksvävare",
+  "cli.progress.suggestions": "föreslår kontakter att väva",
+  "cli.progress.plan": "planerar vävandet",
+  "cli.progress.mixing": "mäter blandningen mellan grupper",
+  "cli.progress.actors": "sammanfattar varje aktör",
+  "cli.progress.complete": "klart",
 };
