@@ -2,7 +2,13 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: {
+      index: "src/index.ts",
+      io: "src/io.ts",
+      report: "src/report.ts",
+      defaults: "src/defaults.ts",
+      node: "src/node.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

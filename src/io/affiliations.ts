@@ -11,7 +11,9 @@ import type { ValidationIssue } from "../model/errors.js";
 import { type EcosystemData, parseIsoDate, type Tie } from "../model/schema.js";
 import { buildChecked, isPlainObject } from "./issues.js";
 
-const nonEmpty = z.string({ error: "must be a string" }).check(z.minLength(1, { error: "must not be empty" }));
+const nonEmpty = z
+  .string({ error: "must be a string" })
+  .check(z.minLength(1, { error: "must not be empty" }));
 const isoDate = z.string({ error: "must be a string" }).check(
   z.refine((value) => parseIsoDate(value) !== null, {
     error: "must be a calendar date written YYYY-MM-DD",

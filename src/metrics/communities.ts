@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import louvain from "graphology-communities-louvain";
-import { graph as graphologyGraphMetrics } from "graphology-metrics";
+import graphologyModularity from "graphology-metrics/graph/modularity.js";
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom } from "../internal/rng.js";
@@ -138,7 +138,7 @@ function modularityOfCodes(
   resolution: number,
 ): number | null {
   if (view.size === 0) return null;
-  const value = graphologyGraphMetrics.modularity(simpleGraphOf(view), {
+  const value = graphologyModularity(simpleGraphOf(view), {
     getNodeCommunity: (node: string) => codes[view.index.get(node)!]!,
     getEdgeWeight: weighted ? strengthOf : null,
     resolution,

@@ -78,7 +78,11 @@ const identifier = z.string().check(
 const finiteNumber = z
   .number({ error: "must be a number" })
   .check(
-    z.refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite" }, abort: true }),
+    z.refine(Number.isFinite, {
+      error: "must be a finite number",
+      params: { code: "not_finite" },
+      abort: true,
+    }),
   );
 
 const isoDate = z.string().check(
