@@ -75,15 +75,13 @@ const identifier = z.string().check(
   }),
 );
 
-const finiteNumber = z
-  .number({ error: "must be a number" })
-  .check(
-    z.refine(Number.isFinite, {
-      error: "must be a finite number",
-      params: { code: "not_finite" },
-      abort: true,
-    }),
-  );
+const finiteNumber = z.number({ error: "must be a number" }).check(
+  z.refine(Number.isFinite, {
+    error: "must be a finite number",
+    params: { code: "not_finite" },
+    abort: true,
+  }),
+);
 
 const isoDate = z.string().check(
   z.refine((value) => parseIsoDate(value) !== null, {
