@@ -5,6 +5,9 @@ import { diagnoseStage } from "../../src/brokers/diagnose-stage.js";
 import { findBridgeActors } from "../../src/brokers/find-bridge-actors.js";
 import { findKeyPlayers } from "../../src/brokers/key-players.js";
 import { findWeaverCandidates } from "../../src/brokers/weaver-candidates.js";
+import { planPeerLearning } from "../../src/convene/plan-peer-learning.js";
+import { peerLearningChanges } from "../../src/convene/scenario-changes.js";
+import { generateEcosystem, generateEcosystemData } from "../../src/datasets/generate.js";
 import { findStructuralGaps } from "../../src/gaps/find-structural-gaps.js";
 import { degreeAssortativity } from "../../src/metrics/assortativity.js";
 import { biconnectedComponents } from "../../src/metrics/biconnected.js";
@@ -32,6 +35,13 @@ import { constraint, effectiveSize, hierarchy, structuralHoles } from "../../src
 import { optionKeys } from "../../src/model/check-arguments.js";
 import { createEcosystem, type Ecosystem } from "../../src/model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError } from "../../src/model/errors.js";
+import { compareEcosystems } from "../../src/scenario/compare-ecosystems.js";
+import { simulateRemoval } from "../../src/scenario/simulate-removal.js";
+import { timeline } from "../../src/scenario/snapshot.js";
+import { findSpreadSeeds } from "../../src/spread/find-spread-seeds.js";
+import { simulateSpread } from "../../src/spread/simulate-spread.js";
+import { spreadGain } from "../../src/spread/spread-gain.js";
+import { planWeaving } from "../../src/weave/plan-weaving.js";
 import { suggestConnections } from "../../src/weave/suggest-connections.js";
 
 const eco = createEcosystem({
@@ -127,6 +137,12 @@ describe("unknown option keys", () => {
     ["diagnoseStage", (o) => diagnoseStage(ring, loose(o)), "hubfactor", "hubFactor"],
     ["findKeyPlayers", (o) => findKeyPlayers(ring, loose(o)), "objectiv", "objective"],
     ["findWeaverCandidates", (o) => findWeaverCandidates(ring, loose(o)), "teamsize", "teamSize"],
+    ["findSpreadSeeds", (o) => findSpreadSeeds(ring, loose(o)), "modle", "model"],
+    ["planWeaving", (o) => planWeaving(ring, loose(o)), "budjet", "budget"],
+    ["planPeerLearning", (o) => planPeerLearning(ring, loose(o)), "tabels", "tables"],
+    ["simulateRemoval", (o) => simulateRemoval(ring, loose(o)), "stratgy", "strategy"],
+    ["timeline", (o) => timeline(ring, { dates: ["2025-01-01"] }, loose(o)), "sed", "seed"],
+    ["compareEcosystems", (o) => compareEcosystems(ring, ring, loose(o)), "tpo", "top"],
   ];
 
   it.each(measures)("%s refuses an unknown key and names the closest valid one", (fn, call, slip, meant) => {
@@ -137,6 +153,38 @@ describe("unknown option keys", () => {
   it.each(measures)("%s still takes no options and an empty object", (_fn, call) => {
     expect(() => call(undefined)).not.toThrow();
     expect(() => call({})).not.toThrow();
+  });
+
+  it.each([
+    ["simulateSpread", (o: object) => simulateSpread(ring, loose({ seeds: ["f1"], ...o })), "run", "runs"],
+    [
+      "spreadGain",
+      (o: object) => spreadGain(ring, loose({ seeds: ["f1"], ties: [{ source: "f1", target: "u1" }], ...o })),
+      "tie",
+      "ties",
+    ],
+    ["peerLearningChanges", (o: object) => peerLearningChanges({ pairs: [] }, loose(o)), "knd", "kind"],
+    [
+      "generateEcosystem",
+      (o: object) => generateEcosystem(loose({ actors: 20, ...o })),
+      "meandegree",
+      "meanDegree",
+    ],
+    [
+      "generateEcosystemData",
+      (o: object) => generateEcosystemData(loose({ actors: 20, ...o })),
+      "sed",
+      "seed",
+    ],
+  ])("%s (options required or no ecosystem) refuses an unknown key", (fn, call, slip, meant) => {
+    expect(() => call({})).not.toThrow();
+    expect(() => call({ [slip]: 1 })).toThrow(`${fn}: unknown option "${slip}"; did you mean "${meant}"?`);
+  });
+
+  it("compareEcosystems checks both ecosystems", () => {
+    expect(() => compareEcosystems(ring, loose({}))).toThrow(
+      "compareEcosystems: expected an ecosystem (from createEcosystem), got an object that is not an ecosystem",
+    );
   });
 
   it("refuses options that are not an object", () => {
