@@ -16,16 +16,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../src/cli/run.js";
 import {
-  type AnalyzePhase,
-  analyzeEcosystem,
   compareEcosystems,
   createEcosystem,
   type EcosystemData,
   EcosystemValidationError,
   findStructuralGaps,
-  fromCsv,
   validateEcosystem,
 } from "../src/index.js";
+import { fromCsv } from "../src/io.js";
+import { type AnalyzePhase, analyzeEcosystem } from "../src/report.js";
 
 const SELF = fileURLToPath(import.meta.url);
 const ROLES = ["developer", "funder", "upskiller"] as const;

@@ -1,3 +1,11 @@
+/**
+ * The `ecoweave` entry: the light core a browser app bundles (the model, the measures and the
+ * answers). Readers and writers of files are in `ecoweave/io`, reports in `ecoweave/report`, every
+ * function's defaults object and limits in `ecoweave/defaults`, files on disk in `ecoweave/node`.
+ *
+ * @packageDocumentation
+ */
+
 // Model
 
 // Text: messages, catalogues and locale formatting
@@ -5,7 +13,6 @@ export { type Catalogue, CATALOGUES, type MessageId } from "./text/catalogue.js"
 export { isLocale, type Locale, LOCALES, localeFromEnvironment } from "./text/locale.js";
 export {
   formatMessage,
-  LIST_SHOWN,
   type Message,
   type MessageParam,
   type MessageParams,
@@ -16,7 +23,6 @@ export { formatDate, formatNumber, formatPercent } from "./text/numbers.js";
 // Datasets
 export {
   FINNISH_REGIONS,
-  GENERATE_DEFAULTS,
   type GeneratedRole,
   type GeneratedRolePair,
   type GenerateOptions,
@@ -25,54 +31,9 @@ export {
 } from "./datasets/generate.js";
 export { SAMPLE_ECOSYSTEM_NAME, sampleEcosystem, sampleEcosystemData } from "./datasets/sample-ecosystem.js";
 
-// Import and export
-export {
-  type AffiliationDocument,
-  type AffiliationMember,
-  affiliationDocumentSchema,
-  affiliationMemberSchema,
-  fromAffiliations,
-  type Initiative,
-  initiativeSchema,
-} from "./io/affiliations.js";
-export {
-  type CsvInput,
-  type CsvOutput,
-  detectSeparator,
-  FROM_CSV_DEFAULTS,
-  type FromCsvOptions,
-  fromCsv,
-  type Separator,
-  SPREADSHEET_DEFAULTS,
-  type SpreadsheetOptions,
-  toCsv,
-} from "./io/csv.js";
-export { detectJsonFormat, type EcosystemFileFormat, formatFromFileName } from "./io/format.js";
-export { fromGexf, toGexf } from "./io/gexf.js";
-export { toGraphml } from "./io/graphml.js";
-export {
-  parseEcosystemJson,
-  STRINGIFY_ECOSYSTEM_DEFAULTS,
-  type StringifyEcosystemOptions,
-  stringifyEcosystem,
-} from "./io/json.js";
-export {
-  FROM_KUMU_DEFAULTS,
-  type FromKumuOptions,
-  fromKumu,
-  fromKumuSheets,
-  type KumuBlueprint,
-  type KumuConnection,
-  type KumuElement,
-  type KumuSheets,
-  toKumu,
-  toKumuSheets,
-} from "./io/kumu.js";
-
 // Measures: structural holes and brokerage
 export {
   type ActorBrokerage,
-  BROKERAGE_DEFAULTS,
   type BrokerageGroupMoments,
   type BrokerageOptions,
   type BrokerageResult,
@@ -83,7 +44,6 @@ export {
   constraint,
   effectiveSize,
   hierarchy,
-  STRUCTURAL_HOLES_DEFAULTS,
   type StructuralHoleScores,
   type StructuralHolesOptions,
   structuralHoles,
@@ -92,61 +52,42 @@ export {
 // Measures: cohesion and efficiency
 export {
   averageClustering,
-  CLUSTERING_DEFAULTS,
   type ClusteringOptions,
   localClustering,
-  TRANSITIVITY_DEFAULTS,
   type TransitivityOptions,
   transitivity,
 } from "./metrics/clustering.js";
 export {
-  COMMUNITIES_DEFAULTS,
   type CommunitiesOptions,
   type CommunitiesResult,
   communities,
-  MODULARITY_DEFAULTS,
   type ModularityOptions,
   modularity,
-  PARTITION_MEASURE_DEFAULTS,
   type Partition,
   type PartitionMeasureOptions,
   participationCoefficient,
   withinModuleDegree,
 } from "./metrics/communities.js";
-export {
-  COMPONENTS_DEFAULTS,
-  type ComponentsOptions,
-  type ComponentsResult,
-  components,
-} from "./metrics/components.js";
-export {
-  CORE_NUMBERS_DEFAULTS,
-  type CoreMode,
-  type CoreNumbersOptions,
-  coreNumbers,
-} from "./metrics/core-numbers.js";
+export { type ComponentsOptions, type ComponentsResult, components } from "./metrics/components.js";
+export { type CoreMode, type CoreNumbersOptions, coreNumbers } from "./metrics/core-numbers.js";
 export {
   articulationPoints,
   type BridgeImpact,
   bridgeImpact,
   bridges,
-  CUT_POINTS_DEFAULTS,
   type CutPointsOptions,
   type CutPointsResult,
   cutPoints,
   cutVertexImpact,
 } from "./metrics/cut-points.js";
 export {
-  AVERAGE_DISTANCE_DEFAULTS,
   type AverageDistanceOptions,
   type AverageDistanceResult,
   averageDistance,
-  GLOBAL_EFFICIENCY_DEFAULTS,
   type GlobalEfficiencyEstimate,
   type GlobalEfficiencyOptions,
   globalEfficiency,
   globalEfficiencyEstimate,
-  LOCAL_EFFICIENCY_DEFAULTS,
   type LocalEfficiencyOptions,
   type LocalEfficiencyResult,
   localEfficiency,
@@ -156,16 +97,13 @@ export {
   assortativity,
   type EiIndexResult,
   eiIndex,
-  GROUP_MEASURE_DEFAULTS,
   type GroupMeasureOptions,
-  MIXING_DEFAULTS,
   type MixingMatrixResult,
   type MixingOptions,
   mixingMatrix,
 } from "./metrics/groups.js";
 export {
   commonNeighbors,
-  LINK_PREDICTION_DEFAULTS,
   type LinkPredictionMethod,
   type LinkPredictionOptions,
   type LinkPredictionRow,
@@ -187,7 +125,6 @@ export {
   formatIssues,
   InvalidOptionError,
   type IssueCounts,
-  MAX_LISTED_ISSUES,
   NotApplicableError,
   type ValidationIssue,
 } from "./model/errors.js";
@@ -213,35 +150,29 @@ export {
   tieSchema,
 } from "./model/schema.js";
 export { type ValidationResult, validateEcosystem } from "./model/validate.js";
-export { createView, type EcosystemView, VIEW_DEFAULTS, type ViewOptions } from "./model/view.js";
+export { createView, type EcosystemView, type ViewOptions } from "./model/view.js";
 export { getView } from "./model/view-cache.js";
 
 // Measures: centrality, groups, communities, link prediction
 export {
   type ActorCentrality,
-  BETWEENNESS_DEFAULTS,
   type BetweennessOptions,
   betweenness,
-  CENTRALITY_DEFAULTS,
   type CentralityOptions,
   type CentralityResult,
-  CLOSENESS_DEFAULTS,
   type ClosenessOptions,
   centrality,
   type DegreeCentralityOptions,
   closeness,
   degreeCentrality,
-  EIGENVECTOR_DEFAULTS,
   type EigenvectorOptions,
   eigenvector,
-  PAGERANK_DEFAULTS,
   type PagerankOptions,
   pagerank,
 } from "./metrics/centrality.js";
 
 // Measures: edge betweenness, cohesion blocks and connectivity, directed variants, assortativity
 export {
-  EDGE_BETWEENNESS_DEFAULTS,
   type EdgeBetweennessOptions,
   edgeBetweenness,
   type TieBetweenness,
@@ -250,7 +181,6 @@ export type { ActorSubsetOptions } from "./metrics/actor-subset.js";
 export type { Multiplicity, MultiplicityOptions } from "./metrics/tie-multiplicity.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
 export {
-  DEGREE_ASSORTATIVITY_DEFAULTS,
   type DegreeAssortativityOptions,
   type DegreeEnd,
   degreeAssortativity,
@@ -258,32 +188,22 @@ export {
   numericAssortativity,
 } from "./metrics/assortativity.js";
 export {
-  BICONNECTED_DEFAULTS,
   type BiconnectedOptions,
   type BiconnectedResult,
   biconnectedComponents,
 } from "./metrics/biconnected.js";
-export { K_COMPONENTS_DEFAULTS, type KComponentsOptions, kComponents } from "./metrics/k-components.js";
-export {
-  LOCAL_CONSTRAINT_DEFAULTS,
-  type LocalConstraintOptions,
-  localConstraint,
-} from "./metrics/local-constraint.js";
+export { type KComponentsOptions, kComponents } from "./metrics/k-components.js";
+export { type LocalConstraintOptions, localConstraint } from "./metrics/local-constraint.js";
 export {
   minimumNodeCut,
-  NODE_CONNECTIVITY_DEFAULTS,
   type NodeConnectivityOptions,
   nodeConnectivity,
 } from "./metrics/node-connectivity.js";
 export { type StrongComponentsOptions, stronglyConnectedComponents } from "./metrics/strong-components.js";
 
 // Answers: structural gaps
-export {
-  FIND_STRUCTURAL_GAPS_DEFAULTS,
-  type FindStructuralGapsOptions,
-  findStructuralGaps,
-} from "./gaps/find-structural-gaps.js";
-export { HANGING_WEIGHT, NOTE_LOSS, SEVERITY_HALF_LOSS, severityOfLoss } from "./gaps/severity.js";
+export { type FindStructuralGapsOptions, findStructuralGaps } from "./gaps/find-structural-gaps.js";
+export { severityOfLoss } from "./gaps/severity.js";
 export {
   type CoverageEvidence,
   type EndingTie,
@@ -302,13 +222,8 @@ export {
 } from "./gaps/types.js";
 
 // Answers: bridge actors and the network's stage
+export type { BetweennessSample } from "./brokers/betweenness-sample.js";
 export {
-  AUTO_BETWEENNESS_PIVOTS,
-  type BetweennessSample,
-  EXACT_BETWEENNESS_LIMIT,
-} from "./brokers/betweenness-sample.js";
-export {
-  DIAGNOSE_STAGE_DEFAULTS,
   type DiagnoseStageOptions,
   diagnoseStage,
   type NetworkStage,
@@ -317,13 +232,11 @@ export {
 } from "./brokers/diagnose-stage.js";
 export { STAGE_NAME_IDS, stageName } from "./brokers/stage-reasons.js";
 export {
-  BRIDGE_WEIGHTS_DEFAULTS,
   type BridgeActor,
   type BridgeBrokerage,
   type BridgeNeedLost,
   type BridgeParts,
   type BridgeWeights,
-  FIND_BRIDGE_ACTORS_DEFAULTS,
   type FindBridgeActorsOptions,
   findBridgeActors,
 } from "./brokers/find-bridge-actors.js";
@@ -332,14 +245,12 @@ export {
 export {
   findKeyPlayers,
   KEY_PLAYER_OBJECTIVES,
-  KEY_PLAYERS_DEFAULTS,
   type KeyPlayerObjective,
   type KeyPlayersOptions,
   type KeyPlayersResult,
 } from "./brokers/key-players.js";
 export {
   findWeaverCandidates,
-  WEAVER_CANDIDATES_DEFAULTS,
   type WeaverCandidate,
   type WeaverCandidatesOptions,
   type WeaverCandidatesResult,
@@ -348,7 +259,6 @@ export {
 
 // Spread of innovations: cascades, where to start, which ties carry further
 export {
-  FIND_SPREAD_SEEDS_DEFAULTS,
   type FindSpreadSeedsOptions,
   findSpreadSeeds,
   type SpreadObjective,
@@ -357,7 +267,6 @@ export {
   type SpreadSeedsResult,
 } from "./spread/find-spread-seeds.js";
 export {
-  SPREAD_MODEL_DEFAULTS,
   SPREAD_MODELS,
   type SpreadModel,
   type SpreadModelOptions,
@@ -365,14 +274,12 @@ export {
 } from "./spread/options.js";
 export type { SpreadMessageId, SpreadReason } from "./spread/reasons.js";
 export {
-  SIMULATE_SPREAD_DEFAULTS,
   type SimulateSpreadOptions,
   type SpreadGroupRow,
   type SpreadSimulation,
   simulateSpread,
 } from "./spread/simulate-spread.js";
 export {
-  SPREAD_GAIN_DEFAULTS,
   type SpreadGainOptions,
   type SpreadGainResult,
   type SpreadGroupGain,
@@ -380,18 +287,11 @@ export {
   type SpreadTieGain,
   spreadGain,
 } from "./spread/spread-gain.js";
-export { WEIGHT_UNIT_PROBABILITY } from "./spread/spread-graph.js";
-export {
-  TO_SPREAD_MARKDOWN_DEFAULTS,
-  type ToSpreadMarkdownOptions,
-  toSpreadMarkdown,
-} from "./spread/spread-markdown.js";
 
 // Weaving: the distance engine
 export {
   addTie,
   createDistanceMatrix,
-  DISTANCE_MATRIX_MAX_ORDER,
   type DistanceMatrix,
   globalEfficiencyOf,
   hopDistance,
@@ -400,18 +300,15 @@ export {
 export {
   type EfficiencyGain,
   efficiencyGain,
-  SAMPLED_EFFICIENCY_GAIN_DEFAULTS,
   type SampledEfficiencyGain,
   type SampledEfficiencyGainOptions,
   sampledEfficiencyGain,
 } from "./weave/efficiency-gain.js";
 
 // Answers: weaver connections
-export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
 export type { GapClosure } from "./weave/gap-remedies.js";
 export type { NetworkFigures } from "./weave/network-figures.js";
 export {
-  PLAN_WEAVING_DEFAULTS,
   type PlanGapChanges,
   type PlanWeavingOptions,
   planWeaving,
@@ -428,21 +325,12 @@ export {
   type WeaverWeights,
 } from "./weave/strategies.js";
 export {
-  EXACT_GAIN_LIMIT,
-  SHORTLIST_SIZE,
-  GAP_VALUE_TOLERANCE,
-  SUGGEST_CONNECTIONS_DEFAULTS,
   type SuggestConnectionsOptions,
   suggestConnections,
   type WeaverSuggestion,
   type WeavingScope,
 } from "./weave/suggest-connections.js";
-export { EXACT_GAIN_PAIR_BUDGET } from "./weave/exact-gain-work.js";
-export {
-  type IntroductionKind,
-  type ProposedTieKind,
-  proposedTieKind,
-} from "./weave/tie-proposal.js";
+export { proposedTieKind, type IntroductionKind, type ProposedTieKind } from "./weave/tie-proposal.js";
 
 // Peer learning
 export type {
@@ -451,14 +339,11 @@ export type {
   PeerLearningScore,
   PeerLearningViolation,
 } from "./convene/evaluate.js";
-export {
-  EXACT_SEATING_LIMIT,
-  PEER_LEARNING_DEFAULTS,
-  PEER_LEARNING_WEIGHTS,
-  type ParticipantSelection,
-  type PeerLearningHost,
-  type PeerLearningOptions,
-  type PeerLearningWeights,
+export type {
+  ParticipantSelection,
+  PeerLearningHost,
+  PeerLearningOptions,
+  PeerLearningWeights,
 } from "./convene/options.js";
 export {
   type PeerLearningPlan,
@@ -479,9 +364,6 @@ export { scorePeerLearning } from "./convene/score-peer-learning.js";
 export { applyScenario } from "./scenario/apply-scenario.js";
 export {
   type BridgeChange,
-  COMPARE_ECOSYSTEMS_DEFAULTS,
-  COMPARE_EFFICIENCY_SOURCES,
-  COMPARE_EXACT_EFFICIENCY_LIMIT,
   type CompareEcosystemsOptions,
   type ComparisonFigures,
   compareEcosystems,
@@ -507,8 +389,6 @@ export {
   validateScenario,
 } from "./scenario/scenario-schema.js";
 export {
-  AUTO_EFFICIENCY_SOURCES,
-  EXACT_EFFICIENCY_LIMIT,
   type RemovalChooser,
   type RemovalMeasures,
   type RemovalPool,
@@ -516,16 +396,11 @@ export {
   type RemovalState,
   type RemovalStep,
   type RemovalStrategyName,
-  SIMULATE_REMOVAL_DEFAULTS,
   type SimulateRemovalOptions,
   simulateRemoval,
 } from "./scenario/simulate-removal.js";
 export {
   snapshot,
-  TIMELINE_DEFAULTS,
-  TIMELINE_EFFICIENCY_SOURCES,
-  TIMELINE_EXACT_EFFICIENCY_LIMIT,
-  TIMELINE_SEVERITY_BANDS,
   type TimelineDates,
   type TimelineGaps,
   type TimelineOptions,
@@ -533,50 +408,3 @@ export {
   type TimelineStep,
   timeline,
 } from "./scenario/snapshot.js";
-
-// Reports
-export {
-  ANALYZE_ECOSYSTEM_DEFAULTS,
-  ANALYZE_PHASES,
-  type AnalyzeEcosystemOptions,
-  type AnalyzePhase,
-  type AnalyzeProgress,
-  type AnalyzeSettings,
-  analyzeEcosystem,
-  type EcosystemReport,
-  type ReportActorRow,
-  type ReportMixing,
-} from "./report/analyze-ecosystem.js";
-export { TO_HTML_DEFAULTS, type ToHtmlOptions, toHtml } from "./report/html.js";
-export { TO_MARKDOWN_DEFAULTS, type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
-export {
-  type PeerLearningTextOptions,
-  toPeerLearningCsv,
-  toPeerLearningMarkdown,
-} from "./report/peer-learning-markdown.js";
-export {
-  ECOSYSTEM_OVERVIEW_DEFAULTS,
-  type EcosystemOverview,
-  type EcosystemOverviewOptions,
-  ecosystemOverview,
-  type OverviewKindRow,
-  type OverviewRoleRow,
-} from "./report/overview.js";
-export {
-  type SvgSizeBy,
-  type SvgSuggestedTie,
-  TO_SVG_DEFAULTS,
-  type ToSvgOptions,
-  toSvg,
-} from "./report/svg.js";
-
-// Added for issue 15 (files other tools open); the integrator moves these to `ecoweave/io`.
-export { fromGraphml } from "./io/graphml-reader.js";
-// Added for issue 15 (graphology round trip); the integrator moves these to `ecoweave/io`.
-export {
-  ASSIGN_TO_DEFAULTS,
-  type AssignedValue,
-  type AssignToOptions,
-  assignTo,
-  type PerActorResult,
-} from "./io/assign.js";

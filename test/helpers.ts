@@ -184,3 +184,35 @@ export function thrownIssues(run: () => unknown): readonly ValidationIssue[] {
 export function issuePlaces(issues: readonly { path: string; code: string }[]): string[] {
   return issues.map((issue) => `${issue.path} ${issue.code}`);
 }
+
+/** The source file of each package entry, for a docs snippet run against the source. */
+const ENTRY_SOURCES: Readonly<Record<string, string>> = {
+  ecoweave: "src/index.ts",
+  "ecoweave/io": "src/io.ts",
+  "ecoweave/report": "src/report.ts",
+  "ecoweave/defaults": "src/defaults.ts",
+  "ecoweave/node": "src/node.ts",
+};
+
+/** A docs snippet's package imports (`"ecoweave"`, `"ecoweave/io"`, …) pointed at the source entries. */
+export function withSourceImports(code: string, root: string, prefix = ""): string {
+  return code.replace(/from "(?:npm:)?(ecoweave(?:\/[a-z]+)?)"/g, (whole, entry: string) => {
+    const source = ENTRY_SOURCES[entry];
+    if (source === undefined || !whole.includes(`"${prefix}${entry}"`)) return whole;
+    return `from ${JSON.stringify(`${root.replace(/\/$/, "")}/${source}`)}`;
+  });
+}
+
+/** The package entry a reader imports a source module from: `ecoweave/io`, `ecoweave/report` or `ecoweave`. */
+export function packageEntryOf(sourcePath: string): string {
+  const area = /src\/(io|report)\//.exec(sourcePath)?.[1];
+  return area === undefined ? "ecoweave" : `ecoweave/${area}`;
+}
+
+/** A docs example's source imports (`../../src/…`) as a reader writes them, from the package's entries. */
+export function withPackageImports(code: string): string {
+  return code.replace(
+    /from "(\.\.\/\.\.\/src\/[^"]+\.js)"/g,
+    (_, path: string) => `from "${packageEntryOf(path)}"`,
+  );
+}

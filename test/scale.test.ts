@@ -3,13 +3,8 @@
 // and check the single points of failure against what the shape implies. The 10⁶ runs are in
 // bench/scale.ts, with figures in docs/performance.md (too slow for CI on two shared cores).
 import { describe, expect, it } from "vitest";
-import {
-  analyzeEcosystem,
-  compareEcosystems,
-  createEcosystem,
-  type Ecosystem,
-  findStructuralGaps,
-} from "../src/index.js";
+import { compareEcosystems, createEcosystem, type Ecosystem, findStructuralGaps } from "../src/index.js";
+import { analyzeEcosystem } from "../src/report.js";
 
 const ROLES = ["developer", "funder", "upskiller"] as const;
 

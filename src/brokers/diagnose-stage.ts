@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
 import { betweenness } from "../metrics/centrality.js";
 import { transitivity } from "../metrics/clustering.js";
@@ -11,6 +12,7 @@ import { components } from "../metrics/components.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
 import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { cutPoints } from "../metrics/cut-points.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
@@ -23,6 +25,24 @@ import { decideStage, type NetworkStage, type StageEvidence } from "./stage-reas
 export type { NetworkStage, StageEvidence } from "./stage-reasons.js";
 
 import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
+
+/** The keys of {@link DiagnoseStageOptions}, checked at run time (see `checkOptionKeys`). */
+const DIAGNOSE_STAGE_OPTION_KEYS = optionKeys<DiagnoseStageOptions>({
+  minLargestComponentShare: true,
+  minSplitShare: true,
+  minConnectedShare: true,
+  maxHangingShare: true,
+  starCentralization: true,
+  hubFactor: true,
+  minHubDegree: true,
+  minCoreNumber: true,
+  minCoreDensity: true,
+  betweennessSample: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link diagnoseStage}. The thresholds are the rules' cut-offs (see {@link diagnoseStage}). */
 export interface DiagnoseStageOptions extends ViewOptions {
@@ -214,6 +234,7 @@ function degreesOf(view: EcosystemView): Int32Array {
  * @category Answers
  */
 export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}): StageDiagnosis {
+  checkArguments("diagnoseStage", eco, options, DIAGNOSE_STAGE_OPTION_KEYS);
   const settings = { ...DIAGNOSE_STAGE_DEFAULTS, ...options };
   checkShare("minLargestComponentShare", settings.minLargestComponentShare);
   checkShare("minSplitShare", settings.minSplitShare);

@@ -8,10 +8,25 @@
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
 import { createRandom, randomInt } from "../internal/rng.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The keys of {@link KeyPlayersOptions}, checked at run time (see `checkOptionKeys`). */
+const KEY_PLAYERS_OPTION_KEYS = optionKeys<KeyPlayersOptions>({
+  k: true,
+  objective: true,
+  reachDistance: true,
+  seed: true,
+  restarts: true,
+  candidates: true,
+  exhaustive: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /**
  * What a key-player set is chosen for.
@@ -765,6 +780,7 @@ function swapSearch(
  * @category Brokers
  */
 export function findKeyPlayers(eco: Ecosystem, options: KeyPlayersOptions = {}): KeyPlayersResult {
+  checkArguments("findKeyPlayers", eco, options, KEY_PLAYERS_OPTION_KEYS);
   if (options.directed === true) {
     throw new NotApplicableError(
       `${FUNCTION}: key players are defined on the undirected view; omit directed or pass false`,

@@ -6,12 +6,25 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type Message, message } from "../text/message.js";
 import { keyPlayersOnView } from "./key-players.js";
+
+/** The keys of {@link WeaverCandidatesOptions}, checked at run time (see `checkOptionKeys`). */
+const WEAVER_CANDIDATES_OPTION_KEYS = optionKeys<WeaverCandidatesOptions>({
+  teamSize: true,
+  reachDistance: true,
+  seed: true,
+  restarts: true,
+  hostCount: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link findWeaverCandidates}. */
 export interface WeaverCandidatesOptions extends ViewOptions {
@@ -196,6 +209,7 @@ export function findWeaverCandidates(
   eco: Ecosystem,
   options: WeaverCandidatesOptions = {},
 ): WeaverCandidatesResult {
+  checkArguments("findWeaverCandidates", eco, options, WEAVER_CANDIDATES_OPTION_KEYS);
   if (options.directed === true) {
     throw new NotApplicableError(
       `${FUNCTION}: reach is measured on the undirected view; omit directed or pass false`,

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { evaluateSeating, type PeerLearningScore } from "./evaluate.js";
@@ -13,6 +14,27 @@ import { type PeerLearningMessage, planSummary, tableReasons } from "./reasons.j
 import { prepareClinics } from "./score-peer-learning.js";
 import { seatingCount, solveExact } from "./solve-exact.js";
 import { solveHeuristic } from "./solve-heuristic.js";
+
+/** The keys of {@link PeerLearningOptions}, checked at run time (see `checkOptionKeys`). */
+const PEER_LEARNING_OPTION_KEYS = optionKeys<PeerLearningOptions>({
+  participants: true,
+  sessions: true,
+  tables: true,
+  size: true,
+  seed: true,
+  weights: true,
+  apart: true,
+  together: true,
+  hosts: true,
+  regionBy: true,
+  maxDistance: true,
+  communitySeed: true,
+  solver: true,
+  iterations: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Participants above which the `auto` solver never enumerates. */
 const EXACT_PARTICIPANT_LIMIT = 16;
@@ -124,6 +146,7 @@ export interface PeerLearningPlan extends PeerLearningScore {
  * @category Peer learning
  */
 export function planPeerLearning(eco: Ecosystem, options: PeerLearningOptions = {}): PeerLearningPlan {
+  checkArguments("planPeerLearning", eco, options, PEER_LEARNING_OPTION_KEYS);
   const fn = "planPeerLearning";
   const { values, rules } = prepareClinics(fn, eco, options, null);
   const seed = options.seed ?? PEER_LEARNING_DEFAULTS.seed;

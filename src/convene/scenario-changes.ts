@@ -5,8 +5,17 @@
  *
  * @packageDocumentation
  */
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { PeerLearningPair } from "./evaluate.js";
+
+/** The keys of {@link PeerLearningChangesOptions}, checked at run time (see `checkOptionKeys`). */
+const PEER_LEARNING_CHANGES_OPTION_KEYS = optionKeys<PeerLearningChangesOptions>({
+  kind: true,
+  weight: true,
+  since: true,
+  sessions: true,
+});
 
 /** An `addTie` change of the scenario format (see `ScenarioChange`). */
 export interface PeerLearningTieChange {
@@ -57,6 +66,7 @@ export function peerLearningChanges(
   plan: { readonly pairs: readonly PeerLearningPair[] },
   options: PeerLearningChangesOptions = {},
 ): PeerLearningTieChange[] {
+  checkOptionKeys("peerLearningChanges", options, PEER_LEARNING_CHANGES_OPTION_KEYS);
   const kind = options.kind ?? "peer-learning";
   if (kind === "") throw new InvalidOptionError("peerLearningChanges: kind must not be empty");
   const { weight, since } = options;

@@ -14,9 +14,23 @@ import {
   prepareDictionaryAdjacency,
   recordTieUse,
 } from "../model/adjacency.js";
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { Actor, EcosystemData, Tie } from "../model/schema.js";
+
+/** The keys of {@link GenerateOptions}, checked at run time (see `checkOptionKeys`). */
+const GENERATE_OPTION_KEYS = optionKeys<GenerateOptions>({
+  actors: true,
+  meanDegree: true,
+  seed: true,
+  roles: true,
+  regions: true,
+  withinRegion: true,
+  exponent: true,
+  rolePairs: true,
+  name: true,
+});
 
 /** The three built-in roles, the only roles the generator assigns. */
 export type GeneratedRole = "developer" | "upskiller" | "funder";
@@ -514,6 +528,7 @@ function emit(
  * @category Datasets
  */
 export function generateEcosystemData(options: GenerateOptions): EcosystemData {
+  checkOptionKeys("generateEcosystemData", options, GENERATE_OPTION_KEYS);
   const s = sample(options);
   const actors: Actor[] = new Array(s.ids.length);
   const ties: Tie[] = new Array(s.source.length);
@@ -558,6 +573,7 @@ function usesOf(s: Sample): AdjacencyUses {
  * @category Datasets
  */
 export function generateEcosystem(options: GenerateOptions): Ecosystem {
+  checkOptionKeys("generateEcosystem", options, GENERATE_OPTION_KEYS);
   const s = sample(options);
   const graph: Ecosystem = new MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>({
     type: "mixed",

@@ -4,33 +4,37 @@
  *
  * @packageDocumentation
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { toJsonPath } from "../internal/json-path.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { type EcosystemData, parseIsoDate, type Tie } from "../model/schema.js";
 import { buildChecked, isPlainObject } from "./issues.js";
 
-const nonEmpty = z.string({ error: "must be a string" }).min(1, { error: "must not be empty" });
-const isoDate = z.string({ error: "must be a string" }).refine((value) => parseIsoDate(value) !== null, {
-  error: "must be a calendar date written YYYY-MM-DD",
-  params: { code: "invalid_date" },
-});
+const nonEmpty = z
+  .string({ error: "must be a string" })
+  .check(z.minLength(1, { error: "must not be empty" }));
+const isoDate = z.string({ error: "must be a string" }).check(
+  z.refine((value) => parseIsoDate(value) !== null, {
+    error: "must be a calendar date written YYYY-MM-DD",
+    params: { code: "invalid_date" },
+  }),
+);
 
 /** A member of an initiative: an actor id and, optionally, its role in the initiative (`lead`, `partner`). */
 export const affiliationMemberSchema = z.strictObject({
   actor: nonEmpty,
-  role: z.string().optional(),
+  role: z.optional(z.string()),
 });
 
 /** An initiative: a project, programme or network with its members and optional dates. */
 export const initiativeSchema = z.strictObject({
   id: nonEmpty,
-  label: z.string().optional(),
-  kind: z.string().optional(),
+  label: z.optional(z.string()),
+  kind: z.optional(z.string()),
   members: z.array(affiliationMemberSchema),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
+  since: z.optional(isoDate),
+  until: z.optional(isoDate),
 });
 
 /**
@@ -38,9 +42,9 @@ export const initiativeSchema = z.strictObject({
  * `validateEcosystem`); `initiatives` replaces `ties`.
  */
 export const affiliationDocumentSchema = z.strictObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
-  roles: z.array(z.unknown()).optional(),
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  roles: z.optional(z.array(z.unknown())),
   actors: z.array(z.unknown()),
   initiatives: z.array(initiativeSchema),
 });

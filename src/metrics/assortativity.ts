@@ -6,10 +6,20 @@
  */
 
 import { finiteOrNull } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The keys of {@link DegreeAssortativityOptions}, checked at run time (see `checkOptionKeys`). */
+const DEGREE_ASSORTATIVITY_OPTION_KEYS = optionKeys<DegreeAssortativityOptions>({
+  x: true,
+  y: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Which degree of an arc's end is read on the directed view. */
 export type DegreeEnd = "in" | "out";
@@ -105,6 +115,7 @@ function checkEnd(name: string, value: unknown): DegreeEnd {
  * @category Measures
  */
 export function degreeAssortativity(eco: Ecosystem, options: DegreeAssortativityOptions = {}): number | null {
+  checkArguments("degreeAssortativity", eco, options, DEGREE_ASSORTATIVITY_OPTION_KEYS);
   const x = checkEnd("x", options.x ?? DEGREE_ASSORTATIVITY_DEFAULTS.x);
   const y = checkEnd("y", options.y ?? DEGREE_ASSORTATIVITY_DEFAULTS.y);
   const view = getView(eco, { ...tieFiltersOf(options), directed: options.directed === true });

@@ -6,9 +6,17 @@
  */
 
 import { compareGroups } from "../internal/compare.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The keys of {@link BiconnectedOptions}, checked at run time (see `checkOptionKeys`). */
+const BICONNECTED_OPTION_KEYS = optionKeys<BiconnectedOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link biconnectedComponents}: the tie filters (blocks are read on the undirected view). */
 export interface BiconnectedOptions extends ViewOptions {}
@@ -141,6 +149,7 @@ export function blockArrays(view: EcosystemView): BlockArrays {
  * @category Measures
  */
 export function biconnectedComponents(eco: Ecosystem, options: BiconnectedOptions = {}): BiconnectedResult {
+  checkArguments("biconnectedComponents", eco, options, BICONNECTED_OPTION_KEYS);
   const view = getView(eco, tieFiltersOf(options));
   const { blocks, isCut } = blockArrays(view);
   const { ids } = view;

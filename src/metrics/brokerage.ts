@@ -6,10 +6,19 @@
  */
 
 import { createRecord, finiteOrNull, type IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
+
+/** The keys of {@link BrokerageOptions}, checked at run time (see `checkOptionKeys`). */
+const BROKERAGE_OPTION_KEYS = optionKeys<BrokerageOptions>({
+  groupBy: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link brokerage}. */
 export interface BrokerageOptions extends ViewOptions {
@@ -320,6 +329,7 @@ function zScore(raw: number, expected: number, sd: number): number | null {
  * @category Measures
  */
 export function brokerage(eco: Ecosystem, options: BrokerageOptions = {}): BrokerageResult {
+  checkArguments("brokerage", eco, options, BROKERAGE_OPTION_KEYS);
   const groupBy = options.groupBy ?? BROKERAGE_DEFAULTS.groupBy;
   const viewOptions: ViewOptions = {
     directed: options.directed ?? BROKERAGE_DEFAULTS.directed,

@@ -8,7 +8,10 @@
  * @packageDocumentation
  */
 
-import { centrality as graphologyCentrality } from "graphology-metrics";
+// One module each, not the package index: the index loads every graphology-metrics measure.
+import graphologyCloseness from "graphology-metrics/centrality/closeness.js";
+import graphologyEigenvector from "graphology-metrics/centrality/eigenvector.js";
+import graphologyPagerank from "graphology-metrics/centrality/pagerank.js";
 import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
@@ -448,7 +451,7 @@ function graphologyValues(
 
 function closenessValues(view: EcosystemView, wassermanFaust: boolean): number[] {
   // Closeness has no power iteration, so it never reports non-convergence.
-  return graphologyValues(view, (graph) => graphologyCentrality.closeness(graph, { wassermanFaust }))!;
+  return graphologyValues(view, (graph) => graphologyCloseness(graph, { wassermanFaust }))!;
 }
 
 /** Eigenvector values by dense index, or `null` when the power iteration did not converge. */
@@ -459,7 +462,7 @@ function eigenvectorValues(
   tolerance: number,
 ): number[] | null {
   return graphologyValues(view, (graph) =>
-    graphologyCentrality.eigenvector(graph, {
+    graphologyEigenvector(graph, {
       getEdgeWeight: weighted ? strengthOf : null,
       maxIterations,
       tolerance,
@@ -476,7 +479,7 @@ function pagerankValues(
   tolerance: number,
 ): number[] | null {
   return graphologyValues(view, (graph) =>
-    graphologyCentrality.pagerank(graph, {
+    graphologyPagerank(graph, {
       getEdgeWeight: weighted ? strengthOf : null,
       alpha,
       maxIterations,

@@ -6,12 +6,29 @@
  */
 
 import type { IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { directedClusteringValues } from "./directed-clustering.js";
+
+/** The keys of {@link ClusteringOptions}, checked at run time (see `checkOptionKeys`). */
+const CLUSTERING_OPTION_KEYS = optionKeys<ClusteringOptions>({
+  weighted: true,
+  directed: true,
+  kinds: true,
+  at: true,
+  nodes: true,
+});
+
+/** The keys of {@link TransitivityOptions}, checked at run time (see `checkOptionKeys`). */
+const TRANSITIVITY_OPTION_KEYS = optionKeys<TransitivityOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link localClustering} and {@link averageClustering}. */
 export interface ClusteringOptions extends ViewOptions, ActorSubsetOptions {
@@ -157,6 +174,7 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  * @category Measures
  */
 export function localClustering(eco: Ecosystem, options: ClusteringOptions = {}): IdRecord<number> {
+  checkArguments("localClustering", eco, options, CLUSTERING_OPTION_KEYS);
   const { view, values } = clusteringOf("localClustering", eco, options);
   const selected = selectedIndices("localClustering", view.index, view.order, options.nodes);
   return recordOfSelected(view.ids, selected, (i) => values[i]!);
@@ -186,6 +204,7 @@ export function localClustering(eco: Ecosystem, options: ClusteringOptions = {})
  * @category Measures
  */
 export function averageClustering(eco: Ecosystem, options: ClusteringOptions = {}): number | null {
+  checkArguments("averageClustering", eco, options, CLUSTERING_OPTION_KEYS);
   const { view, values } = clusteringOf("averageClustering", eco, options);
   const selected = selectedIndices("averageClustering", view.index, view.order, options.nodes);
   if (selected.length === 0) return null;
@@ -218,6 +237,7 @@ export function averageClustering(eco: Ecosystem, options: ClusteringOptions = {
  * @category Measures
  */
 export function transitivity(eco: Ecosystem, options: TransitivityOptions = {}): number {
+  checkArguments("transitivity", eco, options, TRANSITIVITY_OPTION_KEYS);
   const view = undirectedView("transitivity", eco, options);
   const sums = triangleSums(view, false);
   const { order: n, offsets } = view;

@@ -5,16 +5,28 @@
  *
  * @packageDocumentation
  */
+
 import louvain from "graphology-communities-louvain";
-import { graph as graphologyGraphMetrics } from "graphology-metrics";
+import graphologyModularity from "graphology-metrics/graph/modularity.js";
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom } from "../internal/rng.js";
 import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
+
+/** The keys of {@link CommunitiesOptions}, checked at run time (see `checkOptionKeys`). */
+const COMMUNITIES_OPTION_KEYS = optionKeys<CommunitiesOptions>({
+  seed: true,
+  resolution: true,
+  weighted: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** A partition of the actors: actor id → community label (a number or a string). */
 export type Partition = Readonly<Record<string, number | string>>;
@@ -138,7 +150,7 @@ function modularityOfCodes(
   resolution: number,
 ): number | null {
   if (view.size === 0) return null;
-  const value = graphologyGraphMetrics.modularity(simpleGraphOf(view), {
+  const value = graphologyModularity(simpleGraphOf(view), {
     getNodeCommunity: (node: string) => codes[view.index.get(node)!]!,
     getEdgeWeight: weighted ? strengthOf : null,
     resolution,
@@ -182,6 +194,7 @@ function louvainStrength(_edge: string, attributes: Readonly<Record<string, unkn
  * @category Measures
  */
 export function communities(eco: Ecosystem, options: CommunitiesOptions = {}): CommunitiesResult {
+  checkArguments("communities", eco, options, COMMUNITIES_OPTION_KEYS);
   const settings = { ...COMMUNITIES_DEFAULTS, ...options };
   const view = getUndirectedView(eco, options, "communities");
   checkResolution("communities", settings.resolution);

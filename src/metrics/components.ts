@@ -6,9 +6,17 @@
 
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The keys of {@link ComponentsOptions}, checked at run time (see `checkOptionKeys`). */
+const COMPONENTS_OPTION_KEYS = optionKeys<ComponentsOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link components}: the view options. */
 export interface ComponentsOptions extends ViewOptions {}
@@ -53,6 +61,7 @@ export interface ComponentsResult {
  * @category Measures
  */
 export function components(eco: Ecosystem, options: ComponentsOptions = {}): ComponentsResult {
+  checkArguments("components", eco, options, COMPONENTS_OPTION_KEYS);
   const view = getView(eco, { ...options, directed: false });
   const { order, offsets, targets, ids } = view;
   const label = new Int32Array(order).fill(-1);

@@ -5,11 +5,21 @@
  */
 
 import type { IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
+
+/** The keys of {@link CoreNumbersOptions}, checked at run time (see `checkOptionKeys`). */
+const CORE_NUMBERS_OPTION_KEYS = optionKeys<CoreNumbersOptions>({
+  mode: true,
+  kinds: true,
+  at: true,
+  directed: true,
+  nodes: true,
+});
 
 /** Which ties count towards an actor's degree on the directed view. */
 export type CoreMode = "in" | "out" | "all";
@@ -113,6 +123,7 @@ function peel(n: number, degree: Int32Array, lists: readonly Affected[]): Int32A
  * @category Measures
  */
 export function coreNumbers(eco: Ecosystem, options: CoreNumbersOptions = {}): IdRecord<number> {
+  checkArguments("coreNumbers", eco, options, CORE_NUMBERS_OPTION_KEYS);
   const mode = options.mode ?? CORE_NUMBERS_DEFAULTS.mode;
   if (mode !== "in" && mode !== "out" && mode !== "all") {
     throw new InvalidOptionError(`coreNumbers: mode ${JSON.stringify(mode)} must be "in", "out" or "all"`);

@@ -9,11 +9,20 @@
 import { compareIds } from "../internal/compare.js";
 import { createLowpointSearch, lowpointSearch } from "../internal/lowpoint.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
+
+/** The keys of {@link CutPointsOptions}, checked at run time (see `checkOptionKeys`). */
+const CUT_POINTS_OPTION_KEYS = optionKeys<CutPointsOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+  multiplicity: true,
+});
 
 /** Options of {@link cutPoints}, {@link articulationPoints}, {@link bridges}, {@link cutVertexImpact} and {@link bridgeImpact}. */
 export interface CutPointsOptions extends ViewOptions, MultiplicityOptions {}
@@ -124,6 +133,7 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
  * @category Measures
  */
 export function cutPoints(eco: Ecosystem, options: CutPointsOptions = {}): CutPointsResult {
+  checkArguments("cutPoints", eco, options, CUT_POINTS_OPTION_KEYS);
   return cutPointsFor("cutPoints", eco, options);
 }
 
@@ -218,6 +228,7 @@ function cutPointsOfView(view: EcosystemView): CutPointsResult {
  * @category Measures
  */
 export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {}): string[] {
+  checkArguments("articulationPoints", eco, options, CUT_POINTS_OPTION_KEYS);
   return cutPointsFor("articulationPoints", eco, options).articulationPoints;
 }
 
@@ -246,6 +257,7 @@ export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {
  * @category Measures
  */
 export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string, string][] {
+  checkArguments("bridges", eco, options, CUT_POINTS_OPTION_KEYS);
   return cutPointsFor("bridges", eco, options).bridges;
 }
 
@@ -272,6 +284,7 @@ export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string
  * @category Measures
  */
 export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}): IdRecord<number> {
+  checkArguments("cutVertexImpact", eco, options, CUT_POINTS_OPTION_KEYS);
   return cutPointsFor("cutVertexImpact", eco, options).cutVertexImpact;
 }
 
@@ -297,5 +310,6 @@ export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}):
  * @category Measures
  */
 export function bridgeImpact(eco: Ecosystem, options: CutPointsOptions = {}): BridgeImpact[] {
+  checkArguments("bridgeImpact", eco, options, CUT_POINTS_OPTION_KEYS);
   return cutPointsFor("bridgeImpact", eco, options).bridgeImpact;
 }

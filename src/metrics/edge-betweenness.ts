@@ -4,10 +4,20 @@
  * @packageDocumentation
  */
 
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
+
+/** The keys of {@link EdgeBetweennessOptions}, checked at run time (see `checkOptionKeys`). */
+const EDGE_BETWEENNESS_OPTION_KEYS = optionKeys<EdgeBetweennessOptions>({
+  normalized: true,
+  weights: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link edgeBetweenness}. */
 export interface EdgeBetweennessOptions extends ViewOptions {
@@ -108,6 +118,7 @@ export function edgeBetweennessValues(
  * @category Measures
  */
 export function edgeBetweenness(eco: Ecosystem, options: EdgeBetweennessOptions = {}): TieBetweenness[] {
+  checkArguments("edgeBetweenness", eco, options, EDGE_BETWEENNESS_OPTION_KEYS);
   const settings = { ...EDGE_BETWEENNESS_DEFAULTS, ...options };
   const weights = checkPathWeights("edgeBetweenness", settings.weights);
   const view = getView(eco, viewOptionsOf(options));

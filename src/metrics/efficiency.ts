@@ -8,11 +8,35 @@
 import { bfs } from "../internal/bfs.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { components } from "./components.js";
+
+/** The keys of {@link GlobalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
+const GLOBAL_EFFICIENCY_OPTION_KEYS = optionKeys<GlobalEfficiencyOptions>({
+  sources: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
+
+/** The keys of {@link LocalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
+const LOCAL_EFFICIENCY_OPTION_KEYS = optionKeys<LocalEfficiencyOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+});
+
+/** The keys of {@link AverageDistanceOptions}, checked at run time (see `checkOptionKeys`). */
+const AVERAGE_DISTANCE_OPTION_KEYS = optionKeys<AverageDistanceOptions>({
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link globalEfficiency} and {@link globalEfficiencyEstimate}. */
 export interface GlobalEfficiencyOptions extends ViewOptions {
@@ -224,6 +248,7 @@ function estimate(
  * @category Measures
  */
 export function globalEfficiency(eco: Ecosystem, options: GlobalEfficiencyOptions = {}): number {
+  checkArguments("globalEfficiency", eco, options, GLOBAL_EFFICIENCY_OPTION_KEYS);
   return estimate("globalEfficiency", undirectedView("globalEfficiency", eco, options), options).value;
 }
 
@@ -255,6 +280,7 @@ export function globalEfficiency(eco: Ecosystem, options: GlobalEfficiencyOption
  * @category Measures
  */
 export function localEfficiency(eco: Ecosystem, options: LocalEfficiencyOptions = {}): LocalEfficiencyResult {
+  checkArguments("localEfficiency", eco, options, LOCAL_EFFICIENCY_OPTION_KEYS);
   const view = undirectedView("localEfficiency", eco, options);
   const { order: n, offsets, targets, ids } = view;
   let maxDegree = 0;
@@ -342,6 +368,7 @@ export function localEfficiency(eco: Ecosystem, options: LocalEfficiencyOptions 
  * @category Measures
  */
 export function averageDistance(eco: Ecosystem, options: AverageDistanceOptions = {}): AverageDistanceResult {
+  checkArguments("averageDistance", eco, options, AVERAGE_DISTANCE_OPTION_KEYS);
   const view = undirectedView("averageDistance", eco, options);
   const n = view.order;
   const parts = components(eco, { ...options, directed: false });

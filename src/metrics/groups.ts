@@ -7,11 +7,29 @@
 
 import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
 import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
+
+/** The keys of {@link MixingOptions}, checked at run time (see `checkOptionKeys`). */
+const MIXING_OPTION_KEYS = optionKeys<MixingOptions>({
+  groupBy: true,
+  kinds: true,
+  at: true,
+  directed: true,
+  multiplicity: true,
+});
+
+/** The keys of {@link GroupMeasureOptions}, checked at run time (see `checkOptionKeys`). */
+const GROUP_MEASURE_OPTION_KEYS = optionKeys<GroupMeasureOptions>({
+  groupBy: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link mixingMatrix}, {@link eiIndex} and {@link assortativity}. */
 export interface GroupMeasureOptions extends ViewOptions {
@@ -135,6 +153,7 @@ function countMixing(
  * @category Measures
  */
 export function mixingMatrix(eco: Ecosystem, options: MixingOptions = {}): MixingMatrixResult {
+  checkArguments("mixingMatrix", eco, options, MIXING_OPTION_KEYS);
   const settings = { ...MIXING_DEFAULTS, ...options };
   const eachTie = multiplicityOf("mixingMatrix", options) === "count" ? tieFiltersOf(options) : null;
   const view = getView(eco, viewOptionsOf(options));
@@ -171,6 +190,7 @@ export function mixingMatrix(eco: Ecosystem, options: MixingOptions = {}): Mixin
  * @category Measures
  */
 export function eiIndex(eco: Ecosystem, options: GroupMeasureOptions = {}): EiIndexResult {
+  checkArguments("eiIndex", eco, options, GROUP_MEASURE_OPTION_KEYS);
   const settings = { ...GROUP_MEASURE_DEFAULTS, ...options };
   const view = getView(eco, viewOptionsOf(options));
   const { codes, groups } = resolveGroups(eco, view, settings.groupBy, "eiIndex");
@@ -241,6 +261,7 @@ export function eiIndex(eco: Ecosystem, options: GroupMeasureOptions = {}): EiIn
  * @category Measures
  */
 export function assortativity(eco: Ecosystem, options: MixingOptions = {}): number | null {
+  checkArguments("assortativity", eco, options, MIXING_OPTION_KEYS);
   const settings = { ...MIXING_DEFAULTS, ...options };
   const eachTie = multiplicityOf("assortativity", options) === "count" ? tieFiltersOf(options) : null;
   const view = getView(eco, viewOptionsOf(options));

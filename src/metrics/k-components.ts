@@ -7,11 +7,22 @@
 
 import { compareGroups } from "../internal/compare.js";
 import { createRandom, randomInt } from "../internal/rng.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 import { VertexFlowNetwork } from "./vertex-flow.js";
+
+/** The keys of {@link KComponentsOptions}, checked at run time (see `checkOptionKeys`). */
+const K_COMPONENTS_OPTION_KEYS = optionKeys<KComponentsOptions>({
+  exactUpTo: true,
+  sampledPairs: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link kComponents}. */
 export interface KComponentsOptions extends ViewOptions {
@@ -251,6 +262,7 @@ function checkPositiveInteger(name: string, value: number): void {
  * @category Measures
  */
 export function kComponents(eco: Ecosystem, options: KComponentsOptions = {}): Record<string, string[][]> {
+  checkArguments("kComponents", eco, options, K_COMPONENTS_OPTION_KEYS);
   const settings = { ...K_COMPONENTS_DEFAULTS, ...options };
   checkPositiveInteger("exactUpTo", settings.exactUpTo);
   checkPositiveInteger("sampledPairs", settings.sampledPairs);

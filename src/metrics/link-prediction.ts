@@ -7,10 +7,21 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
+
+/** The keys of {@link LinkPredictionOptions}, checked at run time (see `checkOptionKeys`). */
+const LINK_PREDICTION_OPTION_KEYS = optionKeys<LinkPredictionOptions>({
+  method: true,
+  pairs: true,
+  top: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** A link prediction score. */
 export type LinkPredictionMethod =
@@ -226,6 +237,7 @@ class BestRows {
  * @category Measures
  */
 export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = {}): LinkPredictionRow[] {
+  checkArguments("linkPrediction", eco, options, LINK_PREDICTION_OPTION_KEYS);
   const settings = { ...LINK_PREDICTION_DEFAULTS, ...options };
   const fn = "linkPrediction";
   const method = settings.method;

@@ -5,9 +5,19 @@
  */
 
 import { createRecord, type IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { computeStructuralHoles, type StructuralHolesOptions } from "./structural-holes.js";
+
+/** The keys of {@link LocalConstraintOptions}, checked at run time (see `checkOptionKeys`). */
+const LOCAL_CONSTRAINT_OPTION_KEYS = optionKeys<LocalConstraintOptions>({
+  weighted: true,
+  kinds: true,
+  at: true,
+  directed: true,
+  nodes: true,
+});
 
 /** Options of {@link localConstraint}: those of Burt's measures (with `nodes`). */
 export interface LocalConstraintOptions extends StructuralHolesOptions {}
@@ -50,6 +60,7 @@ export function localConstraint(
   eco: Ecosystem,
   options: LocalConstraintOptions = {},
 ): IdRecord<IdRecord<number>> {
+  checkArguments("localConstraint", eco, options, LOCAL_CONSTRAINT_OPTION_KEYS);
   const { view, arrays } = computeStructuralHoles(eco, options);
   const { offsets, targets } = arrays.contacts;
   const values = arrays.localConstraint;

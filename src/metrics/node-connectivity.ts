@@ -6,11 +6,21 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 import { VertexFlowNetwork } from "./vertex-flow.js";
+
+/** The keys of {@link NodeConnectivityOptions}, checked at run time (see `checkOptionKeys`). */
+const NODE_CONNECTIVITY_OPTION_KEYS = optionKeys<NodeConnectivityOptions>({
+  source: true,
+  target: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link nodeConnectivity} and {@link minimumNodeCut}. */
 export interface NodeConnectivityOptions extends ViewOptions {
@@ -99,6 +109,7 @@ function everyone(view: EcosystemView): { members: Int32Array; present: Uint8Arr
  * @category Measures
  */
 export function nodeConnectivity(eco: Ecosystem, options: NodeConnectivityOptions = {}): number {
+  checkArguments("nodeConnectivity", eco, options, NODE_CONNECTIVITY_OPTION_KEYS);
   const { view, network, pair } = resolve("nodeConnectivity", eco, options);
   if (pair !== null) return network.localConnectivity(pair[0], pair[1], null);
   const { members, present } = everyone(view);
@@ -130,6 +141,7 @@ export function nodeConnectivity(eco: Ecosystem, options: NodeConnectivityOption
  * @category Measures
  */
 export function minimumNodeCut(eco: Ecosystem, options: NodeConnectivityOptions = {}): string[] | null {
+  checkArguments("minimumNodeCut", eco, options, NODE_CONNECTIVITY_OPTION_KEYS);
   const { view, network, pair } = resolve("minimumNodeCut", eco, options);
   let cut: Int32Array | null;
   if (pair !== null) cut = network.localCut(pair[0], pair[1], null);

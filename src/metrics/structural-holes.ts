@@ -10,10 +10,20 @@
  */
 
 import { finiteOrNull, type IdRecord } from "../internal/records.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
+
+/** The keys of {@link StructuralHolesOptions}, checked at run time (see `checkOptionKeys`). */
+const STRUCTURAL_HOLES_OPTION_KEYS = optionKeys<StructuralHolesOptions>({
+  weighted: true,
+  kinds: true,
+  at: true,
+  directed: true,
+  nodes: true,
+});
 
 /** Options of {@link structuralHoles}, {@link constraint}, {@link effectiveSize} and {@link hierarchy}. */
 export interface StructuralHolesOptions extends ViewOptions, ActorSubsetOptions {
@@ -284,6 +294,7 @@ export function structuralHoles(
   eco: Ecosystem,
   options: StructuralHolesOptions = {},
 ): IdRecord<StructuralHoleScores> {
+  checkArguments("structuralHoles", eco, options, STRUCTURAL_HOLES_OPTION_KEYS);
   const { view, arrays } = computeStructuralHoles(eco, options);
   return recordOfSelected(
     view.ids,
@@ -324,6 +335,7 @@ export function structuralHoles(
  * @category Measures
  */
 export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
+  checkArguments("constraint", eco, options, STRUCTURAL_HOLES_OPTION_KEYS);
   const { view, arrays } = computeStructuralHoles(eco, options);
   return recordOfSelected(
     view.ids,
@@ -362,6 +374,7 @@ export function constraint(eco: Ecosystem, options: StructuralHolesOptions = {})
  * @category Measures
  */
 export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
+  checkArguments("effectiveSize", eco, options, STRUCTURAL_HOLES_OPTION_KEYS);
   const { view, arrays } = computeStructuralHoles(eco, options);
   return recordOfSelected(
     view.ids,
@@ -394,6 +407,7 @@ export function effectiveSize(eco: Ecosystem, options: StructuralHolesOptions = 
  * @category Measures
  */
 export function hierarchy(eco: Ecosystem, options: StructuralHolesOptions = {}): IdRecord<number | null> {
+  checkArguments("hierarchy", eco, options, STRUCTURAL_HOLES_OPTION_KEYS);
   const { view, arrays } = computeStructuralHoles(eco, options);
   return recordOfSelected(
     view.ids,

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ecosystemSchema } from "./schema.js";
 
 /**

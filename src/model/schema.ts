@@ -1,10 +1,10 @@
 /**
- * The zod schemas of the ecosystem document (`EcosystemData`) and the types inferred from them.
+ * The zod schemas (`zod/mini`, whose functional form lets a bundler keep only what is used) of the ecosystem document (`EcosystemData`) and the types inferred from them.
  * Cross-record rules (unique ids, known actors, date order) live in `validate.ts`.
  *
  * @packageDocumentation
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isInvisible, quoteEscaped } from "./id-spelling.js";
 
 /**
@@ -60,97 +60,111 @@ export function parseIsoDate(value: string): number | null {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-const identifier = z
-  .string()
-  .min(1, { error: "must not be empty", abort: true })
-  .refine((value) => value.trim().length > 0, { error: "must not be blank", params: { code: "blank_id" } })
-  .refine((value) => value.trim().length === 0 || !isInvisible(value), {
+const identifier = z.string().check(
+  z.minLength(1, { error: "must not be empty", abort: true }),
+  z.refine((value) => value.trim().length > 0, { error: "must not be blank", params: { code: "blank_id" } }),
+  z.refine((value) => value.trim().length === 0 || !isInvisible(value), {
     error: (issue) =>
       `${quoteEscaped(String(issue.input))} shows no visible character (only white space and format characters such as U+200B, U+FEFF, U+2060 or bidi controls); choose a visible id`,
     params: { code: "invisible_id" },
-  })
-  .refine((value) => !RESERVED_IDS.has(value), {
+  }),
+  z.refine((value) => !RESERVED_IDS.has(value), {
     error:
       "is the name of a JavaScript object member, which graphology cannot store as a key; choose another id",
     params: { code: "reserved_id" },
-  });
+  }),
+);
 
-const finiteNumber = z
-  .number({ error: "must be a number" })
-  .refine(Number.isFinite, { error: "must be a finite number", params: { code: "not_finite" }, abort: true });
+const finiteNumber = z.number({ error: "must be a number" }).check(
+  z.refine(Number.isFinite, {
+    error: "must be a finite number",
+    params: { code: "not_finite" },
+    abort: true,
+  }),
+);
 
-const isoDate = z.string().refine((value) => parseIsoDate(value) !== null, {
-  error: "must be a calendar date written YYYY-MM-DD",
-  params: { code: "invalid_date" },
-});
+const isoDate = z.string().check(
+  z.refine((value) => parseIsoDate(value) !== null, {
+    error: "must be a calendar date written YYYY-MM-DD",
+    params: { code: "invalid_date" },
+  }),
+);
 
 /** An attribute value: a string, a finite number, a boolean, or a list of strings. */
 export const attributeValueSchema = z.union([z.string(), finiteNumber, z.boolean(), z.array(z.string())], {
   error: "must be a string, a finite number, a boolean or a list of strings",
 });
 
-const roleName = z.string().refine((value) => value.trim().length > 0, {
-  error: "must not be blank",
-  params: { code: "blank_role_label" },
-});
+const roleName = z.string().check(
+  z.refine((value) => value.trim().length > 0, {
+    error: "must not be blank",
+    params: { code: "blank_role_label" },
+  }),
+);
 
 /**
  * A role's display names per language (`fi`, `sv`, `en`), for reports and the command line in that
  * language; where one is missing, the role is shown by its id (a built-in role by its catalogue name).
  */
 export const roleLabelsSchema = z.strictObject({
-  en: roleName.optional(),
-  fi: roleName.optional(),
-  sv: roleName.optional(),
+  en: z.optional(roleName),
+  fi: z.optional(roleName),
+  sv: z.optional(roleName),
 });
 
 /** A role: its id, label, display names per language, and the roles its actors need access to. */
 export const roleSchema = z.strictObject({
   id: identifier,
-  label: z.string().optional(),
-  labels: roleLabelsSchema.optional(),
-  needs: z.array(identifier).optional(),
+  label: z.optional(z.string()),
+  labels: z.optional(roleLabelsSchema),
+  needs: z.optional(z.array(identifier)),
 });
+
+const attributes = z.optional(z.record(z.string(), attributeValueSchema));
 
 /** An actor of the ecosystem. */
 export const actorSchema = z.strictObject({
   id: identifier,
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   role: identifier,
-  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  attributes,
 });
 
 /** A tie between two actors. Several ties may join the same pair. */
 export const tieSchema = z.strictObject({
   source: identifier,
   target: identifier,
-  kind: z
-    .string()
-    .min(1, { error: "must not be empty", abort: true })
-    .refine((value) => value.trim().length > 0, {
+  kind: z.string().check(
+    z.minLength(1, { error: "must not be empty", abort: true }),
+    z.refine((value) => value.trim().length > 0, {
       error: "must not be blank",
       params: { code: "blank_kind" },
     }),
-  directed: z.boolean().optional(),
-  weight: finiteNumber
-    .refine((value) => value > 0, {
-      error: "must be greater than 0",
-      params: { code: "non_positive_weight" },
-    })
-    .optional(),
-  amount: finiteNumber
-    .refine((value) => value >= 0, { error: "must not be negative", params: { code: "negative_amount" } })
-    .optional(),
-  since: isoDate.optional(),
-  until: isoDate.optional(),
-  attributes: z.record(z.string(), attributeValueSchema).optional(),
+  ),
+  directed: z.optional(z.boolean()),
+  weight: z.optional(
+    finiteNumber.check(
+      z.refine((value) => value > 0, {
+        error: "must be greater than 0",
+        params: { code: "non_positive_weight" },
+      }),
+    ),
+  ),
+  amount: z.optional(
+    finiteNumber.check(
+      z.refine((value) => value >= 0, { error: "must not be negative", params: { code: "negative_amount" } }),
+    ),
+  ),
+  since: z.optional(isoDate),
+  until: z.optional(isoDate),
+  attributes,
 });
 
 /** The ecosystem document: the input format of ecoweave. */
 export const ecosystemSchema = z.strictObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
-  roles: z.array(roleSchema).optional(),
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  roles: z.optional(z.array(roleSchema)),
   actors: z.array(actorSchema),
   ties: z.array(tieSchema),
 });

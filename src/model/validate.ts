@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { appendAll, smallestSorted } from "../internal/arrays.js";
 import { didYouMeanNear } from "../internal/closest.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
@@ -78,6 +78,20 @@ function knownFieldsAt(path: readonly PropertyKey[]): readonly string[] | undefi
   return undefined;
 }
 
+/** What zod/mini says where a schema sets no message: it loads no locale, and ecoweave sets none globally. */
+const ZOD_MINI_DEFAULT_MESSAGE = "Invalid input";
+
+/** The wording of zod's English locale for the issues the schemas leave to zod. */
+function defaultMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === "invalid_type")
+    return `invalid input: expected ${issue.expected}, received ${z.util.parsedType(value)}`;
+  if (issue.code === "invalid_value" && issue.values.length === 1)
+    return `invalid input: expected ${z.util.stringifyPrimitive(issue.values[0])}`;
+  if (issue.code === "invalid_value")
+    return `invalid option: expected one of ${z.util.joinValues(issue.values, "|")}`;
+  return "invalid input";
+}
+
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAtPath(input, issue.path);
   if (issue.code === "invalid_type" && value === undefined) return "is required";
@@ -91,6 +105,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
     const hint = issue.keys.length === 1 && known !== undefined ? didYouMeanNear(issue.keys[0]!, known) : "";
     return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}${hint}`;
   }
+  if (issue.message === ZOD_MINI_DEFAULT_MESSAGE) return defaultMessage(issue, value);
   const message = issue.message;
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
 }

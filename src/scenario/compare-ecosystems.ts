@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+
 import { type DiagnoseStageOptions, diagnoseStage, type NetworkStage } from "../brokers/diagnose-stage.js";
 import { type BridgeActor, findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { stageName } from "../brokers/stage-reasons.js";
@@ -14,6 +15,7 @@ import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { mixingMatrix } from "../metrics/groups.js";
 import { constraint } from "../metrics/structural-holes.js";
+import { checkArguments, checkEcosystem, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
@@ -21,6 +23,19 @@ import type { Actor, Tie } from "../model/schema.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { type Message, message } from "../text/message.js";
 import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
+
+/** The keys of {@link CompareEcosystemsOptions}, checked at run time (see `checkOptionKeys`). */
+const COMPARE_ECOSYSTEMS_OPTION_KEYS = optionKeys<CompareEcosystemsOptions>({
+  seed: true,
+  top: true,
+  severityTolerance: true,
+  efficiencySources: true,
+  gapOptions: true,
+  stageOptions: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 const FN = "compareEcosystems";
 
@@ -657,6 +672,8 @@ export function compareEcosystems(
   after: Ecosystem,
   options: CompareEcosystemsOptions = {},
 ): EcosystemComparison {
+  checkEcosystem("compareEcosystems", before);
+  checkArguments("compareEcosystems", after, options, COMPARE_ECOSYSTEMS_OPTION_KEYS);
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: figures are read on the undirected view; drop directed: true`);
   }

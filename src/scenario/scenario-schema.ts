@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import {
@@ -41,26 +41,29 @@ export const updateActorChangeSchema = z.strictObject({
   op: z.literal("updateActor"),
   id: identifier,
   set: z.strictObject({
-    label: z.string().nullable().optional(),
-    role: identifier.optional(),
+    label: z.optional(z.nullable(z.string())),
+    role: z.optional(identifier),
     // Checked on the raw record: zod's copy would silently lose a `__proto__` key.
-    attributes: z
-      .unknown()
-      .superRefine((record, context) => {
-        if (record === null || typeof record !== "object") return;
-        for (const key of Object.keys(record)) {
-          // Other member names survive the copy and are refused with the document's own rules.
-          if (key !== "__proto__") continue;
-          context.addIssue({
-            code: "custom",
-            path: [key],
-            message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
-            params: { code: "reserved_id" },
-          });
-        }
-      })
-      .pipe(z.record(z.string(), attributeValueSchema.nullable()).nullable())
-      .optional(),
+    attributes: z.optional(
+      z.pipe(
+        z.unknown().check(
+          z.superRefine((record, context) => {
+            if (record === null || typeof record !== "object") return;
+            for (const key of Object.keys(record)) {
+              // Other member names survive the copy and are refused with the document's own rules.
+              if (key !== "__proto__") continue;
+              context.addIssue({
+                code: "custom",
+                path: [key],
+                message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
+                params: { code: "reserved_id" },
+              });
+            }
+          }),
+        ),
+        z.nullable(z.record(z.string(), z.nullable(attributeValueSchema))),
+      ),
+    ),
   }),
 });
 
@@ -102,7 +105,7 @@ export const planStepsSchema = z.looseObject({
 export const applyPlanChangeSchema = z.strictObject({
   op: z.literal("applyPlan"),
   plan: planStepsSchema,
-  kind: tieSchema.shape.kind.optional(),
+  kind: z.optional(tieSchema.shape.kind),
   weight: tieSchema.shape.weight,
   since: tieSchema.shape.since,
 });
@@ -129,10 +132,10 @@ export const scenarioChangeSchema = z.discriminatedUnion("op", [
 
 /** The scenario document: a named list of changes to a base ecosystem. */
 export const scenarioSchema = z.strictObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
   /** Path of the base ecosystem file, read by the CLI; the library itself never reads files. */
-  base: z.string().min(1, { error: "must not be empty" }).optional(),
+  base: z.optional(z.string().check(z.minLength(1, { error: "must not be empty" }))),
   changes: z.array(scenarioChangeSchema),
 });
 

@@ -5,17 +5,35 @@
  *
  * @packageDocumentation
  */
+
 import { type BetweennessSample, betweennessPivots } from "../brokers/betweenness-sample.js";
 import { bfs } from "../internal/bfs.js";
 import { compareIds } from "../internal/compare.js";
 import { createEfficiencyTracker } from "../internal/removal-efficiency.js";
 import { createRandom, type Random, randomInt, shuffleInPlace } from "../internal/rng.js";
 import { betweenness } from "../metrics/centrality.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+
+/** The keys of {@link SimulateRemovalOptions}, checked at run time (see `checkOptionKeys`). */
+const SIMULATE_REMOVAL_OPTION_KEYS = optionKeys<SimulateRemovalOptions>({
+  strategy: true,
+  steps: true,
+  trials: true,
+  seed: true,
+  pool: true,
+  adaptive: true,
+  maxDistance: true,
+  efficiencySources: true,
+  betweennessSample: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 const FN = "simulateRemoval";
 
@@ -368,6 +386,7 @@ function checkInteger(name: string, value: number, least: number, most = Number.
  * @category Scenarios
  */
 export function simulateRemoval(eco: Ecosystem, options: SimulateRemovalOptions = {}): RemovalSimulation {
+  checkArguments("simulateRemoval", eco, options, SIMULATE_REMOVAL_OPTION_KEYS);
   if (options.directed === true) {
     throw new NotApplicableError(
       `${FN}: directed view is not supported; removal curves use the undirected view`,

@@ -4,15 +4,27 @@
  *
  * @packageDocumentation
  */
+
 import { type DiagnoseStageOptions, diagnoseStage, type NetworkStage } from "../brokers/diagnose-stage.js";
 import { type FindStructuralGapsOptions, findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import { components } from "../metrics/components.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { parseIsoDate } from "../model/schema.js";
 import type { ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
+
+/** The keys of {@link TimelineOptions}, checked at run time (see `checkOptionKeys`). */
+const TIMELINE_OPTION_KEYS = optionKeys<TimelineOptions>({
+  seed: true,
+  efficiencySources: true,
+  gapOptions: true,
+  stageOptions: true,
+  directed: true,
+  kinds: true,
+});
 
 /** Whether a tie with these dates is active on day `day` (`since ≤ day ≤ until`, a missing bound open). */
 function activeOn(day: number, since: string | undefined, until: string | undefined): boolean {
@@ -243,6 +255,7 @@ export function timeline(
   dates: TimelineDates,
   options: TimelineOptions = {},
 ): TimelinePoint[] {
+  checkArguments("timeline", eco, options, TIMELINE_OPTION_KEYS);
   if (options.directed === true) {
     throw new NotApplicableError("timeline: figures are read on the undirected view; drop directed: true");
   }

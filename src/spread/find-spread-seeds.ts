@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
 import { createRandom, type Random } from "../internal/rng.js";
 import type { GroupBy } from "../metrics/group-by.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { spreadGroups } from "./groups.js";
@@ -22,6 +24,22 @@ import { type SpreadReason, seedGroupsReason, seedReachReason } from "./reasons.
 import { invertRrSets, RrSets } from "./rr-sets.js";
 import { celfGroupCoverage, greedyCoverage, type Selection } from "./selection.js";
 import { createSpreadGraph, type SpreadGraph } from "./spread-graph.js";
+
+/** The keys of {@link FindSpreadSeedsOptions}, checked at run time (see `checkOptionKeys`). */
+const FIND_SPREAD_SEEDS_OPTION_KEYS = optionKeys<FindSpreadSeedsOptions>({
+  k: true,
+  objective: true,
+  epsilon: true,
+  groupBy: true,
+  groupShare: true,
+  maxSamples: true,
+  model: true,
+  probability: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /**
  * What the seeds are chosen for.
@@ -234,6 +252,7 @@ function coverageGains(
  * @category Spread
  */
 export function findSpreadSeeds(eco: Ecosystem, options: FindSpreadSeedsOptions = {}): SpreadSeedsResult {
+  checkArguments("findSpreadSeeds", eco, options, FIND_SPREAD_SEEDS_OPTION_KEYS);
   const model = spreadModelOf(options, FUNCTION);
   const seed = spreadSeedOf(options, FUNCTION);
   const graph = createSpreadGraph(eco, options, model, FUNCTION);

@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
+
 import { createRecord, type IdRecord } from "../internal/records.js";
 import { createRandom } from "../internal/rng.js";
 import type { GroupBy } from "../metrics/group-by.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { createScratch, runCascadeFast } from "./cascade.js";
 import { runKeyOf } from "./coins.js";
@@ -20,6 +22,20 @@ import {
   spreadSeedOf,
 } from "./options.js";
 import { createSpreadGraph, resolveSeeds, type SpreadGraph } from "./spread-graph.js";
+
+/** The keys of {@link SimulateSpreadOptions}, checked at run time (see `checkOptionKeys`). */
+const SIMULATE_SPREAD_OPTION_KEYS = optionKeys<SimulateSpreadOptions>({
+  seeds: true,
+  runs: true,
+  maxSteps: true,
+  groupBy: true,
+  model: true,
+  probability: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** Options of {@link simulateSpread}. */
 export interface SimulateSpreadOptions extends SpreadModelOptions {
@@ -198,6 +214,7 @@ export function simulateOnGraph(
  * @category Spread
  */
 export function simulateSpread(eco: Ecosystem, options: SimulateSpreadOptions): SpreadSimulation {
+  checkArguments("simulateSpread", eco, options, SIMULATE_SPREAD_OPTION_KEYS);
   const model = spreadModelOf(options, FUNCTION);
   const seed = spreadSeedOf(options, FUNCTION);
   const runs = integerIn(options.runs, SIMULATE_SPREAD_DEFAULTS.runs, 1, 1e7, "runs", FUNCTION);

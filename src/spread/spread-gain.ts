@@ -5,8 +5,10 @@
  *
  * @packageDocumentation
  */
+
 import { compareIds } from "../internal/compare.js";
 import type { GroupBy } from "../metrics/group-by.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
@@ -30,6 +32,21 @@ import {
 } from "./options.js";
 import { type SpreadReason, tieGainReason } from "./reasons.js";
 import { createSpreadGraph, resolveSeeds } from "./spread-graph.js";
+
+/** The keys of {@link SpreadGainOptions}, checked at run time (see `checkOptionKeys`). */
+const SPREAD_GAIN_OPTION_KEYS = optionKeys<SpreadGainOptions>({
+  seeds: true,
+  ties: true,
+  runs: true,
+  maxSteps: true,
+  groupBy: true,
+  model: true,
+  probability: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+});
 
 /** A tie that does not exist yet, to be scored by {@link spreadGain}. */
 export interface SpreadTieCandidate {
@@ -226,6 +243,7 @@ function markGroups(
  * @category Spread
  */
 export function spreadGain(eco: Ecosystem, options: SpreadGainOptions): SpreadGainResult {
+  checkArguments("spreadGain", eco, options, SPREAD_GAIN_OPTION_KEYS);
   const model = spreadModelOf(options, FUNCTION);
   const seed = spreadSeedOf(options, FUNCTION);
   const runs = integerIn(options.runs, SPREAD_GAIN_DEFAULTS.runs, 1, 1e7, "runs", FUNCTION);

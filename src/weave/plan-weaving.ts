@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { SpreadTieGain } from "../spread/spread-gain.js";
@@ -63,6 +64,30 @@ import {
   type ProposedTieKind,
   proposedTieKind,
 } from "./tie-proposal.js";
+
+/** The keys of {@link PlanWeavingOptions}, checked at run time (see `checkOptionKeys`). */
+const PLAN_WEAVING_OPTION_KEYS = optionKeys<PlanWeavingOptions>({
+  budget: true,
+  objective: true,
+  spread: true,
+  directed: true,
+  kinds: true,
+  at: true,
+  strategy: true,
+  scope: true,
+  coverageBy: true,
+  horizonMonths: true,
+  weights: true,
+  exclude: true,
+  roles: true,
+  rolesMatch: true,
+  maxPerActor: true,
+  maxDistance: true,
+  complementarity: true,
+  similarityBy: true,
+  seed: true,
+  gainSources: true,
+});
 
 /** What a plan maximises step by step. */
 export type WeavingObjective = "gaps" | "efficiency" | "coverage" | "balanced" | "spread";
@@ -281,6 +306,7 @@ function objectiveValues(
  * @category Answers
  */
 export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): WeavingPlan {
+  checkArguments("planWeaving", eco, options, PLAN_WEAVING_OPTION_KEYS);
   const fn = "planWeaving";
   const budget = options.budget ?? PLAN_WEAVING_DEFAULTS.budget;
   const objective = options.objective ?? PLAN_WEAVING_DEFAULTS.objective;

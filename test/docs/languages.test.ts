@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { withPackageImports } from "../helpers.js";
 
 const DOCS = fileURLToPath(new URL("../../docs/", import.meta.url));
 
@@ -15,7 +16,7 @@ afterEach(() => {
 describe("docs/languages.md", () => {
   it("shows docs/examples/languages.ts as it is, importing from ecoweave", () => {
     const file = readFileSync(`${DOCS}examples/languages.ts`, "utf8");
-    const shown = file.replace(/from "\.\.\/\.\.\/src\/[^"]+\.js"/g, 'from "ecoweave"');
+    const shown = withPackageImports(file);
     expect(readFileSync(`${DOCS}languages.md`, "utf8")).toContain(`\`\`\`ts\n${shown}\`\`\``);
   });
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { withSourceImports } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -36,9 +37,8 @@ const shown: unknown[] = [];
         last.startsWith("import ") || last.startsWith("}") ? last : `shown.push(${last.replace(/;$/, "")});`,
       ].join("\n");
     })
-    .join("\n\n")
-    .replace(/from "npm:ecoweave"/g, `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`);
-  return `${shim}${body}\nconsole.log(JSON.stringify(shown));\n`;
+    .join("\n\n");
+  return `${shim}${withSourceImports(body, ROOT, "npm:")}\nconsole.log(JSON.stringify(shown));\n`;
 }
 
 describe("docs/notebooks/weaving.ipynb", () => {

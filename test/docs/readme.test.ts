@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { withSourceImports } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -15,10 +16,7 @@ describe("README.md", () => {
     expect(code).toBeDefined();
     expect(code!.trimEnd().split("\n").length).toBeLessThanOrEqual(20);
     const file = join(mkdtempSync(join(tmpdir(), "ecoweave-readme-")), "quick-start.mts");
-    writeFileSync(
-      file,
-      code!.replace(/from "ecoweave"/g, `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`),
-    );
+    writeFileSync(file, withSourceImports(code!, ROOT));
     const output = await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,

@@ -3,13 +3,9 @@
 // the stack in `issues.push(...)`).
 import { cpus, loadavg } from "node:os";
 import { describe, expect, it } from "vitest";
-import {
-  createEcosystem,
-  EcosystemValidationError,
-  fromCsv,
-  MAX_LISTED_ISSUES,
-  validateEcosystem,
-} from "../../src/index.js";
+import { MAX_LISTED_ISSUES } from "../../src/defaults.js";
+import { createEcosystem, EcosystemValidationError, validateEcosystem } from "../../src/index.js";
+import { fromCsv } from "../../src/io.js";
 
 const actors = [
   { id: "a", role: "developer" },

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CORE_BUDGET_BYTES, measureBundle } from "../../scripts/bundle-size.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -143,15 +144,10 @@ describe.runIf(ENABLED)("the packed package", () => {
       const parts = line.trim().split(/\s+/);
       files.set(parts[parts.length - 1]!, Number(parts[2]));
     }
-    for (const name of [
-      "index.js",
-      "index.cjs",
-      "index.d.ts",
-      "index.d.cts",
-      "node.js",
-      "node.cjs",
-      "cli.js",
-    ]) {
+    const entryFiles = ["index", "io", "report", "defaults", "node"].flatMap((entry) =>
+      ["js", "cjs", "d.ts", "d.cts"].map((extension) => `${entry}.${extension}`),
+    );
+    for (const name of [...entryFiles, "cli.js"]) {
       expect(files.has(`package/dist/${name}`), name).toBe(true);
     }
     const bigMaps = [...files].filter(([name, size]) => name.endsWith(".map") && size > MAX_MAP_BYTES);
@@ -193,6 +189,12 @@ describe.runIf(ENABLED)("the packed package", () => {
     expect(out.sizes.every((size) => size > 0)).toBe(true);
     expect(out.order).toBe(1);
   });
+
+  it("bundles createEcosystem + betweenness from the installed package within the core budget", async () => {
+    const size = await measureBundle(["createEcosystem", "betweenness"], "ecoweave", app);
+    expect(size.gzipBytes).toBeLessThanOrEqual(CORE_BUDGET_BYTES);
+    expect(size.packages.has("@xmldom/xmldom") || size.packages.has("papaparse")).toBe(false);
+  }, 60_000);
 
   it("runs the CLI from its bin", () => {
     const version = run(join(app, "node_modules", ".bin", "ecoweave"), ["--version"], app);

@@ -7,6 +7,7 @@ import { sampleEcosystem } from "../../src/datasets/sample-ecosystem.js";
 import { components } from "../../src/metrics/components.js";
 import { globalEfficiency } from "../../src/metrics/efficiency.js";
 import { snapshot } from "../../src/scenario/snapshot.js";
+import { withPackageImports } from "../helpers.js";
 
 const DOCS = fileURLToPath(new URL("../../docs/", import.meta.url));
 const EXAMPLES = ["funder-leaves", "weaving-plan", "five-years"] as const;
@@ -31,7 +32,7 @@ afterEach(() => {
 describe("docs/scenarios.md", () => {
   it.each(EXAMPLES)("shows docs/examples/%s.ts as it is, importing from ecoweave", (name) => {
     const file = readFileSync(`${DOCS}examples/${name}.ts`, "utf8");
-    const shown = file.replace(/from "\.\.\/\.\.\/src\/[^"]+\.js"/g, 'from "ecoweave"');
+    const shown = withPackageImports(file);
     expect(guideBlocks()).toContain(shown);
   });
 });

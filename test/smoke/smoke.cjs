@@ -15,4 +15,11 @@ if (eco.order !== 2 || JSON.stringify(toEcosystemData(eco)) !== JSON.stringify(d
 }
 if (typeof node.readEcosystemFile !== "function")
   throw new Error("CJS build: ecoweave/node lacks readEcosystemFile");
+const io = require("../../dist/io.cjs");
+if (io.parseEcosystemJson(io.stringifyEcosystem(eco)).order !== 2)
+  throw new Error("CJS build: ecoweave/io JSON round trip failed");
+if (!require("../../dist/report.cjs").toSvg(eco).startsWith("<svg"))
+  throw new Error("CJS build: ecoweave/report toSvg failed");
+if (require("../../dist/defaults.cjs").BETWEENNESS_DEFAULTS.normalized !== true)
+  throw new Error("CJS build: ecoweave/defaults lacks BETWEENNESS_DEFAULTS");
 console.log("CJS build OK");

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { withSourceImports } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -14,10 +15,7 @@ async function runExample(index: number): Promise<string> {
   const code = [...page.matchAll(/```ts\n([\s\S]*?)```/g)][index]?.[1];
   expect(code).toBeDefined();
   const file = join(mkdtempSync(join(tmpdir(), "ecoweave-spread-doc-")), "example.mts");
-  writeFileSync(
-    file,
-    code!.replace(/from "ecoweave"/g, `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`),
-  );
+  writeFileSync(file, withSourceImports(code!, ROOT));
   return new Promise<string>((resolve, reject) => {
     execFile(
       process.execPath,
