@@ -12,7 +12,7 @@ ${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.
 \`\`\`text
 Usage: ${command.usage}
 
-${command.help.trimEnd()}
+${command.help.text.trimEnd()}
 \`\`\``,
   );
   return `# The \`ecoweave\` command
@@ -37,7 +37,7 @@ npx ecoweave validate elements.csv --role-map Rahoittaja=funder,Kehittäjä=deve
 Every command that reads an ecosystem also takes:
 
 \`\`\`text
-${ROLE_MAP_CLI_HELP}
+${ROLE_MAP_CLI_HELP.text}
 \`\`\`
 
 Spreadsheets may be comma, semicolon or tab separated (each table's header row decides); an invalid

@@ -46,8 +46,9 @@ function mainHelp(locale: Locale): string {
 }
 
 function commandHelp(command: Command, locale: Locale): string {
-  const usage = formatMessage({ id: "cli.help.usage", params: { usage: command.usage } }, locale);
-  return `${usage}\n\n${summaryOf(command, locale)}\n\n${command.help.trimEnd()}\n`;
+  const usageLine = command.usage.replace("[options]", formatMessage({ id: "help.usageOptions" }, locale));
+  const usage = formatMessage({ id: "cli.help.usage", params: { usage: usageLine } }, locale);
+  return `${usage}\n\n${summaryOf(command, locale)}\n\n${formatMessage(command.help, locale).trimEnd()}\n`;
 }
 
 /** Writes an error as one paragraph and returns the exit code. */

@@ -60,6 +60,7 @@ describe("the catalogues", () => {
       "spread",
       "report",
       "cli",
+      "help",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });
