@@ -10,7 +10,7 @@ import {
   EcosystemValidationError,
   EcoweaveError,
   InvalidOptionError,
-  omittedIssuesLine,
+  omittedIssues,
 } from "../model/errors.js";
 import type { Locale } from "../text/locale.js";
 import { formatMessage, message } from "../text/message.js";
@@ -56,11 +56,14 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   const say = sayer(io);
   if (error instanceof EcosystemValidationError) {
     const count = error.issueCount;
+    const locale = localeOf(io);
     const lines = error.issues.map(
-      (issue) => `  ${issue.path === "" ? say("cli.error.document") : issue.path}: ${issue.message}`,
+      (issue) =>
+        `  ${issue.path === "" ? say("cli.error.document") : issue.path}: ${issue.messageData === undefined ? issue.message : formatMessage(issue.messageData, locale)}`,
     );
-    const more = omittedIssuesLine(error.issues, error);
-    if (more !== "") lines.push(`  ${more}`);
+    const more = omittedIssues(error.issues, error);
+    if (more !== undefined)
+      lines.push(`  ${say("issues.more", { count: more.count, perCode: more.perCode })}`);
     io.stderr(
       `ecoweave: ${say("cli.error.invalid", { what: error.what, shown: String(count), count })}\n${lines.join("\n")}\n`,
     );
@@ -70,10 +73,12 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     io.stderr(`ecoweave: ${formatMessage(error.detail, localeOf(io))}\n${say("cli.usage.seeHelp")}\n`);
     return 2;
   }
-  if (
-    error instanceof InvalidOptionError ||
-    (error instanceof EcoweaveError && error.code.startsWith("file_"))
-  ) {
+  if (error instanceof InvalidOptionError) {
+    const detail = error.detail === undefined ? error.message : formatMessage(error.detail, localeOf(io));
+    io.stderr(`ecoweave: ${detail}\n`);
+    return 2;
+  }
+  if (error instanceof EcoweaveError && error.code.startsWith("file_")) {
     io.stderr(`ecoweave: ${error.message}\n`);
     return 2;
   }

@@ -61,6 +61,7 @@ describe("the catalogues", () => {
       "report",
       "cli",
       "help",
+      "issues",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });
