@@ -42,7 +42,7 @@ export const ISSUES_EN = {
   "issues.dateOrder": "until {until} is before since {since}",
   "issues.overflow":
     "the {what, select, weights {weights} other {amounts}} of the ties up to this one add up to more than the largest number ({max}); scale the {what, select, weights {weights} other {amounts}} down",
-  "issues.more": "and {count} more of the same kinds ({perCode})",
+  "issues.more": "and {count, number, ::group-off} more of the same kinds ({perCode})",
   "issues.didYouMean": "; did you mean {name}?",
   "issues.noHint": "",
   "issues.option.noTieKind": "{fn}: no tie has the {count, plural, one {kind} other {kinds}} {kinds}{hint}",

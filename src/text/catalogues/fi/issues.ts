@@ -45,7 +45,7 @@ export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
   "issues.dateOrder": "päättymispäivä (until) {until} on ennen alkamispäivää (since) {since}",
   "issues.overflow":
     "{what, select, weights {painojen} other {summien}} yhteissumma tähän yhteyteen asti ylittää suurimman luvun ({max}); pienennä {what, select, weights {painoja} other {summia}}",
-  "issues.more": "ja {count} muuta samanlajista ({perCode})",
+  "issues.more": "ja {count, number, ::group-off} muuta samanlajista ({perCode})",
   "issues.didYouMean": "; tarkoititko {name}?",
   "issues.noHint": "",
   "issues.option.noTieKind":

@@ -45,7 +45,7 @@ export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
   "issues.dateOrder": "slutdatumet (until) {until} är före startdatumet (since) {since}",
   "issues.overflow":
     "{what, select, weights {vikterna} other {beloppen}} för banden fram till detta summeras till mer än det största talet ({max}); skala ner {what, select, weights {vikterna} other {beloppen}}",
-  "issues.more": "och {count} till av samma slag ({perCode})",
+  "issues.more": "och {count, number, ::group-off} till av samma slag ({perCode})",
   "issues.didYouMean": "; menade du {name}?",
   "issues.noHint": "",
   "issues.option.noTieKind":
