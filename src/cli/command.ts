@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import type { Message } from "../text/message.js";
 import type { CliIo } from "./io.js";
 
 /** Parsed option values of a command. */
@@ -11,8 +12,8 @@ export interface Command {
   readonly summary: string;
   /** Usage line, e.g. `ecoweave validate <file>`. */
   readonly usage: string;
-  /** Longer help: options and examples. */
-  readonly help: string;
+  /** Longer help: what it does, options and examples, rendered in the command line's language. */
+  readonly help: Message;
   readonly options: NonNullable<ParseArgsConfig["options"]>;
   /** How many positional arguments the command takes. */
   readonly positionals: { readonly min: number; readonly max: number };

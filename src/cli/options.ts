@@ -5,7 +5,7 @@ import { EcoweaveError } from "../model/errors.js";
 import type { ViewOptions } from "../model/view.js";
 import { readEcosystemFile, writeTextFiles } from "../node.js";
 import { formatReportDate } from "../report/text.js";
-import { message } from "../text/message.js";
+import { type Message, message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { roleMapOf } from "./role-map.js";
@@ -19,11 +19,8 @@ export const VIEW_CLI_OPTIONS = {
   at: { type: "string" },
 } as const;
 
-/** Help lines for {@link VIEW_CLI_OPTIONS}. */
-export const VIEW_CLI_HELP = `  --kinds <k1,k2>   only ties of these kinds count (default: all)
-  --at <YYYY-MM-DD> analyse as of this date: only ties active on it count, and ties ending
-                    within 12 months after it are reported (default: today; "all": every
-                    tie whatever its dates, and no ending ties)`;
+/** The help lines of `--kinds` and `--at`, in every language. */
+export const VIEW_CLI_HELP: Message = message("help.view");
 
 /** Reads `--kinds` and `--at` into view options. */
 export function viewOptionsOf(values: OptionValues): ViewOptions {
@@ -110,9 +107,8 @@ export const OUTPUT_CLI_OPTIONS = {
   out: { type: "string" },
 } as const;
 
-/** Help lines for {@link OUTPUT_CLI_OPTIONS}. */
-export const OUTPUT_CLI_HELP = `  --format <f>        text or json (default text)
-  --out <path>        write to a file instead of standard output`;
+/** The help lines of `--format` (text or json) and `--out`, in every language. */
+export const OUTPUT_CLI_HELP: Message = message("help.output");
 
 /** Reads `--format` (text or json); called before the work, so a bad value costs nothing. */
 export function outputFormat(values: OptionValues): "text" | "json" {
@@ -171,9 +167,8 @@ export const SCOPE_CLI_OPTIONS = {
   "scope-ends": { type: "string" },
 } as const;
 
-/** Help lines for {@link SCOPE_CLI_OPTIONS}. */
-export const SCOPE_CLI_HELP = `  --scope <a=v>       only ties with an end among the actors whose attribute a is v (e.g. region=Lappi)
-  --scope-ends <e>    one (default: at least one end in the scope) or both`;
+/** The help lines of `--scope` and `--scope-ends`, in every language. */
+export const SCOPE_CLI_HELP: Message = message("help.scope");
 
 /** Reads `--scope` and `--scope-ends` into a weaving scope (none without `--scope`). */
 export function scopeOption(

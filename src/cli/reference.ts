@@ -12,7 +12,7 @@ ${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.
 \`\`\`text
 Usage: ${command.usage}
 
-${command.help.trimEnd()}
+${command.help.text.trimEnd()}
 \`\`\``,
   );
   return `# The \`ecoweave\` command
@@ -37,7 +37,7 @@ npx ecoweave validate elements.csv --role-map Rahoittaja=funder,Kehittäjä=deve
 Every command that reads an ecosystem also takes:
 
 \`\`\`text
-${ROLE_MAP_CLI_HELP}
+${ROLE_MAP_CLI_HELP.text}
 \`\`\`
 
 Spreadsheets may be comma, semicolon or tab separated (each table's header row decides); an invalid
@@ -94,8 +94,8 @@ of \`LC_ALL\`, \`LC_MESSAGES\` and \`LANG\` that is set and not empty decides, a
 (\`fi_FI.UTF-8\`) or Swedish (\`sv_FI\`, \`sv_SE\`), else English (\`LC_ALL=C\` wins over
 \`LANG=fi_FI.UTF-8\`). Help, usage errors, text output and the Markdown and HTML reports are written
 in it, with a decimal comma in Finnish and Swedish; \`--format json\` is byte-identical in every
-language. Messages from the library's own checks (a file's validation problems, an option out of
-range) are still in English. See [languages](languages.md).
+language. An invalid document's problems are written in it too; the problems file readers find in a
+cell or line, and most option errors of the library, are still in English. See [languages](languages.md).
 
 ## The analysis date
 

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { detectSeparator } from "../io/table.js";
 import { EcoweaveError } from "../model/errors.js";
-import { message } from "../text/message.js";
+import { type Message, message } from "../text/message.js";
 import type { OptionValues } from "./command.js";
 import type { CliIo } from "./io.js";
 import { UsageError } from "./usage-error.js";
@@ -17,10 +17,8 @@ export const ROLE_MAP_CLI_OPTIONS = {
   "role-map-file": { type: "string" },
 } as const;
 
-/** Help lines for {@link ROLE_MAP_CLI_OPTIONS}. */
-export const ROLE_MAP_CLI_HELP = `  --role-map <t=r,…>  Kumu element types → roles, e.g. Rahoittaja=funder,Kehittäjä=developer
-  --role-map-file <p> the same from a file: a JSON object {"Rahoittaja": "funder"} or a table with
-                      the columns type and role (comma, semicolon or tab separated)`;
+/** The help lines of `--role-map` and `--role-map-file`, in every language. */
+export const ROLE_MAP_CLI_HELP: Message = message("help.roleMap");
 
 function addPair(map: Map<string, string>, type: string, role: string, where: string): void {
   if (type === "" || role === "")

@@ -10,7 +10,7 @@ import {
   EcosystemValidationError,
   EcoweaveError,
   InvalidOptionError,
-  omittedIssuesLine,
+  omittedIssues,
 } from "../model/errors.js";
 import type { Locale } from "../text/locale.js";
 import { formatMessage, message } from "../text/message.js";
@@ -48,8 +48,9 @@ function mainHelp(locale: Locale): string {
 }
 
 function commandHelp(command: Command, locale: Locale): string {
-  const usage = formatMessage({ id: "cli.help.usage", params: { usage: command.usage } }, locale);
-  return `${usage}\n\n${summaryOf(command, locale)}\n\n${command.help.trimEnd()}\n`;
+  const usageLine = command.usage.replace("[options]", formatMessage({ id: "help.usageOptions" }, locale));
+  const usage = formatMessage({ id: "cli.help.usage", params: { usage: usageLine } }, locale);
+  return `${usage}\n\n${summaryOf(command, locale)}\n\n${formatMessage(command.help, locale).trimEnd()}\n`;
 }
 
 /** Writes an error as one paragraph and returns the exit code. */
@@ -57,11 +58,14 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   const say = sayer(io);
   if (error instanceof EcosystemValidationError) {
     const count = error.issueCount;
+    const locale = localeOf(io);
     const lines = error.issues.map(
-      (issue) => `  ${issue.path === "" ? say("cli.error.document") : issue.path}: ${issue.message}`,
+      (issue) =>
+        `  ${issue.path === "" ? say("cli.error.document") : issue.path}: ${issue.messageData === undefined ? issue.message : formatMessage(issue.messageData, locale)}`,
     );
-    const more = omittedIssuesLine(error.issues, error);
-    if (more !== "") lines.push(`  ${more}`);
+    const more = omittedIssues(error.issues, error);
+    if (more !== undefined)
+      lines.push(`  ${say("issues.more", { count: more.count, perCode: more.perCode })}`);
     io.stderr(
       `ecoweave: ${say("cli.error.invalid", { what: error.what, shown: String(count), count })}\n${lines.join("\n")}\n`,
     );
@@ -71,10 +75,12 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     io.stderr(`ecoweave: ${formatMessage(error.detail, localeOf(io))}\n${say("cli.usage.seeHelp")}\n`);
     return 2;
   }
-  if (
-    error instanceof InvalidOptionError ||
-    (error instanceof EcoweaveError && error.code.startsWith("file_"))
-  ) {
+  if (error instanceof InvalidOptionError) {
+    const detail = error.detail === undefined ? error.message : formatMessage(error.detail, localeOf(io));
+    io.stderr(`ecoweave: ${detail}\n`);
+    return 2;
+  }
+  if (error instanceof EcoweaveError && error.code.startsWith("file_")) {
     io.stderr(`ecoweave: ${error.message}\n`);
     return 2;
   }

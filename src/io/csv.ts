@@ -7,7 +7,7 @@
 import { didYouMeanNear } from "../internal/closest.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
-import type { Actor, EcosystemData, Role, Tie } from "../model/schema.js";
+import type { Actor, EcosystemData, Role, RoleLabels, Tie } from "../model/schema.js";
 import { buildChecked, splitDocumentPath, splitFirstKey } from "./issues.js";
 import {
   attributeCells,
@@ -38,7 +38,7 @@ export interface CsvInput {
   actors: string;
   /** Text of the ties table: columns `source`, `target`, `kind`, `directed`, `weight`, `amount`, `since`, `until`. */
   ties: string;
-  /** Text of the roles table: columns `id`, `label`, `needs`. */
+  /** Text of the roles table: columns `id`, `label`, `needs`, `label_fi`, `label_sv`, `label_en`. */
   roles?: string | undefined;
   /** The ecosystem's name. */
   name?: string | undefined;
@@ -74,6 +74,18 @@ export const FROM_CSV_DEFAULTS = Object.freeze({
 const ACTOR_CORE = new Set(["id", "label", "role"]);
 const TIE_COLUMNS = ["source", "target", "kind", "directed", "weight", "amount", "since", "until"] as const;
 const ROLE_COLUMNS = ["id", "label", "needs"] as const;
+
+/**
+ * The columns of `roles.csv` that hold a role's display name per language (`roles[].labels`), in the
+ * order written; written only when a role has such a name, so a file without them keeps its columns.
+ */
+const ROLE_LABEL_COLUMNS = [
+  ["label_fi", "fi"],
+  ["label_sv", "sv"],
+  ["label_en", "en"],
+] as const;
+
+const ROLE_COLUMNS_READ = [...ROLE_COLUMNS, ...ROLE_LABEL_COLUMNS.map(([column]) => column)];
 const TIE_CORE: ReadonlySet<string> = new Set(TIE_COLUMNS);
 
 /** Whether a header says its type (`note:string`, `n:number`, `tags[]`): an attribute column of ties.csv. */
@@ -155,8 +167,9 @@ function formatListCell(items: readonly string[]): string {
  * (a `|`-separated list), `note:json` (any value as JSON, e.g. `""` or `["a|b"]`), `label:string`
  * (text, for a name that would otherwise be read as a core column or a typed header).
  * `ties.csv` has `source`, `target`, `kind` and optionally `directed` (`true`/`false`), `weight`,
- * `amount`, `since`, `until`; no other column. `roles.csv` has `id` and optionally `label` and `needs`
- * (`|`-separated, or a JSON list such as `[]`).
+ * `amount`, `since`, `until`; no other column. `roles.csv` has `id` and optionally `label`, `needs`
+ * (`|`-separated, or a JSON list such as `[]`) and the role's display names per language `label_fi`,
+ * `label_sv`, `label_en` (`roles[].labels`; an empty cell is no name in that language).
  *
  * Every problem is reported at once, each at its place `file:row N:column` with the header as row 1,
  * as spreadsheets number rows: `ties.csv:row 12:target: unknown actor "x9"`. Numbers must be written
@@ -197,7 +210,7 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
     roleTable = table;
     if (table.header.length > 0) {
       requireColumns(table, ["id"], issues);
-      refuseUnknownColumns(table, ROLE_COLUMNS, issues);
+      refuseUnknownColumns(table, ROLE_COLUMNS_READ, issues);
     }
     const roles: Role[] = [];
     for (const row of table.rows) {
@@ -206,6 +219,12 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       if (id !== "") role.id = id;
       const label = cellOf(table, row.cells, "label");
       if (label !== "") role.label = label;
+      const labels: { -readonly [L in keyof RoleLabels]?: string } = {};
+      for (const [column, locale] of ROLE_LABEL_COLUMNS) {
+        const name = cellOf(table, row.cells, column);
+        if (name !== "") labels[locale] = name;
+      }
+      if (Object.keys(labels).length > 0) role.labels = labels;
       const needs = cellOf(table, row.cells, "needs");
       if (needs !== "") {
         const list = parseListCell(needs);
@@ -314,7 +333,9 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       }
       return cellPath(files.ties, tieRows[place.index], place.key);
     }
-    return cellPath(files.roles, roleRows[place.index], place.key);
+    const locale = place.key === "labels" ? splitFirstKey(place.rest)?.key : undefined;
+    const labelColumn = ROLE_LABEL_COLUMNS.find(([, language]) => language === locale)?.[0];
+    return cellPath(files.roles, roleRows[place.index], labelColumn ?? place.key);
   };
   const tables = [actorTable, tieTable];
   if (roleTable !== undefined) tables.push(roleTable);
@@ -328,7 +349,8 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
  * `actors.csv` holds `id`, `label`, `role` and one column per attribute name and value type (headers
  * as in {@link fromCsv}: `themes[]` for lists, `founded:number`, `note:json` for an empty text or a
  * list a `|`-separated cell cannot hold), in the order first met. `ties.csv` holds all eight tie
- * columns. `roles.csv` is written only when roles are declared. Cells are quoted where needed;
+ * columns. `roles.csv` is written only when roles are declared, with the columns `label_fi`,
+ * `label_sv` and `label_en` when a role has display names per language. Cells are quoted where needed;
  * lines end with CRLF (RFC 4180). Spreadsheet-safe by default: a cell that starts with `=`, `+`, `-`,
  * `@`, tab or carriage return and is not a plain number is written with a leading `'`, so a
  * spreadsheet shows it as text instead of running it (OWASP "CSV Injection"); {@link fromCsv} keeps
@@ -390,12 +412,14 @@ export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutp
   );
   const output: CsvOutput = { actors, ties };
   if (data.roles !== undefined) {
+    const withLabels = data.roles.some((role) => role.labels !== undefined);
     output.roles = writeTable(
-      ROLE_COLUMNS,
+      withLabels ? ROLE_COLUMNS_READ : ROLE_COLUMNS,
       data.roles.map((role) => [
         role.id,
         role.label ?? "",
         role.needs === undefined ? "" : formatListCell(role.needs),
+        ...(withLabels ? ROLE_LABEL_COLUMNS.map(([, locale]) => role.labels?.[locale] ?? "") : []),
       ]),
       safe,
     );

@@ -4,10 +4,12 @@
  *
  * @packageDocumentation
  */
-import { didYouMean } from "../internal/closest.js";
+
 import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { didYouMeanMessage } from "../model/issue-messages.js";
 import type { EcosystemView } from "../model/view.js";
+import { message } from "../text/message.js";
 
 /**
  * A grouping of actors: `"role"`, the name of an actor attribute (string, number or boolean values),
@@ -77,8 +79,12 @@ export function resolveGroups(
     });
     // With attribute names to suggest, a misspelling is likelier than a missing column.
     if (names.size > 0) {
-      throw new InvalidOptionError(
-        `${functionName}: no actor has the attribute "${groupBy}"${didYouMean(groupBy, names)}`,
+      throw InvalidOptionError.of(
+        message("issues.option.noAttribute", {
+          fn: functionName,
+          name: groupBy,
+          hint: didYouMeanMessage(groupBy, names),
+        }),
       );
     }
   }

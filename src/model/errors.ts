@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import type { Message } from "../text/message.js";
 
 /** One problem found in input data: where it is and what is wrong. */
 export interface ValidationIssue {
@@ -12,6 +13,12 @@ export interface ValidationIssue {
   readonly path: string;
   /** Lower-case message without a trailing period, e.g. `unknown actor "x9"`. */
   readonly message: string;
+  /**
+   * The message as data (its id in the catalogues, its parameters, and `message` as its English
+   * text), to show it in another language with `formatMessage(issue.messageData, locale)`. Absent on
+   * an issue whose words have no catalogue message yet; show `message` then.
+   */
+  readonly messageData?: Message;
 }
 
 /** Base class of every error ecoweave throws on purpose. */
@@ -73,12 +80,15 @@ export function countsWithOmitted(
 }
 
 /**
- * The line that follows a capped list: `and 1999000 more of the same kinds (unknown_actor 1999000)`,
- * the omitted issues counted per code, most frequent first; `""` when every issue is listed.
+ * What a capped list leaves out: how many issues, and the count per code, most frequent first
+ * (`unknown_actor 1999000`); `undefined` when every issue is listed.
  */
-export function omittedIssuesLine(listed: readonly ValidationIssue[], counts: IssueCounts): string {
+export function omittedIssues(
+  listed: readonly ValidationIssue[],
+  counts: IssueCounts,
+): { readonly count: number; readonly perCode: string } | undefined {
   const omitted = counts.issueCount - listed.length;
-  if (omitted <= 0) return "";
+  if (omitted <= 0) return undefined;
   const listedByCode = countIssues(listed);
   const perCode = Object.keys(counts.issueCountsByCode)
     .map((code) => [code, counts.issueCountsByCode[code]! - (listedByCode[code] ?? 0)] as const)
@@ -86,7 +96,16 @@ export function omittedIssuesLine(listed: readonly ValidationIssue[], counts: Is
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([code, count]) => `${code} ${count}`)
     .join(", ");
-  return `and ${omitted} more of the same kinds (${perCode})`;
+  return { count: omitted, perCode };
+}
+
+/**
+ * The line that follows a capped list: `and 1999000 more of the same kinds (unknown_actor 1999000)`,
+ * the omitted issues counted per code, most frequent first; `""` when every issue is listed.
+ */
+export function omittedIssuesLine(listed: readonly ValidationIssue[], counts: IssueCounts): string {
+  const omitted = omittedIssues(listed, counts);
+  return omitted === undefined ? "" : `and ${omitted.count} more of the same kinds (${omitted.perCode})`;
 }
 
 /** Renders issues one per line as `path: message`, the form used in every error message. */
@@ -139,8 +158,24 @@ export class NotApplicableError extends EcoweaveError {
 
 /** Thrown when an option has a value the function cannot use. */
 export class InvalidOptionError extends EcoweaveError {
-  constructor(message: string) {
+  /**
+   * The message as data, to show it in another language with `formatMessage(error.detail, locale)`;
+   * `undefined` where the words have no catalogue message yet (show `message` then).
+   */
+  readonly detail: Message | undefined;
+
+  /**
+   * @param message - the English text.
+   * @param detail - the same as a catalogue message, whose `text` is `message`.
+   */
+  constructor(message: string, detail?: Message) {
     super("invalid_option", message);
     this.name = "InvalidOptionError";
+    this.detail = detail;
+  }
+
+  /** The error of a catalogue message: its English text as `message`, the message as `detail`. */
+  static of(detail: Message): InvalidOptionError {
+    return new InvalidOptionError(detail.text, detail);
   }
 }

@@ -10,6 +10,7 @@
  *
  * @packageDocumentation
  */
+import type { Message } from "../text/message.js";
 
 // White space, default-ignorable code points (zero-width spaces and joiners, U+FEFF, U+2060, Hangul
 // fillers, variation selectors), format characters (bidi controls, U+00AD) and controls: what a
@@ -57,7 +58,13 @@ export function quoteEscaped(id: string): string {
  * normal form it is in: `"Cafe\u0301" (NFD)`.
  */
 export function describeSpelling(id: string): string {
-  const form =
-    id === id.normalize("NFC") ? "NFC" : id === id.normalize("NFD") ? "NFD" : "neither NFC nor NFD";
-  return `${quoteEscaped(id)} (${form})`;
+  return spellingMessage(id).text;
+}
+
+/** {@link describeSpelling} as a message, to write it in another language. */
+export function spellingMessage(id: string): Message {
+  const form = id === id.normalize("NFC") ? "NFC" : id === id.normalize("NFD") ? "NFD" : "neither";
+  const quoted = quoteEscaped(id);
+  const text = `${quoted} (${form === "neither" ? "neither NFC nor NFD" : form})`;
+  return { id: "issues.spelling", params: { id: quoted, form }, text };
 }

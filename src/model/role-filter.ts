@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
-import { didYouMean } from "../internal/closest.js";
+
+import { message } from "../text/message.js";
 import { type Ecosystem, ecosystemRoles } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
+import { didYouMeanMessage } from "./issue-messages.js";
 
 /**
  * Refuses a role filter that cannot select anyone: a role that is not in force in the ecosystem
@@ -22,12 +24,14 @@ import { InvalidOptionError } from "./errors.js";
  * @internal
  */
 export function checkRoleFilter(fn: string, option: string, roles: readonly string[], eco: Ecosystem): void {
-  if (roles.length === 0) throw new InvalidOptionError(`${fn}: ${option} names no role`);
+  if (roles.length === 0) throw InvalidOptionError.of(message("issues.option.noRole", { fn, option }));
   const inForce = ecosystemRoles(eco);
   for (const role of roles) {
     if (typeof role !== "string" || !inForce.has(role)) {
-      throw new InvalidOptionError(
-        `${fn}: ${option} names the unknown role ${JSON.stringify(role)}${typeof role === "string" ? didYouMean(role, inForce.keys()) : ""}`,
+      const hint =
+        typeof role === "string" ? didYouMeanMessage(role, inForce.keys()) : message("issues.noHint");
+      throw InvalidOptionError.of(
+        message("issues.option.unknownRole", { fn, option, role: String(JSON.stringify(role)), hint }),
       );
     }
   }
@@ -38,7 +42,12 @@ export function checkRoleFilter(fn: string, option: string, roles: readonly stri
   });
   if (roles.some((role) => held.has(role))) return;
   const shown = roles.map((role) => JSON.stringify(role)).join(", ");
-  throw new InvalidOptionError(
-    `${fn}: no actor has the role${roles.length === 1 ? "" : "s"} ${shown}${didYouMean(roles[0]!, held)}`,
+  throw InvalidOptionError.of(
+    message("issues.option.roleNotHeld", {
+      fn,
+      count: roles.length,
+      roles: shown,
+      hint: didYouMeanMessage(roles[0]!, held),
+    }),
   );
 }

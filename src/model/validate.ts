@@ -7,10 +7,11 @@
 
 import * as z from "zod/mini";
 import { appendAll, smallestSorted } from "../internal/arrays.js";
-import { didYouMeanNear } from "../internal/closest.js";
+import { nearName } from "../internal/closest.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
-import { describeSpelling, spellingKey } from "./id-spelling.js";
+import { spellingKey, spellingMessage } from "./id-spelling.js";
+import { issueWithMessage, zodIssueMessage } from "./issue-messages.js";
 import {
   isPlainRecord,
   isSchemaValidActor,
@@ -50,7 +51,9 @@ export type ValidationResult =
  * @internal
  */
 export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown, path: string): ValidationIssue {
-  return { code: issueCode(issue, input), path, message: issueMessage(issue, input) };
+  const value = valueAtPath(input, issue.path);
+  const messageData = zodIssueMessage(issue, value, knownFieldsAt(issue.path), zodText(issue, value));
+  return { code: issueCode(issue, input), path, message: messageData.text, messageData };
 }
 
 function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
@@ -92,22 +95,14 @@ function defaultMessage(issue: z.core.$ZodIssue, value: unknown): string {
   return "invalid input";
 }
 
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const value = valueAtPath(input, issue.path);
-  if (issue.code === "invalid_type" && value === undefined) return "is required";
-  // NaN and ±Infinity reach zod as numbers it refuses; a number where a string belongs is a type error.
-  if (issue.code === "invalid_type" && issue.expected === "number" && typeof value === "number")
-    return "must be a finite number";
-  if (issue.code === "invalid_type" && issue.expected === "string") return "must be a string";
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
-    const known = knownFieldsAt(issue.path);
-    const hint = issue.keys.length === 1 && known !== undefined ? didYouMeanNear(issue.keys[0]!, known) : "";
-    return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}${hint}`;
-  }
+/**
+ * zod's text as the issues word theirs: lower case, no period; where the schema set none, zod's English
+ * wording, since zod/mini loads no locale.
+ */
+function zodText(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.message === ZOD_MINI_DEFAULT_MESSAGE) return defaultMessage(issue, value);
-  const message = issue.message;
-  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
+  const text = issue.message;
+  return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, "");
 }
 
 function* attributeNameIssues(
@@ -118,11 +113,13 @@ function* attributeNameIssues(
   if (attributes === null || typeof attributes !== "object" || Array.isArray(attributes)) return;
   for (const key of Object.keys(attributes)) {
     if (!isUsableAttributeName(key)) {
-      yield {
-        code: "reserved_id",
-        path: toJsonPath([list, index, "attributes", key]),
-        message: `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
-      };
+      yield issueWithMessage(
+        "reserved_id",
+        toJsonPath([list, index, "attributes", key]),
+        "issues.reservedAttribute",
+        { key },
+        `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
+      );
     }
   }
 }
@@ -137,6 +134,41 @@ function field(record: unknown, key: string): unknown {
     : undefined;
 }
 
+function unknownRoleIssue(path: string, role: string, knownRoles: Iterable<string>): ValidationIssue {
+  const known = [...knownRoles].map((r) => `"${r}"`).join(", ");
+  return issueWithMessage(
+    "unknown_role",
+    path,
+    "issues.unknownRole",
+    { role, known },
+    `unknown role "${role}"; declare it in roles or use one of ${known}`,
+  );
+}
+
+function unknownActorIssue(path: string, id: string, near: string | null): ValidationIssue {
+  return near === null
+    ? issueWithMessage("unknown_actor", path, "issues.unknownActor", { id }, `unknown actor "${id}"`)
+    : issueWithMessage(
+        "unknown_actor",
+        path,
+        "issues.unknownActorNear",
+        { id, suggestion: JSON.stringify(near) },
+        `unknown actor "${id}"; did you mean ${JSON.stringify(near)}?`,
+      );
+}
+
+/** A tie end naming no actor, but an actor's id in another Unicode spelling. */
+function equivalentEndIssue(path: string, id: string, variant: string): ValidationIssue {
+  const [spelt, variantSpelt] = [spellingMessage(id), spellingMessage(variant)];
+  return issueWithMessage(
+    "equivalent_id",
+    path,
+    "issues.unknownActorSpelling",
+    { id: spelt, variant: variantSpelt },
+    `unknown actor ${spelt.text}: actor id ${variantSpelt.text} is the same name in another Unicode spelling; spell it one way`,
+  );
+}
+
 /**
  * The cross-record rules, run on the raw input so that they report even where the schema failed
  * elsewhere: duplicate ids, unknown roles and needs, ties to unknown actors, self-ties, date order.
@@ -148,7 +180,13 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
     const id = field(declaredRoles[index], "id");
     if (!isUsableId(id)) continue;
     if (roleIds.has(id)) {
-      yield { code: "duplicate_id", path: `roles[${index}].id`, message: `duplicate role id "${id}"` };
+      yield issueWithMessage(
+        "duplicate_id",
+        `roles[${index}].id`,
+        "issues.duplicateRole",
+        { id },
+        `duplicate role id "${id}"`,
+      );
     }
     roleIds.add(id);
   }
@@ -158,11 +196,7 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
     for (let needIndex = 0; needIndex < needs.length; needIndex++) {
       const need = needs[needIndex];
       if (isUsableId(need) && !knownRoles.has(need)) {
-        yield {
-          code: "unknown_role",
-          path: `roles[${index}].needs[${needIndex}]`,
-          message: `unknown role "${need}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
-        };
+        yield unknownRoleIssue(`roles[${index}].needs[${needIndex}]`, need, knownRoles);
       }
     }
   }
@@ -179,43 +213,45 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       const key = spellingKey(id);
       const first = idBySpelling.get(key);
       if (actorIds.has(id)) {
-        yield {
-          code: "duplicate_id",
-          path: `actors[${index}].id`,
-          message: `duplicate actor id "${id}"`,
-        };
+        yield issueWithMessage(
+          "duplicate_id",
+          `actors[${index}].id`,
+          "issues.duplicateActor",
+          { id },
+          `duplicate actor id "${id}"`,
+        );
       } else if (first !== undefined) {
-        yield {
-          code: "equivalent_id",
-          path: `actors[${index}].id`,
-          message: `actor id ${describeSpelling(id)} and actor id ${describeSpelling(first)} are one name in two Unicode spellings; spell it one way`,
-        };
+        const [spelt, firstSpelt] = [spellingMessage(id), spellingMessage(first)];
+        yield issueWithMessage(
+          "equivalent_id",
+          `actors[${index}].id`,
+          "issues.equivalentId",
+          { id: spelt, first: firstSpelt },
+          `actor id ${spelt.text} and actor id ${firstSpelt.text} are one name in two Unicode spellings; spell it one way`,
+        );
       } else idBySpelling.set(key, id);
       actorIds.add(id);
     }
     yield* attributeNameIssues(field(actor, "attributes"), "actors", index);
     const role = field(actor, "role");
     if (isUsableId(role) && !knownRoles.has(role)) {
-      yield {
-        code: "unknown_role",
-        path: `actors[${index}].role`,
-        message: `unknown role "${role}"; declare it in roles or use one of ${[...knownRoles].map((r) => `"${r}"`).join(", ")}`,
-      };
+      yield unknownRoleIssue(`actors[${index}].role`, role, knownRoles);
     }
   }
 
   // Suggestions scan every id, so only the first few unknown ids get one (a file of a million ties
   // to unknown actors must still validate in seconds).
   let suggestionsLeft = UNKNOWN_ACTOR_SUGGESTIONS;
-  const suggestionFor = new Map<string, string>();
-  const unknownActorHint = (id: string): string => {
+  const suggestionFor = new Map<string, string | null>();
+  const nearActor = (id: string): string | null => {
     const known = suggestionFor.get(id);
     if (known !== undefined) return known;
-    if (suggestionsLeft === 0) return "";
+    if (suggestionsLeft === 0) return null;
     suggestionsLeft--;
-    const hint = didYouMeanNear(id, actorIds);
-    suggestionFor.set(id, hint);
-    return hint;
+    const near = nearName(id, actorIds);
+    const suggestion = near === id ? null : near;
+    suggestionFor.set(id, suggestion);
+    return suggestion;
   };
   const ties = asArray(field(input, "ties"));
   for (let index = 0; index < ties.length; index++) {
@@ -230,24 +266,18 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       if (isUsableId(id) && !actorIds.has(id)) {
         const variant = idBySpelling.get(spellingKey(id));
         yield variant === undefined
-          ? {
-              code: "unknown_actor",
-              path: `ties[${index}].${end}`,
-              message: `unknown actor "${id}"${unknownActorHint(id)}`,
-            }
-          : {
-              code: "equivalent_id",
-              path: `ties[${index}].${end}`,
-              message: `unknown actor ${describeSpelling(id)}: actor id ${describeSpelling(variant)} is the same name in another Unicode spelling; spell it one way`,
-            };
+          ? unknownActorIssue(`ties[${index}].${end}`, id, nearActor(id))
+          : equivalentEndIssue(`ties[${index}].${end}`, id, variant);
       }
     }
     if (isUsableId(source) && source === target) {
-      yield {
-        code: "self_tie",
-        path: `ties[${index}]`,
-        message: `tie from "${source}" to itself; a tie must join two different actors`,
-      };
+      yield issueWithMessage(
+        "self_tie",
+        `ties[${index}]`,
+        "issues.selfTie",
+        { id: source },
+        `tie from "${source}" to itself; a tie must join two different actors`,
+      );
     }
     const since = field(tie, "since");
     const until = field(tie, "until");
@@ -255,11 +285,13 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       const sinceDay = parseIsoDate(since);
       const untilDay = parseIsoDate(until);
       if (sinceDay !== null && untilDay !== null && sinceDay > untilDay) {
-        yield {
-          code: "date_order",
-          path: `ties[${index}].until`,
-          message: `until ${until} is before since ${since}`,
-        };
+        yield issueWithMessage(
+          "date_order",
+          `ties[${index}].until`,
+          "issues.dateOrder",
+          { until, since },
+          `until ${until} is before since ${since}`,
+        );
       }
     }
   }
@@ -287,11 +319,15 @@ function sumOverflowIssues(ties: readonly unknown[]): ValidationIssue[] {
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) continue;
       sum += value;
       if (Number.isFinite(sum)) continue;
-      issues.push({
-        code,
-        path: `ties[${index}].${key}`,
-        message: `the ${what} of the ties up to this one add up to more than the largest number (${Number.MAX_VALUE}); scale the ${what} down`,
-      });
+      issues.push(
+        issueWithMessage(
+          code,
+          `ties[${index}].${key}`,
+          "issues.overflow",
+          { what, max: String(Number.MAX_VALUE) },
+          `the ${what} of the ties up to this one add up to more than the largest number (${Number.MAX_VALUE}); scale the ${what} down`,
+        ),
+      );
       break;
     }
   }

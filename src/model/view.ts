@@ -5,10 +5,11 @@
  * @packageDocumentation
  */
 
-import { didYouMean } from "../internal/closest.js";
 import { compareIds } from "../internal/compare.js";
+import { message } from "../text/message.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
+import { didYouMeanMessage } from "./issue-messages.js";
 import { parseIsoDate } from "./schema.js";
 
 /** Options shared by every analysis: which ties count and how direction is read. */
@@ -271,8 +272,10 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
   if (tieCount === 0 || kinds.some((kind) => present.has(kind))) return;
   const shown = kinds.map((kind) => JSON.stringify(kind)).join(", ");
   const first = kinds[0];
-  const hint = first === undefined ? "" : didYouMean(first, present);
-  throw new InvalidOptionError(`view: no tie has the kind${kinds.length === 1 ? "" : "s"} ${shown}${hint}`);
+  const hint = first === undefined ? message("issues.noHint") : didYouMeanMessage(first, present);
+  throw InvalidOptionError.of(
+    message("issues.option.noTieKind", { fn: "view", count: kinds.length, kinds: shown, hint }),
+  );
 }
 
 /**

@@ -10,6 +10,8 @@ import { CLI_EN } from "./catalogues/en/cli.js";
 import { COMMON_EN } from "./catalogues/en/common.js";
 import { CONVENE_EN } from "./catalogues/en/convene.js";
 import { GAPS_EN } from "./catalogues/en/gaps.js";
+import { HELP_EN } from "./catalogues/en/help.js";
+import { ISSUES_EN } from "./catalogues/en/issues.js";
 import { REPORT_EN } from "./catalogues/en/report.js";
 import { SCENARIO_EN } from "./catalogues/en/scenario.js";
 import { SPREAD_EN } from "./catalogues/en/spread.js";
@@ -19,6 +21,8 @@ import { CLI_FI } from "./catalogues/fi/cli.js";
 import { COMMON_FI } from "./catalogues/fi/common.js";
 import { CONVENE_FI } from "./catalogues/fi/convene.js";
 import { GAPS_FI } from "./catalogues/fi/gaps.js";
+import { HELP_FI } from "./catalogues/fi/help.js";
+import { ISSUES_FI } from "./catalogues/fi/issues.js";
 import { REPORT_FI } from "./catalogues/fi/report.js";
 import { SCENARIO_FI } from "./catalogues/fi/scenario.js";
 import { SPREAD_FI } from "./catalogues/fi/spread.js";
@@ -28,6 +32,8 @@ import { CLI_SV } from "./catalogues/sv/cli.js";
 import { COMMON_SV } from "./catalogues/sv/common.js";
 import { CONVENE_SV } from "./catalogues/sv/convene.js";
 import { GAPS_SV } from "./catalogues/sv/gaps.js";
+import { HELP_SV } from "./catalogues/sv/help.js";
+import { ISSUES_SV } from "./catalogues/sv/issues.js";
 import { REPORT_SV } from "./catalogues/sv/report.js";
 import { SCENARIO_SV } from "./catalogues/sv/scenario.js";
 import { SPREAD_SV } from "./catalogues/sv/spread.js";
@@ -45,6 +51,8 @@ export const EN = {
   ...SPREAD_EN,
   ...REPORT_EN,
   ...CLI_EN,
+  ...HELP_EN,
+  ...ISSUES_EN,
 } as const;
 
 /** The id of a message: a key of the catalogues (`gaps.coverage.title`, `common.list.more`, …). */
@@ -63,6 +71,8 @@ const FI: Catalogue = {
   ...SPREAD_FI,
   ...REPORT_FI,
   ...CLI_FI,
+  ...HELP_FI,
+  ...ISSUES_FI,
 };
 
 const SV: Catalogue = {
@@ -75,6 +85,8 @@ const SV: Catalogue = {
   ...SPREAD_SV,
   ...REPORT_SV,
   ...CLI_SV,
+  ...HELP_SV,
+  ...ISSUES_SV,
 };
 
 /** The catalogue of each locale. */

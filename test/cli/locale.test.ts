@@ -117,7 +117,7 @@ describe("the language of the command line", () => {
     expect(help.stdout).toContain("Användning: ecoweave <kommando> [flaggor]");
     expect(help.stdout).toContain(formatMessage({ id: "cli.summary.gaps" }, "sv"));
     const command = await run(["gaps", "--help", "--lang", "fi"]);
-    expect(command.stdout.startsWith("Käyttö: ecoweave gaps <file> [options]")).toBe(true);
+    expect(command.stdout.startsWith("Käyttö: ecoweave gaps <file> [valitsimet]")).toBe(true);
   });
 });
 

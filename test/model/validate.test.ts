@@ -90,7 +90,7 @@ describe("validateEcosystem", () => {
     const result = validateEcosystem({ actors: [{ id: "a", role: "devloper" }], ties: [] });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toEqual([
+      expect(result.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
         {
           code: "unknown_role",
           path: "actors[0].role",
@@ -118,7 +118,7 @@ describe("validateEcosystem", () => {
     const result = validateEcosystem({ actors, ties: [{ source: "x9", target: "d1", kind: "funding" }] });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toEqual([
+      expect(result.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
         { code: "unknown_actor", path: "ties[0].source", message: 'unknown actor "x9"' },
       ]);
     }

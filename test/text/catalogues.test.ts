@@ -60,6 +60,8 @@ describe("the catalogues", () => {
       "spread",
       "report",
       "cli",
+      "help",
+      "issues",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });

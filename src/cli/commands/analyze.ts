@@ -59,30 +59,7 @@ export const analyzeCommand: Command = {
   name: "analyze",
   summary: formatMessage({ id: "cli.summary.analyze" }),
   usage: "ecoweave analyze <file> [options]",
-  help: `The report holds the overview and stage, structural gaps, bridge actors, key players and weaver
-candidates, suggested connections, a weaving plan, the role-mixing matrix and a per-actor table.
-
-Options:
-  --format <f>        md, json or html (default md)
-  --out <path>        write to a file instead of standard output (html is best written to a file)
-${VIEW_CLI_HELP}
-  --seed <n>          seed of every random part (default 1); the same seed gives the same report
-  --budget <n>        ties in the weaving plan (default 5)
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
-  --top <n>           bridge actors and suggestions to list (default 10)
-  --group-by <attr>   group actors by this attribute for role pairs and brokerage (default: role)
-  --coverage-by <attr> break coverage gaps down by this attribute (e.g. region)
-  --spread-seeds <a,b> add a section on how far an innovation started by these actors travels
-  --spread-model <m>  ic (independent cascade, default) or lt (linear threshold)
-  --spread-p <chance> chance a tie passes it on (default 0.1), "weight" or "weight:<p0>"
-  --spread-runs <n>   simulation runs (default 1000)
-  --spread-group-by <attr> chart the reach by this attribute (default region, when every actor has one)
-  -q, --quiet         no progress messages (progress is shown only when stderr is a terminal)
-
-Examples:
-  ecoweave analyze ecosystem.json --format html --out report.html
-  ecoweave analyze ecosystem.json --at 2023-06-30 --budget 10 --strategy fill-role-gaps
-  ecoweave analyze ecosystem.json --format html --out report.html --spread-seeds a1,a7 --spread-p 0.2`,
+  help: message("help.analyze", { view: VIEW_CLI_HELP, strategies: STRATEGY_CHOICES.join(", ") }),
   options: {
     ...VIEW_CLI_OPTIONS,
     format: { type: "string" },

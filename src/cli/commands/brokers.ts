@@ -32,16 +32,7 @@ export const brokersCommand: Command = {
   name: "brokers",
   summary: formatMessage({ id: "cli.summary.brokers" }),
   usage: "ecoweave brokers <file> [options]",
-  help: `Options:
-${VIEW_CLI_HELP}
-  --group-by <list>   groupings brokerage counts across, comma-separated: role, community or an
-                      attribute such as region (default: role,community)
-  --top <n>           how many to list (default 10)
-  --seed <n>          seed of the community detection (default 1)
-${OUTPUT_CLI_HELP}
-
-Example:
-  ecoweave brokers ecosystem.json --group-by role,region --top 5`,
+  help: message("help.brokers", { view: VIEW_CLI_HELP, output: OUTPUT_CLI_HELP }),
   options: {
     ...VIEW_CLI_OPTIONS,
     "group-by": { type: "string" },

@@ -80,24 +80,7 @@ export const clinicsCommand: Command = {
   name: "clinics",
   summary: formatMessage({ id: "cli.summary.clinics" }),
   usage: "ecoweave clinics <file> [--sessions <n>] [--tables <n>] [--size <min-max>] [options]",
-  help: `Options:
-  --sessions <n>      number of sessions (default 1)
-  --tables <n>        tables per session (default: as few as --size allows)
-  --size <min-max>    table sizes, e.g. 4-6, or one size (default 2-6)
-  --participants <ids>  only these actors, comma-separated (default: every actor)
-  --roles <r1,r2>     only actors of these roles
-  --where <a=v>       only actors whose attribute a is v (e.g. region=Lappi)
-  --apart <a:b,...>   pairs never to share a table
-  --together <a:b,...>  pairs to share a table in every session
-  --hosts <id=t,...>  people fixed to table t (from 1) in every session
-  --region-by <name>  the attribute holding the region (default region)
-${VIEW_CLI_HELP}
-  --seed <n>          seed of the seating search (default 1)
-  --format <f>        text, md, csv (one row per seat) or json (default text)
-  --out <path>        write to a file instead of standard output
-
-Example:
-  ecoweave clinics ecosystem.json --sessions 3 --tables 8 --size 4-6 --format csv --out seats.csv`,
+  help: message("help.clinics", { view: VIEW_CLI_HELP }),
   options: {
     ...VIEW_CLI_OPTIONS,
     sessions: { type: "string" },

@@ -18,7 +18,7 @@ import {
 } from "../../report/words.js";
 import type { MessageId } from "../../text/catalogue.js";
 import type { Locale } from "../../text/locale.js";
-import { formatMessage } from "../../text/message.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { NetworkFigures } from "../../weave/network-figures.js";
 import type { Command } from "../command.js";
 import { writeTextFile } from "../options.js";
@@ -55,21 +55,7 @@ export const demoCommand: Command = {
   name: "demo",
   summary: formatMessage({ id: "cli.summary.demo" }),
   usage: "ecoweave demo [--out-dir <dir>]",
-  help: `Runs every analysis on the sample ecosystem that ships with ecoweave: 115 fictional actors in real
-Finnish regions with planted features (see docs/sample-ecosystem.md), as of ${DEMO_DATE}. Prints the
-overview, the top structural gaps, bridge actors, the suggested introductions with the gaps they
-close (the top gap first, the Lappi silo's funder and upskiller) and a 5-tie weaving plan with what it
-closes and what happens to the isolates, and writes report.md and report.html.
-
-Options:
-  --out-dir <dir>     where to write report.md and report.html (default: the current directory)
-
-The demo runs as of 2025-06-30, a fixed date, so its output is the same every day: the sample's
-ties are dated, and on that date the ESF+ programme's funding ties are active but end within the
-year.
-
-Example:
-  ecoweave demo --out-dir /tmp`,
+  help: message("help.demo", { date: DEMO_DATE }),
   options: { "out-dir": { type: "string" } },
   positionals: { min: 0, max: 0 },
   async run(_positionals, values, io) {

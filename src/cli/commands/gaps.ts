@@ -23,19 +23,11 @@ export const gapsCommand: Command = {
   name: "gaps",
   summary: formatMessage({ id: "cli.summary.gaps" }),
   usage: "ecoweave gaps <file> [options]",
-  help: `Options:
-${VIEW_CLI_HELP}
-  --group-by <attr>   group actors by this attribute for role-pair gaps (default: role)
-  --coverage-by <attr> also break coverage gaps down by this attribute (e.g. region)
-  --max-distance <n>  steps within which a needed role counts as reachable (default 2)
-  --include <k1,k2>   gap kinds to run: ${STRUCTURAL_GAP_KINDS.join(", ")} (default: all)
-  --horizon <months>  ties ending within this many months after --at are reported (default 12)
-  --min-severity <x>  leave out gaps below this severity, 0–1 (default 0)
-  --seed <n>          seed of the permutation test and communities (default 1)
-${OUTPUT_CLI_HELP}
-
-Example:
-  ecoweave gaps ecosystem.json --coverage-by region --min-severity 0.2`,
+  help: message("help.gaps", {
+    view: VIEW_CLI_HELP,
+    output: OUTPUT_CLI_HELP,
+    kinds: STRUCTURAL_GAP_KINDS.join(", "),
+  }),
   options: {
     ...VIEW_CLI_OPTIONS,
     "group-by": { type: "string" },

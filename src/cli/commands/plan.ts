@@ -79,26 +79,12 @@ export const planCommand: Command = {
   name: "plan",
   summary: formatMessage({ id: "cli.summary.plan" }),
   usage: "ecoweave plan <file> --budget <n> [options]",
-  help: `Options:
-  --budget <n>        how many ties to plan (required)
-  --objective <o>     gaps, efficiency, coverage, balanced or spread (default gaps: what each tie
-                      closes of the structural gaps, found again after each tie; spread: how much
-                      further the innovation started by --seeds travels)
-  --seeds <a,b>       with --objective spread: the actors the innovation starts with
-  --model <m>         with spread: ic (independent cascade, default) or lt (linear threshold)
-  --p <chance>        with spread: chance a tie passes it on (default 0.1), "weight" or "weight:<p0>"
-  --p-kind <k=p,...>  with spread: chance per tie kind, *=<p> for the rest
-  --runs <n>          with spread: runs per step (default 1000)
-  --group-by <attr>   with spread: name the groups (e.g. region) a tie newly reaches
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
-${SCOPE_CLI_HELP}
-${VIEW_CLI_HELP}
-  --seed <n>          seed of the estimates on large ecosystems (default 1)
-${OUTPUT_CLI_HELP}
-
-Examples:
-  ecoweave plan ecosystem.json --budget 5 --scope region=Lappi
-  ecoweave plan ecosystem.json --budget 3 --objective spread --seeds a1,a7 --p 0.1 --group-by region`,
+  help: message("help.plan", {
+    view: VIEW_CLI_HELP,
+    output: OUTPUT_CLI_HELP,
+    scope: SCOPE_CLI_HELP,
+    strategies: STRATEGY_CHOICES.join(", "),
+  }),
   options: {
     ...VIEW_CLI_OPTIONS,
     budget: { type: "string" },

@@ -19,19 +19,7 @@ export const scenarioCommand: Command = {
   name: "scenario",
   summary: formatMessage({ id: "cli.summary.scenario" }),
   usage: "ecoweave scenario <scenario.json> [options]",
-  help: `A scenario file is { "name"?, "description"?, "base"?: "ecosystem.json", "changes": [...] } with
-changes such as { "op": "removeActor", "id": "f-esf" } or { "op": "addTie", "tie": {...} }
-(see docs/scenarios.md). "base" is read relative to the scenario file; --base overrides it.
-
-Options:
-  --base <file>       the ecosystem to change (default: the scenario's "base")
-  --save <path>       also write the changed ecosystem (format by extension)
-  --seed <n>          seed of the analyses behind the comparison (default 1)
-  --format <f>        text or json (default text)
-  --out <path>        write the comparison to a file instead of standard output
-
-Example:
-  ecoweave scenario esf-ends.json --save after.json`,
+  help: message("help.scenario"),
   options: {
     base: { type: "string" },
     save: { type: "string" },

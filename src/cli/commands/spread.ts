@@ -62,29 +62,7 @@ export const spreadCommand: Command = {
   name: "spread",
   summary: formatMessage({ id: "cli.summary.spread" }),
   usage: "ecoweave spread <file> (--seeds <a,b> | --find <k>) [options]",
-  help: `Options:
-  --seeds <a,b>       ids of the actors the innovation starts with
-  --find <k>          find the k best actors to start with (IMM), then simulate from them
-  --model <m>         ic (independent cascade, default) or lt (linear threshold)
-  --p <chance>        chance a tie passes it on (default 0.1); "weight" or "weight:<p0>" for
-                      1 − (1 − p0)^weight (p0 default 0.1)
-  --p-kind <k=p,...>  chance per tie kind, e.g. funding=0.2,collaboration=0.1; *=<p> for the rest
-  --runs <n>          simulation runs (default 1000)
-  --max-steps <n>     stop after this many steps (default: until it stops)
-  --group-by <attr>   total the reach by this attribute too (e.g. region)
-  --objective <o>     with --find: reach (default) or groups (reach a share of every --group-by group)
-  --epsilon <e>       with --find: IMM's accuracy ε in (0, 1) (default 0.1)
-  --directed          follow tie directions (funding and training pass one way only)
-${VIEW_CLI_HELP}
-  --seed <n>          seed of the random draws (default 1)
-  --format <f>        text, md or json (default text)
-  --out <path>        write to a file instead of standard output
-
-The chances are assumptions you choose: use the results to compare starting points, not as a forecast.
-
-Examples:
-  ecoweave spread ecosystem.json --seeds a1,a7 --model ic --p 0.1 --group-by region
-  ecoweave spread ecosystem.json --find 5 --objective groups --group-by region --format md`,
+  help: message("help.spread", { view: VIEW_CLI_HELP }),
   options: {
     ...VIEW_CLI_OPTIONS,
     seeds: { type: "string" },

@@ -1,6 +1,6 @@
 import { actorLabel } from "../../model/ecosystem.js";
 import { introductionText, proposedTieWords, reasonTexts } from "../../report/words.js";
-import { formatMessage } from "../../text/message.js";
+import { formatMessage, message } from "../../text/message.js";
 import { suggestConnections } from "../../weave/suggest-connections.js";
 import type { Command } from "../command.js";
 import {
@@ -26,17 +26,12 @@ export const suggestCommand: Command = {
   name: "suggest",
   summary: formatMessage({ id: "cli.summary.suggest" }),
   usage: "ecoweave suggest <file> [options]",
-  help: `Options:
-${VIEW_CLI_HELP}
-  --top <n>           how many suggestions (default 20)
-  --strategy <s>      ${STRATEGY_CHOICES.join(", ")} (default close-gaps)
-${SCOPE_CLI_HELP}
-  --max-per-actor <n> at most this many suggestions per actor (default 3)
-  --seed <n>          seed of the estimates on large ecosystems (default 1)
-${OUTPUT_CLI_HELP}
-
-Example:
-  ecoweave suggest ecosystem.json --scope region=Lappi --top 10`,
+  help: message("help.suggest", {
+    view: VIEW_CLI_HELP,
+    output: OUTPUT_CLI_HELP,
+    scope: SCOPE_CLI_HELP,
+    strategies: STRATEGY_CHOICES.join(", "),
+  }),
   options: {
     ...VIEW_CLI_OPTIONS,
     top: { type: "string" },

@@ -1,5 +1,5 @@
 import { type Say, tieKindName } from "../../report/words.js";
-import { formatMessage } from "../../text/message.js";
+import { formatMessage, message } from "../../text/message.js";
 import type { Command } from "../command.js";
 import { readInputEcosystem } from "../options.js";
 import { localeOf, roleTextOf, sayer } from "../words.js";
@@ -18,12 +18,7 @@ export const validateCommand: Command = {
   name: "validate",
   summary: formatMessage({ id: "cli.summary.validate" }),
   usage: "ecoweave validate <file>",
-  help: `Reads the file (JSON, Kumu JSON, affiliations JSON, GEXF, GraphML, or a CSV pair: actors.csv with
-ties.csv beside it), validates it, and prints its size. Exits 2 if it is invalid, listing the first 1000
-problems in path order and then how many more there are of each kind.
-
-Example:
-  ecoweave validate ecosystem.json`,
+  help: message("help.validate"),
   options: {},
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
