@@ -36,6 +36,8 @@ export interface EcosystemAttributes {
 
 /**
  * An ecosystem: a graphology `MultiGraph` of type `mixed`, node key = actor id. It interoperates with
- * the graphology world (sigma.js, layouts, GEXF). ecoweave's functions never mutate it.
+ * the graphology world (sigma.js, layouts, GEXF). ecoweave's functions never mutate it. One built by
+ * `createEcosystem` fills its nodes and edges on first use of any graphology method: the measures
+ * read the ecosystem's analysis view, built straight from the document, and never need to.
  */
 export type Ecosystem = MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>;
