@@ -79,6 +79,32 @@ function fillNow(graph: Ecosystem): void {
   for (const callback of state.afterFilled) callback();
 }
 
+type GraphMethod = (this: Ecosystem, ...args: unknown[]) => unknown;
+
+/**
+ * Calls `method` with exactly the arguments it was given: graphology reads `arguments.length` to tell
+ * its overloads apart, so none may be added, and none of its methods takes more than five.
+ */
+function callWithArguments(method: GraphMethod, self: Ecosystem, args: readonly unknown[]): unknown {
+  const [a, b, c, d, e, f] = args;
+  switch (args.length) {
+    case 0:
+      return method.call(self);
+    case 1:
+      return method.call(self, a);
+    case 2:
+      return method.call(self, a, b);
+    case 3:
+      return method.call(self, a, b, c);
+    case 4:
+      return method.call(self, a, b, c, d);
+    case 5:
+      return method.call(self, a, b, c, d, e);
+    default:
+      return method.call(self, a, b, c, d, e, f);
+  }
+}
+
 /**
  * The stand-in prototype: inherits from `MultiGraph.prototype`, and shadows every method and getter
  * of its chain (graphology's and its event emitter's) by one that fills the graph first.
@@ -101,7 +127,7 @@ function createStandInPrototype(): object {
           writable: true,
           value(this: Ecosystem, ...args: unknown[]): unknown {
             fillNow(this);
-            return (method as (...a: unknown[]) => unknown).apply(this, args);
+            return callWithArguments(method as GraphMethod, this, args);
           },
         });
       } else if (getter !== undefined) {
