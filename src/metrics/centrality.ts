@@ -343,11 +343,13 @@ function accumulateDependencies(view: EcosystemView, sources: Int32Array, into: 
       const sigmaU = sigma[u]!;
       for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
         const v = targets[k]!;
-        if (dist[v] === -1) {
+        const dv = dist[v]!;
+        if (dv === -1) {
+          // sigma[v] is 0 here: storing sigmaU is the same sum, with one load less.
           dist[v] = next;
+          sigma[v] = sigmaU;
           queue[tail++] = v;
-        }
-        if (dist[v] === next) sigma[v]! += sigmaU;
+        } else if (dv === next) sigma[v]! += sigmaU;
       }
     }
     // Pop in reverse BFS order: every successor of w on a shortest path is done before w.
@@ -360,13 +362,15 @@ function accumulateDependencies(view: EcosystemView, sources: Int32Array, into: 
         if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
       }
       into[w]! += delta[w]!;
+      // w is read no more: the actors popped after it are nearer the source, and test their
+      // in-neighbours against a distance of at least 0, which w's reset −1 never equals.
+      dist[w] = -1;
+      sigma[w] = 0;
+      delta[w] = 0;
     }
-    for (let q = 0; q < tail; q++) {
-      const v = queue[q]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
+    dist[s] = -1;
+    sigma[s] = 0;
+    delta[s] = 0;
   }
 }
 

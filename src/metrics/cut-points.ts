@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 
-import { compareIds } from "../internal/compare.js";
 import { createLowpointSearch, lowpointSearch } from "../internal/lowpoint.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
@@ -56,28 +55,32 @@ export interface CutPointsResult {
 }
 
 /**
- * The cut points of the view; with `multiplicity: "count"`, without the bridges whose pair is joined
- * by two or more ties that pass the filters (NetworkX never calls a parallel edge a bridge).
+ * The cut points of the view, by index; with `multiplicity: "count"`, without the bridges whose pair
+ * is joined by two or more ties that pass the filters (NetworkX never calls a parallel edge a bridge).
  */
-function cutPointsFor(fn: string, eco: Ecosystem, options: CutPointsOptions): CutPointsResult {
+function cutPointsFor(fn: string, eco: Ecosystem, options: CutPointsOptions): CutPointsOfView {
   const multiplicity = multiplicityOf(fn, options);
   const view = undirectedView(fn, eco, options);
-  const result = cutPointsOfView(view);
-  if (multiplicity === "collapse" || result.bridges.length === 0) return result;
+  const found = cutPointsOfView(view);
+  const bridgeCount = found.bridgeLowerEnds.length;
+  if (multiplicity === "collapse" || bridgeCount === 0) return found;
   const bridgeOf = new Map<number, number>();
   const key = (u: number, v: number) => (u < v ? u * view.order + v : v * view.order + u);
-  result.bridges.forEach(([source, target], b) => {
-    bridgeOf.set(key(view.index.get(source)!, view.index.get(target)!), b);
-  });
-  const ties = new Int32Array(result.bridges.length);
+  for (let b = 0; b < bridgeCount; b++)
+    bridgeOf.set(key(found.bridgeLowerEnds[b]!, found.bridgeUpperEnds[b]!), b);
+  const ties = new Int32Array(bridgeCount);
   forEachFilteredTie(eco, view, tieFiltersOf(options), (u, v) => {
     const b = bridgeOf.get(key(u, v));
     if (b !== undefined) ties[b]!++;
   });
+  const kept: number[] = [];
+  for (let b = 0; b < bridgeCount; b++) if (ties[b] === 1) kept.push(b);
+  const pick = (values: Int32Array) => Int32Array.from(kept, (b) => values[b]!);
   return {
-    ...result,
-    bridges: result.bridges.filter((_pair, b) => ties[b] === 1),
-    bridgeImpact: result.bridgeImpact.filter((_row, b) => ties[b] === 1),
+    ...found,
+    bridgeLowerEnds: pick(found.bridgeLowerEnds),
+    bridgeUpperEnds: pick(found.bridgeUpperEnds),
+    bridgeCutOff: pick(found.bridgeCutOff),
   };
 }
 
@@ -134,10 +137,36 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
  */
 export function cutPoints(eco: Ecosystem, options: CutPointsOptions = {}): CutPointsResult {
   checkArguments("cutPoints", eco, options, CUT_POINTS_OPTION_KEYS);
-  return cutPointsFor("cutPoints", eco, options);
+  const found = cutPointsFor("cutPoints", eco, options);
+  const impact = bridgeRows(found);
+  return {
+    articulationPoints: pointIds(found),
+    bridges: impact.map((row): [string, string] => [row.source, row.target]),
+    cutVertexImpact: recordFromIndex(found.ids, (i) => found.cutOff[i]!),
+    bridgeImpact: impact,
+  };
 }
 
-function cutPointsOfView(view: EcosystemView): CutPointsResult {
+/**
+ * The cut points of one view by dense index, as {@link cutPointsOfView} finds them: articulation
+ * points ascending by id, bridges as pairs of ends (the lower index first) ascending, and the actors
+ * each would cut off. The public results are assembled from it, each only as far as it is asked for.
+ */
+interface CutPointsOfView {
+  readonly ids: readonly string[];
+  readonly points: Int32Array;
+  readonly cutOff: Int32Array;
+  readonly bridgeLowerEnds: Int32Array;
+  readonly bridgeUpperEnds: Int32Array;
+  readonly bridgeCutOff: Int32Array;
+}
+
+/** One search per view: a view never changes (a changed graph gets new views), so neither does this. */
+const foundForView = new WeakMap<EcosystemView, CutPointsOfView>();
+
+function cutPointsOfView(view: EcosystemView): CutPointsOfView {
+  const cached = foundForView.get(view);
+  if (cached !== undefined) return cached;
   const { order: n, ids } = view;
   const subtree = new Int32Array(n);
   const separatedSum = new Int32Array(n);
@@ -182,27 +211,64 @@ function cutPointsOfView(view: EcosystemView): CutPointsResult {
     },
   });
 
-  const points: string[] = [];
-  for (let v = 0; v < n; v++) {
-    const isRoot = parent[v] === -1;
-    if (separatedChildren[v]! >= (isRoot ? 2 : 1)) points.push(ids[v]!);
-  }
-  points.sort(compareIds);
+  // Dense indices are in id order, so index order is id order: no sort by id is needed.
+  let pointCount = 0;
+  for (let v = 0; v < n; v++) if (separatedChildren[v]! >= (parent[v] === -1 ? 2 : 1)) pointCount++;
+  const points = new Int32Array(pointCount);
+  pointCount = 0;
+  for (let v = 0; v < n; v++)
+    if (separatedChildren[v]! >= (parent[v] === -1 ? 2 : 1)) points[pointCount++] = v;
 
-  const impact: BridgeImpact[] = bridgeChildren.map((c, b) => {
-    const a = ids[parent[c]!]!;
-    const z = ids[c]!;
-    return a < z
-      ? { source: a, target: z, cutOff: bridgeCutOff[b]! }
-      : { source: z, target: a, cutOff: bridgeCutOff[b]! };
-  });
-  impact.sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
-  return {
-    articulationPoints: points,
-    bridges: impact.map((row): [string, string] => [row.source, row.target]),
-    cutVertexImpact: recordFromIndex(ids, (i) => cutOff[i]!),
-    bridgeImpact: impact,
+  const bridgeCount = bridgeChildren.length;
+  const lower = new Int32Array(bridgeCount);
+  const upper = new Int32Array(bridgeCount);
+  for (let b = 0; b < bridgeCount; b++) {
+    const c = bridgeChildren[b]!;
+    const p = parent[c]!;
+    lower[b] = Math.min(p, c);
+    upper[b] = Math.max(p, c);
+  }
+  const rank = Array.from({ length: bridgeCount }, (_unused, b) => b);
+  rank.sort((x, y) => lower[x]! - lower[y]! || upper[x]! - upper[y]!);
+  const found: CutPointsOfView = {
+    ids,
+    points,
+    cutOff,
+    bridgeLowerEnds: Int32Array.from(rank, (b) => lower[b]!),
+    bridgeUpperEnds: Int32Array.from(rank, (b) => upper[b]!),
+    bridgeCutOff: Int32Array.from(rank, (b) => bridgeCutOff[b]!),
   };
+  foundForView.set(view, found);
+  return found;
+}
+
+/** The articulation points' ids, ascending. */
+function pointIds(found: CutPointsOfView): string[] {
+  const points = new Array<string>(found.points.length);
+  for (let k = 0; k < points.length; k++) points[k] = found.ids[found.points[k]!]!;
+  return points;
+}
+
+/** The bridges' pairs, smaller id first, in order. */
+function bridgePairs(found: CutPointsOfView): [string, string][] {
+  const pairs = new Array<[string, string]>(found.bridgeLowerEnds.length);
+  for (let b = 0; b < pairs.length; b++) {
+    pairs[b] = [found.ids[found.bridgeLowerEnds[b]!]!, found.ids[found.bridgeUpperEnds[b]!]!];
+  }
+  return pairs;
+}
+
+/** The bridges with their impact, in the order of {@link bridgePairs}. */
+function bridgeRows(found: CutPointsOfView): BridgeImpact[] {
+  const rows = new Array<BridgeImpact>(found.bridgeLowerEnds.length);
+  for (let b = 0; b < rows.length; b++) {
+    rows[b] = {
+      source: found.ids[found.bridgeLowerEnds[b]!]!,
+      target: found.ids[found.bridgeUpperEnds[b]!]!,
+      cutOff: found.bridgeCutOff[b]!,
+    };
+  }
+  return rows;
 }
 
 /**
@@ -229,7 +295,7 @@ function cutPointsOfView(view: EcosystemView): CutPointsResult {
  */
 export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {}): string[] {
   checkArguments("articulationPoints", eco, options, CUT_POINTS_OPTION_KEYS);
-  return cutPointsFor("articulationPoints", eco, options).articulationPoints;
+  return pointIds(cutPointsFor("articulationPoints", eco, options));
 }
 
 /**
@@ -258,7 +324,7 @@ export function articulationPoints(eco: Ecosystem, options: CutPointsOptions = {
  */
 export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string, string][] {
   checkArguments("bridges", eco, options, CUT_POINTS_OPTION_KEYS);
-  return cutPointsFor("bridges", eco, options).bridges;
+  return bridgePairs(cutPointsFor("bridges", eco, options));
 }
 
 /**
@@ -285,7 +351,8 @@ export function bridges(eco: Ecosystem, options: CutPointsOptions = {}): [string
  */
 export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}): IdRecord<number> {
   checkArguments("cutVertexImpact", eco, options, CUT_POINTS_OPTION_KEYS);
-  return cutPointsFor("cutVertexImpact", eco, options).cutVertexImpact;
+  const found = cutPointsFor("cutVertexImpact", eco, options);
+  return recordFromIndex(found.ids, (i) => found.cutOff[i]!);
 }
 
 /**
@@ -311,5 +378,5 @@ export function cutVertexImpact(eco: Ecosystem, options: CutPointsOptions = {}):
  */
 export function bridgeImpact(eco: Ecosystem, options: CutPointsOptions = {}): BridgeImpact[] {
   checkArguments("bridgeImpact", eco, options, CUT_POINTS_OPTION_KEYS);
-  return cutPointsFor("bridgeImpact", eco, options).bridgeImpact;
+  return bridgeRows(cutPointsFor("bridgeImpact", eco, options));
 }

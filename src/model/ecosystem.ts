@@ -4,51 +4,14 @@
  *
  * @packageDocumentation
  */
-import { MultiGraph } from "graphology";
-import {
-  DICTIONARY_ADJACENCY_MIN_TIES,
-  emptyAdjacencyUses,
-  prepareDictionaryAdjacency,
-  recordTieUse,
-} from "./adjacency.js";
+import { createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
+import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
 import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
 import { validateEcosystem } from "./validate.js";
 
-/** Node attributes: an actor without its id (the id is the node key). */
-export interface ActorAttributes {
-  label?: string;
-  role: string;
-  attributes?: Record<string, AttributeValue>;
-}
-
-/** Edge attributes: a tie without its ends (the ends are the edge's extremities). */
-export interface TieAttributes {
-  kind: string;
-  /** Present only when the document set it; the edge's own type says whether it is directed. */
-  directed?: boolean;
-  weight?: number;
-  amount?: number;
-  since?: string;
-  until?: string;
-  /** What else the source said of the tie (a Kumu connection's label, description, tags). */
-  attributes?: Record<string, AttributeValue>;
-}
-
-/** Graph attributes: the document's name, description and declared roles. */
-export interface EcosystemAttributes {
-  name?: string;
-  description?: string;
-  /** Roles declared by the document (the built-ins are implied). */
-  roles?: Role[];
-}
-
-/**
- * An ecosystem: a graphology `MultiGraph` of type `mixed`, node key = actor id. It interoperates with
- * the graphology world (sigma.js, layouts, GEXF). ecoweave's functions never mutate it.
- */
-export type Ecosystem = MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>;
+export type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 
 function copyAttributes(attributes: Record<string, AttributeValue>): Record<string, AttributeValue> {
   const copy: Record<string, AttributeValue> = {};
@@ -75,31 +38,42 @@ function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
   return attributes;
 }
 
-/** Builds the graph from a document already known to be valid. */
+/**
+ * Builds the ecosystem of a document already known to be valid: its actors and ties are copied once
+ * into the ecosystem's contents, from which the analysis view is read; the graphology graph is filled
+ * from them when first used (see `deferred-graph.ts`).
+ */
 export function buildEcosystem(data: EcosystemData): Ecosystem {
-  const graph: Ecosystem = new MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>({
-    type: "mixed",
-    allowSelfLoops: false,
-  });
-  if (data.name !== undefined) graph.setAttribute("name", data.name);
-  if (data.description !== undefined) graph.setAttribute("description", data.description);
+  const attributes: EcosystemAttributes = {};
+  if (data.name !== undefined) attributes.name = data.name;
+  if (data.description !== undefined) attributes.description = data.description;
   if (data.roles !== undefined) {
-    graph.setAttribute(
-      "roles",
-      data.roles.map((role) => ({ ...role, ...(role.needs ? { needs: [...role.needs] } : {}) })),
-    );
+    attributes.roles = data.roles.map((role) => ({
+      ...role,
+      ...(role.needs ? { needs: [...role.needs] } : {}),
+    }));
   }
-  for (const actor of data.actors) graph.addNode(actor.id, actorAttributes(actor));
-  if (data.ties.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
-    const uses = emptyAdjacencyUses();
-    for (const tie of data.ties) recordTieUse(uses, tie.source, tie.target, isTieDirected(tie));
-    prepareDictionaryAdjacency(graph, uses);
+  const actorCount = data.actors.length;
+  const actorIds = new Array<string>(actorCount);
+  const actors = new Array<ActorAttributes>(actorCount);
+  for (let i = 0; i < actorCount; i++) {
+    const actor = data.actors[i]!;
+    actorIds[i] = actor.id;
+    actors[i] = actorAttributes(actor);
   }
-  for (const tie of data.ties) {
-    if (isTieDirected(tie)) graph.addDirectedEdge(tie.source, tie.target, tieAttributes(tie));
-    else graph.addUndirectedEdge(tie.source, tie.target, tieAttributes(tie));
+  const tieCount = data.ties.length;
+  const tieSources = new Array<string>(tieCount);
+  const tieTargets = new Array<string>(tieCount);
+  const ties = new Array<TieAttributes>(tieCount);
+  const tieDirected = new Uint8Array(tieCount);
+  for (let t = 0; t < tieCount; t++) {
+    const tie = data.ties[t]!;
+    tieSources[t] = tie.source;
+    tieTargets[t] = tie.target;
+    ties[t] = tieAttributes(tie);
+    if (isTieDirected(tie)) tieDirected[t] = 1;
   }
-  return graph;
+  return createDeferredGraph(attributes, { actorIds, actors, tieSources, tieTargets, ties, tieDirected });
 }
 
 /**
@@ -109,6 +83,10 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
  * The result is a graphology `MultiGraph` of type `mixed`: actors are nodes keyed by id, ties are
  * directed or undirected edges (by the tie's `directed` flag, else its kind: `funding` and `training`
  * are directed). Several ties may join the same pair. Nothing is coerced or dropped.
+ * The actors and ties are copied once; the analysis view every measure reads is built from that copy
+ * in typed arrays, and the graphology graph is filled from it when a graphology method is first
+ * called on it (its `order`, `size` and graph attributes are answered before). Time O(n + m) for the
+ * copy; filling the graph costs graphology's O(n + m) with a few microseconds per tie.
  *
  * @param input - an `EcosystemData` document, typically parsed JSON.
  * @returns the ecosystem graph.

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { checkEcosystem } from "./check-arguments.js";
+import { afterGraphFilled } from "./deferred-graph.js";
 import type { Ecosystem } from "./ecosystem.js";
 import { NotApplicableError } from "./errors.js";
 import { createView, type EcosystemView, tieFiltersOf, type ViewOptions } from "./view.js";
@@ -43,7 +44,10 @@ export function getView(eco: Ecosystem, options: ViewOptions = {}): EcosystemVie
     views = fresh;
     cache.set(eco, fresh);
     const invalidate = () => fresh.clear();
-    for (const event of MUTATION_EVENTS) eco.on(event, invalidate);
+    // An unfilled graph cannot change before it is filled; hooking in now would fill it.
+    afterGraphFilled(eco, () => {
+      for (const event of MUTATION_EVENTS) eco.on(event, invalidate);
+    });
   }
   const key = cacheKey(options);
   let view = views.get(key);

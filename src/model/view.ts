@@ -7,6 +7,7 @@
 
 import { compareIds } from "../internal/compare.js";
 import { message } from "../text/message.js";
+import { unfilledContents } from "./deferred-graph.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
@@ -131,7 +132,11 @@ interface Adjacency {
   readonly weights: Float64Array;
 }
 
-/** Reads the graph once, through its public `forEachEdge`, into the ties that pass the filter. */
+/**
+ * Reads the ties once into those that pass the filter: from the ecosystem's contents while its graph
+ * is unfilled (no graphology call at all), else through the graph's public `forEachEdge`. Both read
+ * the ties in the same order, the document's, so the summed weights are the same to the last bit.
+ */
 function collectTies(
   eco: Ecosystem,
   index: ReadonlyMap<string, number>,
@@ -147,7 +152,7 @@ function collectTies(
   const weights = new Float64Array(capacity);
   const both = directed ? new Uint8Array(capacity) : null;
   let count = 0;
-  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+  const accept = (tie: TieAttributes, source: string, target: string, undirected: boolean): void => {
     if (presentKinds !== null) presentKinds.add(tie.kind);
     if (accepts !== null && !accepts(tie)) return;
     tails[count] = index.get(source)!;
@@ -155,7 +160,17 @@ function collectTies(
     weights[count] = tie.weight ?? 1;
     if (both !== null && undirected) both[count] = 1;
     count++;
-  });
+  };
+  const contents = unfilledContents(eco);
+  if (contents === undefined) {
+    eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) =>
+      accept(tie, source, target, undirected),
+    );
+  } else {
+    const { ties, tieSources, tieTargets, tieDirected } = contents;
+    for (let t = 0; t < ties.length; t++)
+      accept(ties[t]!, tieSources[t]!, tieTargets[t]!, tieDirected[t] === 0);
+  }
   return { count, tails, heads, weights, both };
 }
 
@@ -285,7 +300,7 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
  * order, as generated and exported documents are; O(n log n) otherwise.
  */
 function canonicalIds(eco: Ecosystem): string[] {
-  const ids = eco.nodes();
+  const ids = unfilledContents(eco)?.actorIds.slice() ?? eco.nodes();
   for (let i = 1; i < ids.length; i++) {
     if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
   }

@@ -1,0 +1,204 @@
+/**
+ * The graphology graph of an ecosystem, filled on first use.
+ *
+ * Why it exists: adding a tie to a graphology multigraph costs several microseconds (an edge record,
+ * a generated key, a property added to two adjacency objects keyed by neighbour id); on 50k ties that
+ * was 0.3–0.4 s of a 0.45 s build, thirty times igraph's whole `Graph(n, edges)`. The analysis view
+ * needs none of it: it is read straight from the ecosystem's contents (the copied actors and ties, in
+ * document order). So `createEcosystem` returns a genuine, empty `MultiGraph` whose prototype is a
+ * stand-in: every graphology method and getter on it first fills the graph from the contents, puts the
+ * real prototype back, and then runs. Until then nothing but the graph's own attributes (name,
+ * description, roles) and its `order` and `size` is read without filling it. A caller sees the same
+ * graph either way; a graph once filled is an ordinary graphology graph with no indirection left.
+ *
+ * Event listeners cannot be registered on an unfilled graph (`on` fills it first), so filling it never
+ * emits to anyone; the view cache, which must not fill it, hooks its listeners in with
+ * {@link afterGraphFilled}.
+ *
+ * @packageDocumentation
+ */
+import { MultiGraph } from "graphology";
+import {
+  DICTIONARY_ADJACENCY_MIN_TIES,
+  emptyAdjacencyUses,
+  prepareDictionaryAdjacency,
+  recordTieUse,
+} from "./adjacency.js";
+import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
+
+/**
+ * What an ecosystem holds, in document order: tie `t` joins `tieSources[t]` to `tieTargets[t]`, as an
+ * arc when `tieDirected[t]` is 1. The attribute objects are the ones the graph's nodes and edges get.
+ */
+export interface EcosystemContents {
+  readonly actorIds: readonly string[];
+  readonly actors: readonly ActorAttributes[];
+  readonly tieSources: readonly string[];
+  readonly tieTargets: readonly string[];
+  readonly ties: readonly TieAttributes[];
+  readonly tieDirected: Uint8Array;
+}
+
+interface Pending {
+  readonly contents: EcosystemContents;
+  readonly afterFilled: (() => void)[];
+}
+
+const pending = new WeakMap<Ecosystem, Pending>();
+
+/** Graph-level reads that the unfilled graph answers itself: its attributes are set at creation. */
+const ANSWERED_UNFILLED = new Set<PropertyKey>([
+  "constructor",
+  "getAttribute",
+  "getAttributes",
+  "hasAttribute",
+]);
+
+function fill(graph: Ecosystem, contents: EcosystemContents): void {
+  const { actorIds, actors, tieSources, tieTargets, ties, tieDirected } = contents;
+  for (let i = 0; i < actorIds.length; i++) graph.addNode(actorIds[i]!, actors[i]);
+  if (ties.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
+    const uses = emptyAdjacencyUses();
+    for (let t = 0; t < ties.length; t++)
+      recordTieUse(uses, tieSources[t]!, tieTargets[t]!, tieDirected[t] === 1);
+    prepareDictionaryAdjacency(graph, uses);
+  }
+  for (let t = 0; t < ties.length; t++) {
+    if (tieDirected[t] === 1) graph.addDirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
+    else graph.addUndirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
+  }
+}
+
+/** Fills `graph` from its contents if it is still unfilled, and restores its real prototype. */
+function fillNow(graph: Ecosystem): void {
+  const state = pending.get(graph);
+  if (state === undefined) return;
+  pending.delete(graph);
+  Object.setPrototypeOf(graph, MultiGraph.prototype);
+  fill(graph, state.contents);
+  for (const callback of state.afterFilled) callback();
+}
+
+type GraphMethod = (this: Ecosystem, ...args: unknown[]) => unknown;
+
+/**
+ * Calls `method` with exactly the arguments it was given: graphology reads `arguments.length` to tell
+ * its overloads apart, so none may be added, and none of its methods takes more than five.
+ */
+function callWithArguments(method: GraphMethod, self: Ecosystem, args: readonly unknown[]): unknown {
+  const [a, b, c, d, e, f] = args;
+  switch (args.length) {
+    case 0:
+      return method.call(self);
+    case 1:
+      return method.call(self, a);
+    case 2:
+      return method.call(self, a, b);
+    case 3:
+      return method.call(self, a, b, c);
+    case 4:
+      return method.call(self, a, b, c, d);
+    case 5:
+      return method.call(self, a, b, c, d, e);
+    default:
+      return method.call(self, a, b, c, d, e, f);
+  }
+}
+
+/**
+ * The stand-in prototype: inherits from `MultiGraph.prototype`, and shadows every method and getter
+ * of its chain (graphology's and its event emitter's) by one that fills the graph first.
+ */
+function createStandInPrototype(): object {
+  const standIn = Object.create(MultiGraph.prototype) as object;
+  for (
+    let level: object | null = MultiGraph.prototype;
+    level !== null && level !== Object.prototype;
+    level = Object.getPrototypeOf(level) as object | null
+  ) {
+    for (const key of Reflect.ownKeys(level)) {
+      if (ANSWERED_UNFILLED.has(key) || Object.hasOwn(standIn, key)) continue;
+      const descriptor = Object.getOwnPropertyDescriptor(level, key)!;
+      const method: unknown = descriptor.value;
+      const getter = descriptor.get;
+      if (typeof method === "function") {
+        Object.defineProperty(standIn, key, {
+          configurable: true,
+          writable: true,
+          value(this: Ecosystem, ...args: unknown[]): unknown {
+            fillNow(this);
+            return callWithArguments(method as GraphMethod, this, args);
+          },
+        });
+      } else if (getter !== undefined) {
+        Object.defineProperty(standIn, key, {
+          configurable: true,
+          get(this: Ecosystem): unknown {
+            fillNow(this);
+            return getter.call(this);
+          },
+        });
+      }
+    }
+  }
+  return standIn;
+}
+
+let standInPrototype: object | null = null;
+
+/** The instance getters graphology defines in its constructor, that read the graph's own indexes. */
+const INSTANCE_GETTERS = [
+  "order",
+  "size",
+  "directedSize",
+  "undirectedSize",
+  "selfLoopCount",
+  "directedSelfLoopCount",
+  "undirectedSelfLoopCount",
+] as const;
+
+/**
+ * Creates the ecosystem's graph with `attributes` set and its actors and ties to come: the graph is
+ * filled from `contents` when first used (see the file comment). `contents` must not change afterwards.
+ */
+export function createDeferredGraph(attributes: EcosystemAttributes, contents: EcosystemContents): Ecosystem {
+  const graph: Ecosystem = new MultiGraph<ActorAttributes, TieAttributes, EcosystemAttributes>({
+    type: "mixed",
+    allowSelfLoops: false,
+  });
+  graph.replaceAttributes(attributes);
+  for (const name of INSTANCE_GETTERS) {
+    const getter = Object.getOwnPropertyDescriptor(graph, name)?.get;
+    if (getter === undefined) continue;
+    const unfilledAnswer =
+      name === "order" ? contents.actorIds.length : name === "size" ? contents.ties.length : null;
+    Object.defineProperty(graph, name, {
+      configurable: true,
+      enumerable: true,
+      get(): unknown {
+        if (unfilledAnswer !== null && pending.has(graph)) return unfilledAnswer;
+        fillNow(graph);
+        return getter.call(graph);
+      },
+    });
+  }
+  standInPrototype ??= createStandInPrototype();
+  Object.setPrototypeOf(graph, standInPrototype);
+  pending.set(graph, { contents, afterFilled: [] });
+  return graph;
+}
+
+/**
+ * The contents of an ecosystem whose graph is not filled yet, else `undefined` (the graph itself is
+ * then the truth: it may have been changed since).
+ */
+export function unfilledContents(eco: Ecosystem): EcosystemContents | undefined {
+  return pending.get(eco)?.contents;
+}
+
+/** Runs `callback` once the graph is filled: at once when it is, or right after it gets filled. */
+export function afterGraphFilled(eco: Ecosystem, callback: () => void): void {
+  const state = pending.get(eco);
+  if (state === undefined) callback();
+  else state.afterFilled.push(callback);
+}
