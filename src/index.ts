@@ -323,6 +323,7 @@ export {
   type BridgeNeedLost,
   type BridgeParts,
   type BridgeWeights,
+  type CarriedTie,
   FIND_BRIDGE_ACTORS_DEFAULTS,
   type FindBridgeActorsOptions,
   findBridgeActors,
