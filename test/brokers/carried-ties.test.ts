@@ -3,8 +3,10 @@
 // d(s, u) + 1 + d(v, t) = d(s, t), never the library's own accumulation.
 import { describe, expect, it } from "vitest";
 import { findBridgeActors } from "../../src/brokers/find-bridge-actors.js";
+import { edgeBetweenness } from "../../src/metrics/edge-betweenness.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { InvalidOptionError } from "../../src/model/errors.js";
+import type { EcosystemData } from "../../src/model/schema.js";
 import { formatMessage } from "../../src/text/message.js";
 import { edgeListData } from "../helpers.js";
 import { type Adjacency, adjacencyOf } from "./brute-force.js";
@@ -128,5 +130,42 @@ describe("findBridgeActors: the ties each bridge actor carries", () => {
     expect(
       first[0]!.reasons.some((r) => r.includes("carry the most shortest paths between actors (estimated)")),
     ).toBe(true);
+  });
+
+  it("on the directed view reads in-ties and out-ties, as edgeBetweenness scores each arc", () => {
+    // Funding and training ties are directed: f → a → b → c, f → c, and a collaboration a – x.
+    const directed: EcosystemData = {
+      actors: ["a", "b", "c", "f", "x"].map((id) => ({ id, role: "developer" })),
+      ties: [
+        { source: "f", target: "a", kind: "funding" },
+        { source: "a", target: "b", kind: "training" },
+        { source: "b", target: "c", kind: "training" },
+        { source: "f", target: "c", kind: "funding" },
+        { source: "a", target: "x", kind: "collaboration" },
+      ],
+    };
+    const eco = createEcosystem(directed);
+    const arcs = edgeBetweenness(eco, { directed: true });
+    for (const row of findBridgeActors(eco, {
+      directed: true,
+      top: Number.POSITIVE_INFINITY,
+      carriedTies: 10,
+    })) {
+      const own = arcs
+        .filter((arc) => (arc.source === row.id || arc.target === row.id) && arc.betweenness > 0)
+        .map((arc) => ({ source: arc.source, target: arc.target, betweenness: arc.betweenness }));
+      const listed = row.carriedTies.map(({ source, target, betweenness }) => ({
+        source,
+        target,
+        betweenness,
+      }));
+      const byEnds = (
+        p: { source: string; target: string },
+        q: { source: string; target: string },
+      ): number => (`${p.source}>${p.target}` < `${q.source}>${q.target}` ? -1 : 1);
+      expect(listed.sort(byEnds), row.id).toEqual(own.sort(byEnds));
+      for (const tie of row.carriedTies)
+        expect(tie.contact).toBe(tie.source === row.id ? tie.target : tie.source);
+    }
   });
 });
