@@ -132,6 +132,9 @@ function lostClause(lost: readonly NeedLoss[], place: "title" | "detail"): Messa
  * the needs each reaches within `maxDistance` steps today that no actor of its cut-off part provides.
  * Loss = 0.5 · cutOff ({@link HANGING_WEIGHT}: each actor hangs on it, still connected today);
  * severity = loss / (loss + 4): a cut vertex holding 9 actors → 0.53, a pendant's only tie → 0.11.
+ * `blockSizes` and `bypassTies` come from one iterative block search (`blockArrays`, O(n + m)): the
+ * blocks meeting at a cut vertex are one per piece of C − v, so joining the pieces takes blocks − 1
+ * new ties; any tie between a bridge's two sides other than itself puts it on a cycle.
  * Agrees with NetworkX `articulation_points` and `bridges` as sets (parallel ties count as one
  * relationship). Time complexity: O(n + m + a log a + b log b) plus the cut-off parts' ties.
  * @internal
