@@ -237,6 +237,7 @@ export {
   type BridgeNeedLost,
   type BridgeParts,
   type BridgeWeights,
+  type CarriedTie,
   type FindBridgeActorsOptions,
   findBridgeActors,
 } from "./brokers/find-bridge-actors.js";

@@ -36,6 +36,8 @@ export interface BridgeFacts {
   /** Groups among its contacts per grouping, when at least 2. */
   readonly spans: readonly { count: number; naming: GroupingNaming }[];
   readonly participation: number | null;
+  /** Its ties that carry the most shortest paths: the contact's label and the tie's share of paths. */
+  readonly carried: readonly { contact: string; share: number }[];
 }
 
 type Scored = "hangs" | "paths" | "brokerage";
@@ -103,7 +105,8 @@ function brokerageSentence(facts: BridgeFacts): Message {
  * The reasons of one bridge actor: a sentence per scored part it has (what hangs on it, for the cutOff
  * and needs parts; the shortest paths; brokerage), ordered by the contribution of the parts each
  * reports, largest first (ties: hangs, paths, brokerage), so the first is the one that decided the
- * rank; then the groups its contacts span (evidence, not scored). An actor with no scored part gets
+ * rank; then the ties that carry the most shortest paths and the groups its contacts span (evidence,
+ * not scored). An actor with no scored part gets
  * one sentence saying so.
  */
 export function bridgeReasons(facts: BridgeFacts): Message[] {
@@ -132,6 +135,17 @@ export function bridgeReasons(facts: BridgeFacts): Message[] {
   scored.sort((a, b) => b.weight - a.weight || TIE_ORDER.indexOf(a.part) - TIE_ORDER.indexOf(b.part));
   const reasons = scored.map((sentence) => sentence.reason);
   if (reasons.length === 0) reasons.push(message("brokers.bridge.none"));
+  // A tie of an actor on no path between others carries only that actor's own paths: no news.
+  if (facts.carried.length > 0 && facts.betweenness > 0) {
+    reasons.push(
+      message("brokers.bridge.carries", {
+        ties: facts.carried.map((tie) =>
+          message("brokers.bridge.carriedTie", { contact: tie.contact, share: fineShare(tie.share) }),
+        ),
+        estimated: facts.estimated,
+      }),
+    );
+  }
   if (facts.spans.length > 0) {
     const p = facts.participation;
     reasons.push(

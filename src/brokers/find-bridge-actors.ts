@@ -12,6 +12,7 @@ import { communities, participationCoefficient } from "../metrics/communities.js
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
+import { inArcPositions } from "../metrics/path-dependencies.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
@@ -22,6 +23,7 @@ import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
+import { type CarriedTie, carriedTies, tieBetweenness } from "./carried-ties.js";
 import { createNeedsContext, needsLostCounts, whatHangsOn } from "./what-hangs-on.js";
 
 /** The option names each public function accepts, checked at run time. */
@@ -35,9 +37,11 @@ const FIND_BRIDGE_ACTORS_OPTION_KEYS = optionKeys<FindBridgeActorsOptions>({
   seed: true,
   resolution: true,
   betweennessSample: true,
+  carriedTies: true,
 });
 
 export type { BridgeParts } from "./bridge-reasons.js";
+export type { CarriedTie } from "./carried-ties.js";
 
 /** The weights of the four parts of the bridge score. */
 export type BridgeWeights = BridgeParts;
@@ -92,6 +96,13 @@ export interface FindBridgeActorsOptions extends ViewOptions {
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
+  /**
+   * How many of each returned actor's ties to list in `carriedTies` (its ties with the highest edge
+   * betweenness), an integer ≥ 0; 0 skips the edge-betweenness pass (which costs about as much as
+   * betweenness, and follows `betweennessSample` with the same seed).
+   * @defaultValue 3
+   */
+  carriedTies?: number;
 }
 
 /** The defaults of {@link FindBridgeActorsOptions}. */
@@ -102,6 +113,7 @@ export const FIND_BRIDGE_ACTORS_DEFAULTS = Object.freeze({
   seed: 1,
   resolution: 1,
   betweennessSample: "auto",
+  carriedTies: 3,
 } satisfies FindBridgeActorsOptions);
 
 /** One grouping's brokerage by a bridge actor. */
@@ -167,6 +179,12 @@ export interface BridgeActor {
   gapId: string | null;
   /** Brokerage across each grouping of `groupBy`, in its order. */
   brokerage: BridgeBrokerage[];
+  /**
+   * Its ties that carry the most shortest paths (edge betweenness, normalised as NetworkX does), at
+   * most `carriedTies` of them, highest first, ties by the contact's id; ties that carry no path are
+   * left out. Evidence only: not part of the score.
+   */
+  carriedTies: CarriedTie[];
   /** Burt's constraint (weighted); `null` for an isolate. Evidence only: not part of the score. */
   constraint: number | null;
   /** Burt's effective size (weighted); `null` for an isolate. Evidence only. */
@@ -214,6 +232,12 @@ function checkWeights(weights: Readonly<Partial<BridgeWeights>> | undefined): Br
   return merged;
 }
 
+function checkCarriedTies(count: number): void {
+  if (!(Number.isInteger(count) && count >= 0)) {
+    throw new InvalidOptionError(`${FN}: carriedTies ${count} must be an integer of at least 0`);
+  }
+}
+
 function checkTop(top: number): void {
   if (!(top === Number.POSITIVE_INFINITY || (Number.isInteger(top) && top >= 1))) {
     throw new InvalidOptionError(`${FN}: top ${top} must be an integer of at least 1, or Infinity`);
@@ -257,7 +281,8 @@ function checkTop(top: number): void {
  *
  * Reasons, largest contribution first: what hangs on it (the cutOff and needs parts, with the actors
  * cut off and the needs lost per role), the share of shortest paths, the pairs brokered per grouping;
- * then the groups its contacts span (evidence). Numbers are counts and shares, never ranks.
+ * then, for an actor on some path between others, its ties that carry the most shortest paths (edge
+ * betweenness, `carriedTies`), and the groups its contacts span (evidence). Numbers are counts and shares, never ranks.
  * `cutOffActors`, `needsLost` and `gapId` (the id of its single-point-of-failure gap, for a cut vertex)
  * let a weaver follow the actor to the gap. Communities, participation, cut vertices, needs and the
  * groups spanned are read on the undirected view with the same `kinds` and `at`; betweenness,
@@ -267,7 +292,8 @@ function checkTop(top: number): void {
  * (NetworkX betweenness, structural holes and articulation points; R sna brokerage; Guimerà–Amaral
  * participation on graphology-communities-louvain). Deterministic for a seed.
  * An empty ecosystem gives `[]`; a single actor scores 0.
- * Time complexity: O(n · (n + m)) with exact betweenness (O(k · (n + m)) with k pivots), plus
+ * Time complexity: O(n · (n + m)) with exact betweenness (O(k · (n + m)) with k pivots), twice when
+ * `carriedTies` > 0 (edge betweenness from the same sources), plus
  * O(|G| · Σ_i d_i²) for brokerage and O(Σ_i d_i²) for constraint, about O(m log n) for Louvain,
  * O(n + m + n · roles²) for the needs lost (one lowpoint search carrying role counts), O(n log n) to
  * rank, and for each actor returned a search of its cut-off pieces.
@@ -302,6 +328,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const settings = { ...FIND_BRIDGE_ACTORS_DEFAULTS, ...options };
   const weights = checkWeights(options.weights);
   checkTop(settings.top);
+  checkCarriedTies(settings.carriedTies);
   const groupings = groupingsOf(settings.groupBy, FN);
   const flat = tieFiltersOf(options);
   const viewOptions: ViewOptions = { ...flat, directed: options.directed ?? false };
@@ -318,6 +345,9 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
     eco,
     pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
   );
+  const pathView = getView(eco, viewOptions);
+  const tieValues = settings.carriedTies > 0 ? tieBetweenness(pathView, pivots, settings.seed) : null;
+  const inArcs = tieValues !== null && pathView.directed ? inArcPositions(pathView) : null;
   const holes = structuralHoles(eco, viewOptions);
   const participation = participationCoefficient(eco, partition.assignment, flat);
   const cuts = cutPoints(eco, flat);
@@ -398,6 +428,8 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       spans.push({ count: communitiesSpanned, naming: { kind: "community", name: "community", index: 0 } });
     }
     const rest = parts.sizes[componentOf[i]!]! - 1 - cutOff;
+    const carried =
+      tieValues === null ? [] : carriedTies(pathView, tieValues, inArcs, i, settings.carriedTies);
     const reasonMessages = bridgeReasons({
       contributions,
       betweenness: magnitudes[i]!.betweenness,
@@ -413,6 +445,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       })),
       spans,
       participation: participation[id] ?? null,
+      carried: carried.map((tie) => ({ contact: actorLabel(eco, tie.contact), share: tie.betweenness })),
     });
     const hole = holes[id]!;
     return {
@@ -434,6 +467,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
       effectiveSize: hole.effectiveSize,
       participation: participation[id] ?? null,
       communitiesSpanned,
+      carriedTies: carried,
       reasons: reasonMessages.map((reason) => reason.text),
       reasonMessages,
     };

@@ -6,6 +6,7 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { blockArrays } from "../metrics/biconnected.js";
 import { components } from "../metrics/components.js";
 import { createCutOffScratch, cutOffActors } from "../metrics/cut-off-actors.js";
 import { cutPoints } from "../metrics/cut-points.js";
@@ -56,6 +57,52 @@ function bridgeSide(
   return search(a, b) ?? search(b, a) ?? [];
 }
 
+/** The biconnected blocks of the view, and for each actor in some block the blocks it belongs to. */
+interface BlocksAt {
+  /** For each actor, the ids of its blocks (indices into `sizes`). */
+  readonly of: ReadonlyMap<number, readonly number[]>;
+  readonly sizes: Int32Array;
+  readonly members: readonly Int32Array[];
+}
+
+/** One block search (Hopcroft–Tarjan, iterative), then one pass over the members; O(n + m). */
+function blocksAt(view: EcosystemView): BlocksAt {
+  const { blocks } = blockArrays(view);
+  const of = new Map<number, number[]>();
+  const sizes = new Int32Array(blocks.length);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    sizes[b] = block.length;
+    for (const i of block) {
+      const list = of.get(i);
+      if (list === undefined) of.set(i, [b]);
+      else list.push(b);
+    }
+  }
+  return { of, sizes, members: blocks };
+}
+
+/**
+ * The blocks meeting at a cut vertex: how many, and the size of the largest. One block per piece of
+ * C − v, so the fewest new ties that leave no one hanging on v (joining its pieces, not through v) is
+ * blocks − 1.
+ */
+function actorBlocks(at: BlocksAt, v: number): { count: number; largest: number; sizes: number[] } {
+  const sizes = (at.of.get(v) ?? []).map((b) => at.sizes[b]!).sort((x, y) => y - x);
+  return { count: sizes.length, largest: sizes[0] ?? 1, sizes };
+}
+
+/** The largest block at `end` other than the bridge end – other (1, the actor alone, when none). */
+function sideBlock(at: BlocksAt, end: number, other: number): number {
+  let largest = 1;
+  for (const b of at.of.get(end) ?? []) {
+    const members = at.members[b]!;
+    if (members.length === 2 && (members[0] === other || members[1] === other)) continue;
+    if (at.sizes[b]! > largest) largest = at.sizes[b]!;
+  }
+  return largest;
+}
+
 /**
  * `; 3 of them would lose their only access to a funder or an upskiller` for the title (`"title"`) or
  * the detail's closing sentence (`"detail"`); the empty clause when no need is lost.
@@ -85,6 +132,9 @@ function lostClause(lost: readonly NeedLoss[], place: "title" | "detail"): Messa
  * the needs each reaches within `maxDistance` steps today that no actor of its cut-off part provides.
  * Loss = 0.5 · cutOff ({@link HANGING_WEIGHT}: each actor hangs on it, still connected today);
  * severity = loss / (loss + 4): a cut vertex holding 9 actors → 0.53, a pendant's only tie → 0.11.
+ * `blockSizes` and `bypassTies` come from one iterative block search (`blockArrays`, O(n + m)): the
+ * blocks meeting at a cut vertex are one per piece of C − v, so joining the pieces takes blocks − 1
+ * new ties; any tie between a bridge's two sides other than itself puts it on a cycle.
  * Agrees with NetworkX `articulation_points` and `bridges` as sets (parallel ties count as one
  * relationship). Time complexity: O(n + m + a log a + b log b) plus the cut-off parts' ties.
  * @internal
@@ -123,6 +173,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
   const needScratch = { mark: new Uint8Array(n), piece: new Int32Array(n), queue: new Int32Array(n) };
   const queue = new Int32Array(n);
   const seen = new Uint8Array(n);
+  const blocks = blocksAt(view);
 
   const gaps: StructuralGapOf<"single-point-of-failure">[] = [];
   // The evidence and severity of an element that would cut `cutOffIndices` off its component.
@@ -138,6 +189,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       readonly detail: "gaps.singlePoint.actor.detail" | "gaps.singlePoint.tie.detail";
       readonly params: MessageParams;
     },
+    robustness: { readonly blockSizes: number[]; readonly bypassTies: number; readonly bypass: Message },
   ): StructuralGapOf<"single-point-of-failure"> => {
     const cutOffIds = cutOffIndices === null ? [] : cutOffIndices.map((i) => view.ids[i]!).sort(compareIds);
     const lostNeeds =
@@ -151,6 +203,8 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       cutOffListed: cutOffIndices !== null,
       lostNeeds,
       foldedGaps: [],
+      blockSizes: robustness.blockSizes,
+      bypassTies: robustness.bypassTies,
     };
     const actors = element.ends === null ? [element.actor] : [...element.ends];
     const loss = HANGING_WEIGHT * cutOff;
@@ -168,6 +222,7 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
       cutOff,
       listed,
       lost: lostClause(lostNeeds, "detail"),
+      bypass: robustness.bypass,
     });
     return {
       id:
@@ -195,13 +250,32 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const isListed = listed[element++] === 1;
     if (cutOff < 1) continue;
     const componentSize = componentSizeOf(actor);
-    const cutOffIndices = isListed ? cutOffActors(view, view.index.get(actor)!, cutOff, scratch) : null;
+    const v = view.index.get(actor)!;
+    const cutOffIndices = isListed ? cutOffActors(view, v, cutOff, scratch) : null;
+    const meeting = actorBlocks(blocks, v);
+    const bypassTies = meeting.count - 1;
     gaps.push(
-      gapOf({ element: "actor", actor, ends: null }, cutOff, cutOffIndices, componentSize, {
-        title: "gaps.singlePoint.actor.title",
-        detail: "gaps.singlePoint.actor.detail",
-        params: { actor: labelOf(actor), componentSize },
-      }),
+      gapOf(
+        { element: "actor", actor, ends: null },
+        cutOff,
+        cutOffIndices,
+        componentSize,
+        {
+          title: "gaps.singlePoint.actor.title",
+          detail: "gaps.singlePoint.actor.detail",
+          params: { actor: labelOf(actor), componentSize },
+        },
+        {
+          blockSizes: meeting.sizes,
+          bypassTies,
+          bypass: message("gaps.singlePoint.actor.bypass", {
+            actor: labelOf(actor),
+            blocks: meeting.count,
+            largest: meeting.largest,
+            bypass: bypassTies,
+          }),
+        },
+      ),
     );
   }
   for (const bridge of cuts.bridgeImpact) {
@@ -213,12 +287,31 @@ export function singlePointOfFailureGaps(context: GapContext): StructuralGapOf<"
     const side = isListed
       ? bridgeSide(view, view.index.get(ends[0])!, view.index.get(ends[1])!, cutOff, queue, seen)
       : null;
+    const a = view.index.get(ends[0])!;
+    const b = view.index.get(ends[1])!;
+    const blockSizes = [sideBlock(blocks, a, b), sideBlock(blocks, b, a)];
     gaps.push(
-      gapOf({ element: "tie", actor: null, ends }, cutOff, side, componentSize, {
-        title: "gaps.singlePoint.tie.title",
-        detail: "gaps.singlePoint.tie.detail",
-        params: { a: labelOf(ends[0]), b: labelOf(ends[1]), rest: componentSize - cutOff },
-      }),
+      gapOf(
+        { element: "tie", actor: null, ends },
+        cutOff,
+        side,
+        componentSize,
+        {
+          title: "gaps.singlePoint.tie.title",
+          detail: "gaps.singlePoint.tie.detail",
+          params: { a: labelOf(ends[0]), b: labelOf(ends[1]), rest: componentSize - cutOff },
+        },
+        {
+          blockSizes,
+          bypassTies: 1,
+          bypass: message("gaps.singlePoint.tie.bypass", {
+            a: labelOf(ends[0]),
+            b: labelOf(ends[1]),
+            sizeA: blockSizes[0]!,
+            sizeB: blockSizes[1]!,
+          }),
+        },
+      ),
     );
   }
   return gaps;

@@ -151,6 +151,19 @@ export interface SinglePointOfFailureEvidence {
    * the same actors (a tie from the point to the part it holds), sorted; always `[]` for a bridge.
    */
   foldedGaps: string[];
+  /**
+   * How robust what it holds together is, as biconnected blocks (groups no single departure splits;
+   * `biconnectedComponents`). For an actor: the sizes of the blocks that meet at it, largest first,
+   * one per part its departure would leave. For a tie: the largest block at each end apart from the
+   * tie itself, in the order of `ends` (1 when the end belongs to no other block).
+   */
+  blockSizes: number[];
+  /**
+   * The fewest new ties (none of them through the actor, nor the tie itself) after which its loss
+   * would cut no one off: blockSizes.length − 1 for an actor (one tie per extra part, joining the
+   * parts in a chain), 1 for a tie (any tie between its two sides puts it on a cycle).
+   */
+  bypassTies: number;
 }
 
 /** A tie that ends within the horizon of a `ties-ending` gap. */

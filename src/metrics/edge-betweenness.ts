@@ -53,19 +53,22 @@ export interface TieBetweenness {
 
 /**
  * Edge betweenness by out-list position of the view: on the undirected view the value of edge {u, v}
- * sits on both of its halves.
+ * sits on both of its halves. With `pivots`, estimated from those sources only, each source's
+ * dependencies counted n / k times (Brandes & Pich 2007).
  * @internal
  */
 export function edgeBetweennessValues(
   view: EcosystemView,
   normalized: boolean,
   byLength: boolean,
+  pivots: Int32Array | null = null,
 ): Float64Array {
   const { order: n, offsets, targets } = view;
   const arcs = new Float64Array(targets.length);
-  accumulatePathDependencies(view, byLength, { actors: null, arcs });
+  accumulatePathDependencies(view, byLength, { actors: null, arcs }, pivots);
   let scale = 1;
   if (n >= 2) scale = normalized ? 1 / (n * (n - 1)) : view.directed ? 1 : 0.5;
+  if (pivots !== null && pivots.length > 0) scale *= n / pivots.length;
   if (view.directed) {
     for (let k = 0; k < arcs.length; k++) arcs[k]! *= scale;
     return arcs;

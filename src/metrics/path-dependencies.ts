@@ -48,7 +48,8 @@ export interface DependencySinks {
 }
 
 /**
- * Adds, for every source actor, Brandes' dependencies into `sinks`. Paths are counted in hops (BFS),
+ * Adds, for every source actor (or only those of `sources`, pivots of an estimate), Brandes'
+ * dependencies into `sinks`. Paths are counted in hops (BFS),
  * or with `byLength` in summed tie lengths, the view's weights (Dijkstra with a binary heap). Predecessors are found
  * again on the in-lists (dist[v] + len(v, w) = dist[w], the same floating-point sum as when w was
  * reached) rather than stored, so nothing is allocated per source. Iterative; O(n · (n + m)) by hops,
@@ -58,8 +59,9 @@ export function accumulatePathDependencies(
   view: EcosystemView,
   byLength: boolean,
   sinks: DependencySinks,
+  sources: Int32Array | null = null,
 ): void {
-  const { order: n, offsets, targets, weights, inOffsets, sources, inWeights } = view;
+  const { order: n, offsets, targets, weights, inOffsets, sources: tails, inWeights } = view;
   const arcOf = sinks.arcs === null ? null : inArcPositions(view);
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const sigma = new Float64Array(n);
@@ -69,7 +71,9 @@ export function accumulatePathDependencies(
   const heap = byLength ? new IndexMinHeap(n) : null;
   const { actors, arcs } = sinks;
 
-  for (let s = 0; s < n; s++) {
+  const passes = sources === null ? n : sources.length;
+  for (let pass = 0; pass < passes; pass++) {
+    const s = sources === null ? pass : sources[pass]!;
     dist[s] = 0;
     sigma[s] = 1;
     let count = 0;
@@ -116,7 +120,7 @@ export function accumulatePathDependencies(
       const coefficient = (1 + delta[w]!) / sigma[w]!;
       const distW = dist[w]!;
       for (let l = inOffsets[w]!, end = inOffsets[w + 1]!; l < end; l++) {
-        const v = sources[l]!;
+        const v = tails[l]!;
         const viaV = heap === null ? dist[v]! + 1 : dist[v]! + inWeights[l]!;
         if (viaV !== distW) continue;
         const c = sigma[v]! * coefficient;

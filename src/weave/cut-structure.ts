@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { createLowpointSearch, lowpointSearch } from "../internal/lowpoint.js";
 import type { EcosystemView } from "../model/view.js";
 
 /**
@@ -35,7 +36,8 @@ export interface CutStructure {
 }
 
 /**
- * Builds the cut structure: an iterative depth-first search (no recursion), O(n + m).
+ * Builds the cut structure from the lowpoint search that cut points also run (src/internal/lowpoint.ts:
+ * iterative, no recursion), carrying subtree and component sizes; O(n + m).
  *
  * @remarks
  * For a non-root actor a with parent p, a's subtree is a piece of C − p (C the component) when
@@ -46,49 +48,20 @@ export interface CutStructure {
  * @internal
  */
 export function createCutStructure(view: EcosystemView): CutStructure {
-  const { offsets, targets, order: n } = view;
-  const pre = new Int32Array(n).fill(-1);
+  const n = view.order;
+  const search = createLowpointSearch(n);
+  const { discovered: pre, low, parent, order } = search;
   const subtree = new Int32Array(n);
-  const parent = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
   const componentSize = new Int32Array(n);
-  const order = new Int32Array(n);
-  const stack = new Int32Array(n);
-  const cursor = new Int32Array(n);
-  let counter = 0;
-  for (let root = 0; root < n; root++) {
-    if (pre[root] !== -1) continue;
-    const first = counter;
-    let top = 0;
-    stack[0] = root;
-    pre[root] = counter;
-    low[root] = counter;
-    order[counter++] = root;
-    cursor[root] = offsets[root]!;
-    while (top >= 0) {
-      const x = stack[top]!;
-      if (cursor[x]! < offsets[x + 1]!) {
-        const y = targets[cursor[x]!++]!;
-        if (pre[y] === -1) {
-          parent[y] = x;
-          pre[y] = counter;
-          low[y] = counter;
-          order[counter++] = y;
-          cursor[y] = offsets[y]!;
-          stack[++top] = y;
-        } else if (y !== parent[x] && pre[y]! < low[x]!) low[x] = pre[y]!;
-      } else {
-        top--;
-        subtree[x]! += 1;
-        const p = parent[x]!;
-        if (p !== -1) {
-          subtree[p]! += subtree[x]!;
-          if (low[x]! < low[p]!) low[p] = low[x]!;
-        }
-      }
-    }
-    for (let k = first; k < counter; k++) componentSize[order[k]!] = counter - first;
-  }
+  lowpointSearch(view, search, {
+    finish: (x, p) => {
+      subtree[x]! += 1;
+      if (p !== -1) subtree[p]! += subtree[x]!;
+    },
+    leaveRoot: (_root, start, end) => {
+      for (let k = start; k < end; k++) componentSize[order[k]!] = end - start;
+    },
+  });
   const separated = new Int32Array(n);
   const largestChild = new Int32Array(n);
   const pieceUp = new Int32Array(n).fill(-1);

@@ -129,6 +129,7 @@ describe("findBridgeActors", () => {
       "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 6 actors; 6 actors would lose their only way to a developer, 6 to a funder and 6 to an upskiller",
       "lies on 55% of the shortest paths between other actors",
       "brokers 4 pairs of its contacts across roles (11% of all such pairs) and 4 across communities (11%): contacts not tied to each other, each pair counted once",
+      "its ties to d0 (27%), d1 (27%) and f0 (27%) carry the most shortest paths between actors",
       "its contacts span 2 roles and 2 communities (participation 0.5)",
     ]);
     // Nobody else is a cut vertex.
@@ -147,6 +148,7 @@ describe("findBridgeActors", () => {
       "lies on 100% of the shortest paths between other actors",
       "holds 5 actors to the rest of the network: if it left, they would lose their only path to the other actor; 3 actors would lose their only way to a developer, 3 to a funder and 3 to an upskiller",
       "brokers 9 pairs of its contacts across roles (100% of all such pairs): contacts not tied to each other, each pair counted once",
+      "its ties to a (29%), b (29%) and c (29%) carry the most shortest paths between actors",
       "its contacts span 2 roles (participation 0)",
     ]);
     expect(second!.score).toBe(0);
@@ -177,6 +179,7 @@ describe("findBridgeActors", () => {
       "lies on 75% of the shortest paths between other actors",
       "holds 6 actors to the rest of the network: if it left, they would lose their only path to the other 3 actors",
       "brokers 3 pairs of its contacts across regions (11% of all such pairs): contacts not tied to each other, each pair counted once",
+      "its ties to kainuu0 (47%), lappi0 (47%) and savo0 (47%) carry the most shortest paths between actors",
       "its contacts span 3 regions and 3 communities (participation 0.67)",
     ]);
   });

@@ -284,6 +284,9 @@ describe("findStructuralGaps", () => {
       lostNeeds: [{ needs: "upskiller", actors: ["s1", "s2", "s3"] }],
       // The tie u – s1 would strand the very same four: one single point of failure, not two.
       foldedGaps: ["single-point-of-failure:tie:s1:u"],
+      // u is where the bridge blocks {u, n1} and {u, s1} meet: one tie from North to South bypasses it.
+      blockSizes: [2, 2],
+      bypassTies: 1,
     });
     // Hanging on one actor: 0.5 per actor it would cut off → loss 2, severity 2 / 6.
     expect(u.loss).toBe(2);
@@ -293,7 +296,7 @@ describe("findStructuralGaps", () => {
       "Bridging University alone connects 4 actors to the rest of the network; 3 of them would lose their only access to an upskiller",
     );
     expect(u.detail).toBe(
-      "If Bridging University left, 4 actors (s1, s2, s3 and sf) would lose every path to the rest of its part of the network (10 actors); no one else links them. 3 of them would lose their only access to an upskiller.",
+      "If Bridging University left, 4 actors (s1, s2, s3 and sf) would lose every path to the rest of its part of the network (10 actors); no one else links them. 3 of them would lose their only access to an upskiller. Bridging University is where 2 blocks meet (groups that no single departure splits; the largest has 2 actors): one new tie between them, not through Bridging University, would leave no one hanging on it alone.",
     );
     const ties = gaps.filter((gap) => gap.evidence.element === "tie");
     expect(ties.map((gap) => [gap.evidence.ends, gap.evidence.cutOff])).toEqual([[["n1", "u"], 5]]);

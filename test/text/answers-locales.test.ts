@@ -39,6 +39,7 @@ const WORDLESS = new Set<string>([
   "gaps.singlePoint.listed",
   "brokers.bridge.tailSemi",
   "brokers.bridge.pairsAcross",
+  "brokers.bridge.carriedTie",
 ]);
 
 interface Element {

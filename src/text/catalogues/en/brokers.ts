@@ -34,6 +34,9 @@ export const BROKERS_EN = {
     "holds no bridging position in this view: no shortest path between others runs through it",
   "brokers.bridge.spans": "its contacts span {spans}{participation}",
   "brokers.bridge.participation": " (participation {value})",
+  "brokers.bridge.carries":
+    "its ties to {ties} carry the most shortest paths between actors{estimated, select, true { (estimated)} other {}}",
+  "brokers.bridge.carriedTie": "{contact} ({share})",
   "brokers.grouping.count":
     "{kind, select, role {{count, plural, one {# role} other {# roles}}} community {{count, plural, one {# community} other {# communities}}} function {{index, plural, =0 {{count, plural, one {# group} other {# groups}}} other {{count, plural, one {# grouping {index}} other {# groups of grouping {index}}}}}} other {{count, plural, one {# {name}} other {# {name}s}}}}",
   "brokers.grouping.across":

@@ -57,9 +57,11 @@ export const GAPS_EN = {
   "gaps.needs.unmetMore": `{count} cannot reach ${A("needs")}`,
 
   "gaps.singlePoint.actor.title": `{actor} alone connects ${ACTORS("cutOff")} to the rest of the network{lost}`,
-  "gaps.singlePoint.actor.detail": `If {actor} left, ${ACTORS("cutOff")}{listed} would lose every path to the rest of its part of the network (${ACTORS("componentSize")}); no one else links them.{lost}`,
+  "gaps.singlePoint.actor.detail": `If {actor} left, ${ACTORS("cutOff")}{listed} would lose every path to the rest of its part of the network (${ACTORS("componentSize")}); no one else links them.{lost}{bypass}`,
+  "gaps.singlePoint.actor.bypass": ` {actor} is where {blocks} blocks meet (groups that no single departure splits; the largest has ${ACTORS("largest")}): {bypass, plural, one {one new tie} other {# new ties}} between them, not through {actor}, would leave no one hanging on it alone.`,
   "gaps.singlePoint.tie.title": `The tie between {a} and {b} is the only link for ${ACTORS("cutOff")}{lost}`,
-  "gaps.singlePoint.tie.detail": `If the tie between {a} and {b} ended, ${ACTORS("cutOff")}{listed} on one side would lose every path to the other ${ACTORS("rest")}.{lost}`,
+  "gaps.singlePoint.tie.detail": `If the tie between {a} and {b} ended, ${ACTORS("cutOff")}{listed} on one side would lose every path to the other ${ACTORS("rest")}.{lost}{bypass}`,
+  "gaps.singlePoint.tie.bypass": ` The largest blocks at its ends (groups that no single departure splits) have ${ACTORS("sizeA")} at {a} and ${ACTORS("sizeB")} at {b}: one new tie between the two sides, other than this one, would leave no one hanging on it.`,
   "gaps.singlePoint.listed": " ({actors})",
   "gaps.singlePoint.lostTitle": "; {count} of them would lose their only access to {roles}",
   "gaps.singlePoint.lostDetail": " {count} of them would lose their only access to {roles}.",

@@ -46,6 +46,9 @@ export const BROKERS_FI: CataloguePart<typeof BROKERS_EN> = {
     "ei ole välittäjän asemassa tässä näkymässä: yksikään muiden välinen lyhin polku ei kulje sen kautta",
   "brokers.bridge.spans": "sen kontaktit kattavat {spans}{participation}",
   "brokers.bridge.participation": " (osallistumiskerroin {value})",
+  "brokers.bridge.carries":
+    "eniten lyhimpiä polkuja kulkee sen yhteyksiä pitkin toimijoihin {ties}{estimated, select, true { (arvio)} other {}}",
+  "brokers.bridge.carriedTie": "{contact} ({share})",
   "brokers.grouping.count":
     "{kind, select, role {{count, plural, one {# roolin} other {# roolia}}} community {{count, plural, one {# yhteisön} other {# yhteisöä}}} function {{index, plural, =0 {{count, plural, one {# ryhmän} other {# ryhmää}}} other {{count, plural, one {# ryhmittelyn {index} ryhmän} other {# ryhmittelyn {index} ryhmää}}}}} other {{count, plural, one {# ominaisuuden {name} arvon} other {# ominaisuuden {name} arvoa}}}}",
   "brokers.grouping.across":

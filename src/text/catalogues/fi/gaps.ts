@@ -87,9 +87,11 @@ export const GAPS_FI: CataloguePart<typeof GAPS_EN> = {
   "gaps.needs.unmetMore": `{count} ei tavoita ${PARTITIVE("needs")}`,
 
   "gaps.singlePoint.actor.title": `Toimija {actor} yksin yhdistää {cutOff, plural, one {# toimijan} other {# toimijaa}} muuhun verkostoon{lost}`,
-  "gaps.singlePoint.actor.detail": `Jos toimija {actor} lähtisi, ${ACTORS("cutOff")}{listed} menettäisi kaikki polut muuhun verkoston osaansa (${ACTORS("componentSize")}); kukaan muu ei yhdistä niitä.{lost}`,
+  "gaps.singlePoint.actor.detail": `Jos toimija {actor} lähtisi, ${ACTORS("cutOff")}{listed} menettäisi kaikki polut muuhun verkoston osaansa (${ACTORS("componentSize")}); kukaan muu ei yhdistä niitä.{lost}{bypass}`,
+  "gaps.singlePoint.actor.bypass": ` Toimijassa {actor} kohtaa {blocks} lohkoa (ryhmiä, joita yhdenkään toimijan lähtö ei hajota; suurimmassa on ${ACTORS("largest")}): {bypass, plural, one {yksi uusi yhteys} other {# uutta yhteyttä}} niiden välille toimijan {actor} ohi riittäisi siihen, ettei kukaan enää riippuisi yksin siitä.`,
   "gaps.singlePoint.tie.title": `Toimijoiden {a} ja {b} välinen yhteys on ainoa linkki, joka pitää mukana ${ACTORS("cutOff")}{lost}`,
-  "gaps.singlePoint.tie.detail": `Jos toimijoiden {a} ja {b} välinen yhteys päättyisi, ${ACTORS("cutOff")}{listed} toisella puolella menettäisi kaikki polut toisen puolen toimijoihin (${ACTORS("rest")}).{lost}`,
+  "gaps.singlePoint.tie.detail": `Jos toimijoiden {a} ja {b} välinen yhteys päättyisi, ${ACTORS("cutOff")}{listed} toisella puolella menettäisi kaikki polut toisen puolen toimijoihin (${ACTORS("rest")}).{lost}{bypass}`,
+  "gaps.singlePoint.tie.bypass": ` Sen päiden suurimmissa lohkoissa (ryhmissä, joita yhdenkään toimijan lähtö ei hajota) on ${ACTORS("sizeA")} toimijan {a} puolella ja ${ACTORS("sizeB")} toimijan {b} puolella: yksi uusi yhteys puolten välille (jokin muu kuin tämä) riittäisi siihen, ettei kukaan enää riippuisi siitä.`,
   "gaps.singlePoint.listed": " ({actors})",
   "gaps.singlePoint.lostTitle": "; {count} niistä menettäisi ainoan yhteytensä {roles}",
   "gaps.singlePoint.lostDetail": " {count} niistä menettäisi ainoan yhteytensä {roles}.",

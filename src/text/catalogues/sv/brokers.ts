@@ -37,6 +37,9 @@ export const BROKERS_SV: CataloguePart<typeof BROKERS_EN> = {
     "har ingen brobyggande position i den här vyn: ingen kortaste väg mellan andra går genom den",
   "brokers.bridge.spans": "dess kontakter spänner över {spans}{participation}",
   "brokers.bridge.participation": " (deltagandekoefficient {value})",
+  "brokers.bridge.carries":
+    "dess band till {ties} bär flest av de kortaste vägarna mellan aktörer{estimated, select, true { (uppskattat)} other {}}",
+  "brokers.bridge.carriedTie": "{contact} ({share})",
   "brokers.grouping.count":
     "{kind, select, role {{count, plural, one {# roll} other {# roller}}} community {{count, plural, one {# gemenskap} other {# gemenskaper}}} function {{index, plural, =0 {{count, plural, one {# grupp} other {# grupper}}} other {{count, plural, one {# grupp i gruppering {index}} other {# grupper i gruppering {index}}}}}} other {{count, plural, one {# värde av {name}} other {# värden av {name}}}}}",
   "brokers.grouping.across":

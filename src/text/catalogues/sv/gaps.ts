@@ -73,9 +73,11 @@ export const GAPS_SV: CataloguePart<typeof GAPS_EN> = {
   "gaps.needs.unmetMore": `{count} kan inte nå ${INDEFINITE("needs")}`,
 
   "gaps.singlePoint.actor.title": `{actor} är ensam om att förbinda ${ACTORS("cutOff")} med resten av nätverket{lost}`,
-  "gaps.singlePoint.actor.detail": `Om {actor} försvann skulle ${ACTORS("cutOff")}{listed} förlora varje väg till resten av sin del av nätverket (${ACTORS("componentSize")}); ingen annan förbinder dem.{lost}`,
+  "gaps.singlePoint.actor.detail": `Om {actor} försvann skulle ${ACTORS("cutOff")}{listed} förlora varje väg till resten av sin del av nätverket (${ACTORS("componentSize")}); ingen annan förbinder dem.{lost}{bypass}`,
+  "gaps.singlePoint.actor.bypass": ` Hos {actor} möts {blocks} block (grupper som ingen enskild aktörs avhopp splittrar; det största har ${ACTORS("largest")}): {bypass, plural, one {ett nytt band} other {# nya band}} mellan dem, förbi {actor}, skulle räcka för att ingen längre hänger på {actor} ensam.`,
   "gaps.singlePoint.tie.title": `Bandet mellan {a} och {b} är den enda länken för ${ACTORS("cutOff")}{lost}`,
-  "gaps.singlePoint.tie.detail": `Om bandet mellan {a} och {b} upphörde skulle ${ACTORS("cutOff")}{listed} på ena sidan förlora varje väg till aktörerna på andra sidan (${ACTORS("rest")}).{lost}`,
+  "gaps.singlePoint.tie.detail": `Om bandet mellan {a} och {b} upphörde skulle ${ACTORS("cutOff")}{listed} på ena sidan förlora varje väg till aktörerna på andra sidan (${ACTORS("rest")}).{lost}{bypass}`,
+  "gaps.singlePoint.tie.bypass": ` De största blocken vid dess ändar (grupper som ingen enskild aktörs avhopp splittrar) har ${ACTORS("sizeA")} vid {a} och ${ACTORS("sizeB")} vid {b}: ett nytt band mellan de två sidorna, ett annat än detta, skulle räcka för att ingen längre hänger på det.`,
   "gaps.singlePoint.listed": " ({actors})",
   "gaps.singlePoint.lostTitle": "; {count} av dem skulle förlora sin enda tillgång till {roles}",
   "gaps.singlePoint.lostDetail": " {count} av dem skulle förlora sin enda tillgång till {roles}.",
