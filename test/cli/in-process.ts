@@ -11,7 +11,7 @@ export interface InProcessRun {
 export async function runInProcess(
   cwd: string,
   args: readonly string[],
-  { tty = false }: { tty?: boolean } = {},
+  { tty = false, io: extra = {} }: { tty?: boolean; io?: Partial<CliIo> } = {},
 ): Promise<InProcessRun> {
   let stdout = "";
   let stderr = "";
@@ -27,6 +27,7 @@ export async function runInProcess(
     color: tty,
     cwd,
     today: "2026-12-07",
+    ...extra,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import { EN, type MessageId } from "../../src/text/catalogue.js";
 import { formatMessage } from "../../src/text/message.js";
 import { smallData } from "../report/fixtures.js";
+import { runInProcess } from "./in-process.js";
 
 let dir: string;
 
@@ -21,23 +21,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: readonly string[], environment: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTty: false,
-    color: false,
-    cwd: dir,
-    today: "2026-12-07",
-    environment,
-  });
-  return { code, stdout, stderr };
+function run(args: readonly string[], environment: Record<string, string> = {}) {
+  return runInProcess(dir, args, { io: { environment } });
 }
 
 const ENGLISH = [" the ", " and ", " of ", " must ", " needs ", " give ", " got ", "unknown", "Run "];

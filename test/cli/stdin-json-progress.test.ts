@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
-import { runCli } from "../../src/cli/run.js";
 import { toCsv } from "../../src/io/csv.js";
 import { toGexf } from "../../src/io/gexf.js";
 import { toGraphml } from "../../src/io/graphml.js";
@@ -13,38 +12,25 @@ import { stringifyEcosystem } from "../../src/io/json.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { ANALYZE_PHASES } from "../../src/report/analyze-ecosystem.js";
 import { SAMPLE } from "../io/sample.js";
+import { runInProcess } from "./in-process.js";
 
 const eco = createEcosystem(SAMPLE);
 const dir = mkdtempSync(join(tmpdir(), "ecoweave-stdin-"));
 writeFileSync(join(dir, "eco.json"), stringifyEcosystem(eco));
 
 async function run(args: string[], stdin: string | undefined, extra: Partial<CliIo> = {}) {
-  let stdout = "";
-  let stderr = "";
   let reads = 0;
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTty: false,
-    color: false,
-    cwd: dir,
-    today: "2025-06-30",
-    ...(stdin === undefined
+  const readStdin =
+    stdin === undefined
       ? {}
       : {
           readStdin: async () => {
             reads++;
             return stdin;
           },
-        }),
-    ...extra,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr, reads };
+        };
+  const result = await runInProcess(dir, args, { io: { today: "2025-06-30", ...readStdin, ...extra } });
+  return { ...result, reads };
 }
 
 describe("- as the file", () => {
