@@ -15,6 +15,7 @@ import { spreadGroups } from "./groups.js";
 import {
   integerIn,
   SPREAD_MODEL_DEFAULTS,
+  SPREAD_MODEL_OPTION_KEYS,
   type SpreadModel,
   type SpreadModelOptions,
   spreadModelOf,
@@ -33,12 +34,7 @@ const FIND_SPREAD_SEEDS_OPTION_KEYS = optionKeys<FindSpreadSeedsOptions>({
   groupBy: true,
   groupShare: true,
   maxSamples: true,
-  model: true,
-  probability: true,
-  seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
+  ...SPREAD_MODEL_OPTION_KEYS,
 });
 
 /**

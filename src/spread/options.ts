@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import type { OptionKeyList } from "../model/check-arguments.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { ViewOptions } from "../model/view.js";
 
@@ -122,3 +123,13 @@ export function checkChance(value: unknown, where: string, fn: string): number {
   }
   return value;
 }
+
+/** The keys of {@link SpreadModelOptions}, shared by every spread function's run-time key check. */
+export const SPREAD_MODEL_OPTION_KEYS: OptionKeyList<SpreadModelOptions> = {
+  model: true,
+  probability: true,
+  seed: true,
+  kinds: true,
+  at: true,
+  directed: true,
+};

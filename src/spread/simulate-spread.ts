@@ -16,6 +16,7 @@ import { type SpreadGroups, spreadGroups } from "./groups.js";
 import {
   integerIn,
   SPREAD_MODEL_DEFAULTS,
+  SPREAD_MODEL_OPTION_KEYS,
   type SpreadModel,
   type SpreadModelOptions,
   spreadModelOf,
@@ -29,12 +30,7 @@ const SIMULATE_SPREAD_OPTION_KEYS = optionKeys<SimulateSpreadOptions>({
   runs: true,
   maxSteps: true,
   groupBy: true,
-  model: true,
-  probability: true,
-  seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
+  ...SPREAD_MODEL_OPTION_KEYS,
 });
 
 /** Options of {@link simulateSpread}. */

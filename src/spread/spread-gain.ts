@@ -25,6 +25,7 @@ import { type SpreadGroups, spreadGroups } from "./groups.js";
 import {
   integerIn,
   SPREAD_MODEL_DEFAULTS,
+  SPREAD_MODEL_OPTION_KEYS,
   type SpreadModel,
   type SpreadModelOptions,
   spreadModelOf,
@@ -40,12 +41,7 @@ const SPREAD_GAIN_OPTION_KEYS = optionKeys<SpreadGainOptions>({
   runs: true,
   maxSteps: true,
   groupBy: true,
-  model: true,
-  probability: true,
-  seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
+  ...SPREAD_MODEL_OPTION_KEYS,
 });
 
 /** A tie that does not exist yet, to be scored by {@link spreadGain}. */
