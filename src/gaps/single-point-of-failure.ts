@@ -63,6 +63,9 @@ interface BlocksAt {
   readonly of: ReadonlyMap<number, readonly number[]>;
   readonly sizes: Int32Array;
   readonly members: readonly Int32Array[];
+  /** For each actor, its largest block and its second largest (−1 when it has none). */
+  readonly largestBlock: Int32Array;
+  readonly secondBlock: Int32Array;
 }
 
 /** One block search (Hopcroft–Tarjan, iterative), then one pass over the members; O(n + m). */
@@ -70,6 +73,8 @@ function blocksAt(view: EcosystemView): BlocksAt {
   const { blocks } = blockArrays(view);
   const of = new Map<number, number[]>();
   const sizes = new Int32Array(blocks.length);
+  const largestBlock = new Int32Array(view.order).fill(-1);
+  const secondBlock = new Int32Array(view.order).fill(-1);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     sizes[b] = block.length;
@@ -77,9 +82,17 @@ function blocksAt(view: EcosystemView): BlocksAt {
       const list = of.get(i);
       if (list === undefined) of.set(i, [b]);
       else list.push(b);
+      const first = largestBlock[i]!;
+      if (first === -1 || block.length > sizes[first]!) {
+        secondBlock[i] = first;
+        largestBlock[i] = b;
+      } else {
+        const second = secondBlock[i]!;
+        if (second === -1 || block.length > sizes[second]!) secondBlock[i] = b;
+      }
     }
   }
-  return { of, sizes, members: blocks };
+  return { of, sizes, members: blocks, largestBlock, secondBlock };
 }
 
 /**
@@ -92,15 +105,19 @@ function actorBlocks(at: BlocksAt, v: number): { count: number; largest: number;
   return { count: sizes.length, largest: sizes[0] ?? 1, sizes };
 }
 
-/** The largest block at `end` other than the bridge end – other (1, the actor alone, when none). */
+/**
+ * The largest block at `end` other than the bridge end – other (1, the actor alone, when none). The
+ * bridge is a block of two, so only the two largest blocks at `end` can hold the answer: constant time,
+ * which keeps a star's hub (one block per leaf) linear over all its bridges.
+ */
 function sideBlock(at: BlocksAt, end: number, other: number): number {
-  let largest = 1;
-  for (const b of at.of.get(end) ?? []) {
+  for (const b of [at.largestBlock[end]!, at.secondBlock[end]!]) {
+    if (b === -1) return 1;
     const members = at.members[b]!;
     if (members.length === 2 && (members[0] === other || members[1] === other)) continue;
-    if (at.sizes[b]! > largest) largest = at.sizes[b]!;
+    return Math.max(1, at.sizes[b]!);
   }
-  return largest;
+  return 1;
 }
 
 /**
