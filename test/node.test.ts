@@ -151,7 +151,12 @@ describe("readEcosystemFile", () => {
     expect(error).toBeInstanceOf(EcosystemValidationError);
     expect((error as EcosystemValidationError).message).toContain(join(dir, "bad"));
     expect((error as EcosystemValidationError).issues).toEqual([
-      { code: "unknown_actor", path: "ties.csv:row 2:target", message: 'unknown actor "zz"' },
+      {
+        code: "unknown_actor",
+        path: "ties.csv:row 2:target",
+        message: 'unknown actor "zz"',
+        messageData: { id: "issues.unknownActor", params: { id: "zz" }, text: 'unknown actor "zz"' },
+      },
     ]);
     await writeFile(join(dir, "broken.json"), '{\n  "actors": [,\n}');
     const syntax = await readEcosystemFile(join(dir, "broken.json")).catch((caught: unknown) => caught);

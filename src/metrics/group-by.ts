@@ -9,7 +9,7 @@ import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { didYouMeanMessage } from "../model/issue-messages.js";
 import type { EcosystemView } from "../model/view.js";
-import { message } from "../text/message.js";
+import { issueMessage } from "../text/issue-message.js";
 
 /**
  * A grouping of actors: `"role"`, the name of an actor attribute (string, number or boolean values),
@@ -80,7 +80,7 @@ export function resolveGroups(
     // With attribute names to suggest, a misspelling is likelier than a missing column.
     if (names.size > 0) {
       throw InvalidOptionError.of(
-        message("issues.option.noAttribute", {
+        issueMessage("issues.option.noAttribute", {
           fn: functionName,
           name: groupBy,
           hint: didYouMeanMessage(groupBy, names),

@@ -9,8 +9,8 @@
  */
 import type { z } from "zod";
 import { closestName, nearName } from "../internal/closest.js";
-import type { MessageId } from "../text/catalogue.js";
-import { type Message, type MessageParams, message } from "../text/message.js";
+import { type IssueMessageId, issueMessage } from "../text/issue-message.js";
+import type { Message, MessageParams } from "../text/message.js";
 import type { ValidationIssue } from "./errors.js";
 import { quoteEscaped } from "./id-spelling.js";
 
@@ -27,19 +27,19 @@ const REFINEMENT_MESSAGES = {
 } as const;
 
 function refinementMessage(code: unknown, input: unknown): Message | undefined {
-  if (code === "invisible_id") return message("issues.invisibleId", { id: quoteEscaped(String(input)) });
+  if (code === "invisible_id") return issueMessage("issues.invisibleId", { id: quoteEscaped(String(input)) });
   if (typeof code === "string" && Object.hasOwn(REFINEMENT_MESSAGES, code))
-    return message(REFINEMENT_MESSAGES[code as keyof typeof REFINEMENT_MESSAGES]);
+    return issueMessage(REFINEMENT_MESSAGES[code as keyof typeof REFINEMENT_MESSAGES]);
   return undefined;
 }
 
 function unknownFieldsMessage(keys: readonly string[], known: readonly string[] | undefined): Message {
   const quoted = keys.map((key) => JSON.stringify(key));
-  if (keys.length !== 1) return message("issues.unknownFields", { keys: quoted.join(", ") });
+  if (keys.length !== 1) return issueMessage("issues.unknownFields", { keys: quoted.join(", ") });
   const near = known === undefined ? null : nearName(keys[0]!, known);
   return near === null || near === keys[0]
-    ? message("issues.unknownField", { key: quoted[0]! })
-    : message("issues.unknownFieldNear", { key: quoted[0]!, suggestion: JSON.stringify(near) });
+    ? issueMessage("issues.unknownField", { key: quoted[0]! })
+    : issueMessage("issues.unknownFieldNear", { key: quoted[0]!, suggestion: JSON.stringify(near) });
 }
 
 /**
@@ -54,41 +54,40 @@ export function zodIssueMessage(
   known: readonly string[] | undefined,
   zodText: string,
 ): Message {
-  const fallback = message("issues.zod", { text: zodText });
+  const fallback = issueMessage("issues.zod", { text: zodText });
   if (issue.code === "invalid_type") {
-    if (value === undefined) return message("issues.required");
+    if (value === undefined) return issueMessage("issues.required");
     // NaN and ±Infinity reach zod as numbers it refuses; a number where a string belongs is a type error.
     if (issue.expected === "number")
-      return message(typeof value === "number" ? "issues.notFinite" : "issues.number");
-    if (issue.expected === "string") return message("issues.string");
-    return message("issues.invalidType", { expected: issue.expected });
+      return issueMessage(typeof value === "number" ? "issues.notFinite" : "issues.number");
+    if (issue.expected === "string") return issueMessage("issues.string");
+    return issueMessage("issues.invalidType", { expected: issue.expected });
   }
   if (issue.code === "unrecognized_keys") return unknownFieldsMessage(issue.keys, known);
   const schemaText =
     issue.code === "custom"
       ? refinementMessage((issue.params as { code?: unknown } | undefined)?.code, value)
       : issue.code === "too_small"
-        ? message("issues.empty")
+        ? issueMessage("issues.empty")
         : issue.code === "invalid_union"
-          ? message("issues.attributeValue")
+          ? issueMessage("issues.attributeValue")
           : undefined;
   return schemaText !== undefined && schemaText.text === zodText ? schemaText : fallback;
 }
 
 /**
- * An issue whose English `text` is written by the caller as the catalogue writes message `id`: the
- * cross-record rules may find a million problems, and formatting each through the catalogue would cost
- * seconds; test/model/issue-messages.test.ts checks that every such text is the catalogue's.
+ * An issue whose English `message` is its `messageData`'s text ({@link issueMessage}, which writes the
+ * `issues` catalogue's English without intl-messageformat, fast enough for a million issues).
  * @internal
  */
 export function issueWithMessage(
   code: string,
   path: string,
-  id: MessageId,
+  id: IssueMessageId,
   params: MessageParams,
-  text: string,
 ): ValidationIssue {
-  return { code, path, message: text, messageData: { id, params, text } };
+  const messageData = issueMessage(id, params);
+  return { code, path, message: messageData.text, messageData };
 }
 
 /**
@@ -99,6 +98,6 @@ export function issueWithMessage(
 export function didYouMeanMessage(name: string, candidates: Iterable<string>): Message {
   const closest = closestName(name, candidates);
   return closest === null
-    ? message("issues.noHint")
-    : message("issues.didYouMean", { name: JSON.stringify(closest) });
+    ? issueMessage("issues.noHint")
+    : issueMessage("issues.didYouMean", { name: JSON.stringify(closest) });
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { message } from "../text/message.js";
+import { issueMessage } from "../text/issue-message.js";
 import { type Ecosystem, ecosystemRoles } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
@@ -24,14 +24,14 @@ import { didYouMeanMessage } from "./issue-messages.js";
  * @internal
  */
 export function checkRoleFilter(fn: string, option: string, roles: readonly string[], eco: Ecosystem): void {
-  if (roles.length === 0) throw InvalidOptionError.of(message("issues.option.noRole", { fn, option }));
+  if (roles.length === 0) throw InvalidOptionError.of(issueMessage("issues.option.noRole", { fn, option }));
   const inForce = ecosystemRoles(eco);
   for (const role of roles) {
     if (typeof role !== "string" || !inForce.has(role)) {
       const hint =
-        typeof role === "string" ? didYouMeanMessage(role, inForce.keys()) : message("issues.noHint");
+        typeof role === "string" ? didYouMeanMessage(role, inForce.keys()) : issueMessage("issues.noHint");
       throw InvalidOptionError.of(
-        message("issues.option.unknownRole", { fn, option, role: String(JSON.stringify(role)), hint }),
+        issueMessage("issues.option.unknownRole", { fn, option, role: String(JSON.stringify(role)), hint }),
       );
     }
   }
@@ -43,7 +43,7 @@ export function checkRoleFilter(fn: string, option: string, roles: readonly stri
   if (roles.some((role) => held.has(role))) return;
   const shown = roles.map((role) => JSON.stringify(role)).join(", ");
   throw InvalidOptionError.of(
-    message("issues.option.roleNotHeld", {
+    issueMessage("issues.option.roleNotHeld", {
       fn,
       count: roles.length,
       roles: shown,

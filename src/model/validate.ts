@@ -118,7 +118,6 @@ function* attributeNameIssues(
         toJsonPath([list, index, "attributes", key]),
         "issues.reservedAttribute",
         { key },
-        `"${key}" is not a usable attribute name (empty, or the name of a JavaScript object member); choose another name`,
       );
     }
   }
@@ -136,37 +135,25 @@ function field(record: unknown, key: string): unknown {
 
 function unknownRoleIssue(path: string, role: string, knownRoles: Iterable<string>): ValidationIssue {
   const known = [...knownRoles].map((r) => `"${r}"`).join(", ");
-  return issueWithMessage(
-    "unknown_role",
-    path,
-    "issues.unknownRole",
-    { role, known },
-    `unknown role "${role}"; declare it in roles or use one of ${known}`,
-  );
+  return issueWithMessage("unknown_role", path, "issues.unknownRole", { role, known });
 }
 
 function unknownActorIssue(path: string, id: string, near: string | null): ValidationIssue {
   return near === null
-    ? issueWithMessage("unknown_actor", path, "issues.unknownActor", { id }, `unknown actor "${id}"`)
-    : issueWithMessage(
-        "unknown_actor",
-        path,
-        "issues.unknownActorNear",
-        { id, suggestion: JSON.stringify(near) },
-        `unknown actor "${id}"; did you mean ${JSON.stringify(near)}?`,
-      );
+    ? issueWithMessage("unknown_actor", path, "issues.unknownActor", { id })
+    : issueWithMessage("unknown_actor", path, "issues.unknownActorNear", {
+        id,
+        suggestion: JSON.stringify(near),
+      });
 }
 
 /** A tie end naming no actor, but an actor's id in another Unicode spelling. */
 function equivalentEndIssue(path: string, id: string, variant: string): ValidationIssue {
   const [spelt, variantSpelt] = [spellingMessage(id), spellingMessage(variant)];
-  return issueWithMessage(
-    "equivalent_id",
-    path,
-    "issues.unknownActorSpelling",
-    { id: spelt, variant: variantSpelt },
-    `unknown actor ${spelt.text}: actor id ${variantSpelt.text} is the same name in another Unicode spelling; spell it one way`,
-  );
+  return issueWithMessage("equivalent_id", path, "issues.unknownActorSpelling", {
+    id: spelt,
+    variant: variantSpelt,
+  });
 }
 
 /**
@@ -180,13 +167,7 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
     const id = field(declaredRoles[index], "id");
     if (!isUsableId(id)) continue;
     if (roleIds.has(id)) {
-      yield issueWithMessage(
-        "duplicate_id",
-        `roles[${index}].id`,
-        "issues.duplicateRole",
-        { id },
-        `duplicate role id "${id}"`,
-      );
+      yield issueWithMessage("duplicate_id", `roles[${index}].id`, "issues.duplicateRole", { id });
     }
     roleIds.add(id);
   }
@@ -213,22 +194,13 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       const key = spellingKey(id);
       const first = idBySpelling.get(key);
       if (actorIds.has(id)) {
-        yield issueWithMessage(
-          "duplicate_id",
-          `actors[${index}].id`,
-          "issues.duplicateActor",
-          { id },
-          `duplicate actor id "${id}"`,
-        );
+        yield issueWithMessage("duplicate_id", `actors[${index}].id`, "issues.duplicateActor", { id });
       } else if (first !== undefined) {
         const [spelt, firstSpelt] = [spellingMessage(id), spellingMessage(first)];
-        yield issueWithMessage(
-          "equivalent_id",
-          `actors[${index}].id`,
-          "issues.equivalentId",
-          { id: spelt, first: firstSpelt },
-          `actor id ${spelt.text} and actor id ${firstSpelt.text} are one name in two Unicode spellings; spell it one way`,
-        );
+        yield issueWithMessage("equivalent_id", `actors[${index}].id`, "issues.equivalentId", {
+          id: spelt,
+          first: firstSpelt,
+        });
       } else idBySpelling.set(key, id);
       actorIds.add(id);
     }
@@ -271,13 +243,7 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       }
     }
     if (isUsableId(source) && source === target) {
-      yield issueWithMessage(
-        "self_tie",
-        `ties[${index}]`,
-        "issues.selfTie",
-        { id: source },
-        `tie from "${source}" to itself; a tie must join two different actors`,
-      );
+      yield issueWithMessage("self_tie", `ties[${index}]`, "issues.selfTie", { id: source });
     }
     const since = field(tie, "since");
     const until = field(tie, "until");
@@ -285,13 +251,7 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       const sinceDay = parseIsoDate(since);
       const untilDay = parseIsoDate(until);
       if (sinceDay !== null && untilDay !== null && sinceDay > untilDay) {
-        yield issueWithMessage(
-          "date_order",
-          `ties[${index}].until`,
-          "issues.dateOrder",
-          { until, since },
-          `until ${until} is before since ${since}`,
-        );
+        yield issueWithMessage("date_order", `ties[${index}].until`, "issues.dateOrder", { until, since });
       }
     }
   }
@@ -320,13 +280,10 @@ function sumOverflowIssues(ties: readonly unknown[]): ValidationIssue[] {
       sum += value;
       if (Number.isFinite(sum)) continue;
       issues.push(
-        issueWithMessage(
-          code,
-          `ties[${index}].${key}`,
-          "issues.overflow",
-          { what, max: String(Number.MAX_VALUE) },
-          `the ${what} of the ties up to this one add up to more than the largest number (${Number.MAX_VALUE}); scale the ${what} down`,
-        ),
+        issueWithMessage(code, `ties[${index}].${key}`, "issues.overflow", {
+          what,
+          max: String(Number.MAX_VALUE),
+        }),
       );
       break;
     }

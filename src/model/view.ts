@@ -6,7 +6,7 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import { message } from "../text/message.js";
+import { issueMessage } from "../text/issue-message.js";
 import { unfilledContents } from "./deferred-graph.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
@@ -287,9 +287,9 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
   if (tieCount === 0 || kinds.some((kind) => present.has(kind))) return;
   const shown = kinds.map((kind) => JSON.stringify(kind)).join(", ");
   const first = kinds[0];
-  const hint = first === undefined ? message("issues.noHint") : didYouMeanMessage(first, present);
+  const hint = first === undefined ? issueMessage("issues.noHint") : didYouMeanMessage(first, present);
   throw InvalidOptionError.of(
-    message("issues.option.noTieKind", { fn: "view", count: kinds.length, kinds: shown, hint }),
+    issueMessage("issues.option.noTieKind", { fn: "view", count: kinds.length, kinds: shown, hint }),
   );
 }
 
