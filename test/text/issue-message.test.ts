@@ -8,7 +8,7 @@ import { formatMessage, type MessageParams } from "../../src/text/message.js";
 /** Argument names and, for selects, their branch keys, read from the pattern with a plain scan. */
 function argumentsOf(pattern: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const match of pattern.matchAll(/\{(\w+)(?:,\s*(\w+)\s*(?:,([^]*?))?)?\}/g)) {
+  for (const match of pattern.matchAll(/\{(\w+)(?:,\s*(\w+)\s*(?:,([\s\S]*?))?)?\}/g)) {
     const [, name, kind] = match;
     if (name === undefined || found.has(name)) continue;
     if (kind === "select") {
