@@ -9,9 +9,10 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
-import { getUndirectedView } from "../model/view-cache.js";
-import { VertexFlowNetwork } from "./vertex-flow.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { getView } from "../model/view-cache.js";
+import { strongComponentLabels } from "./strong-components.js";
+import { type NodeCut, VertexFlowNetwork } from "./vertex-flow.js";
 
 /** The keys of {@link NodeConnectivityOptions}, checked at run time (see `checkOptionKeys`). */
 const NODE_CONNECTIVITY_OPTION_KEYS = optionKeys<NodeConnectivityOptions>({
@@ -48,7 +49,7 @@ interface Resolved {
 }
 
 function resolve(fn: string, eco: Ecosystem, options: NodeConnectivityOptions): Resolved {
-  const view = getUndirectedView(eco, options, fn);
+  const view = getView(eco, { ...tieFiltersOf(options), directed: options.directed === true });
   const { source, target } = options;
   if ((source === undefined) !== (target === undefined)) {
     throw new InvalidOptionError(`${fn}: give both source and target, or neither for the whole network`);
@@ -63,16 +64,28 @@ function resolve(fn: string, eco: Ecosystem, options: NodeConnectivityOptions): 
     throw new InvalidOptionError(`${fn}: source and target are the same actor ${JSON.stringify(source)}`);
   if (network.adjacent(s, t)) {
     throw new NotApplicableError(
-      `${fn}: ${JSON.stringify(source)} and ${JSON.stringify(target)} are tied; no set of other actors separates them`,
+      view.directed
+        ? `${fn}: ${JSON.stringify(source)} has a tie to ${JSON.stringify(target)}; no set of other actors separates them`
+        : `${fn}: ${JSON.stringify(source)} and ${JSON.stringify(target)} are tied; no set of other actors separates them`,
     );
   }
   return { view, network, pair: [s, t] };
 }
 
-function everyone(view: EcosystemView): { members: Int32Array; present: Uint8Array } {
+/**
+ * κ(G) and a minimum cut. Undirected: Esfahanian–Hakimi around an actor of least degree. Directed: 0
+ * with an empty cut when the view is not strongly connected (some actor already cannot reach another),
+ * else the pairs of {@link VertexFlowNetwork.directedGlobalCut}.
+ */
+function wholeNetworkCut(view: EcosystemView, network: VertexFlowNetwork): NodeCut {
+  if (view.directed) {
+    if (view.order > 1 && strongComponentLabels(view).count > 1)
+      return { connectivity: 0, cut: new Int32Array(0) };
+    return network.directedGlobalCut();
+  }
   const members = new Int32Array(view.order);
   for (let i = 0; i < view.order; i++) members[i] = i;
-  return { members, present: new Uint8Array(view.order).fill(1) };
+  return network.globalCut(members, new Uint8Array(view.order).fill(1));
 }
 
 /**
@@ -112,8 +125,7 @@ export function nodeConnectivity(eco: Ecosystem, options: NodeConnectivityOption
   checkArguments("nodeConnectivity", eco, options, NODE_CONNECTIVITY_OPTION_KEYS);
   const { view, network, pair } = resolve("nodeConnectivity", eco, options);
   if (pair !== null) return network.localConnectivity(pair[0], pair[1], null);
-  const { members, present } = everyone(view);
-  return network.globalCut(members, present).connectivity;
+  return wholeNetworkCut(view, network).connectivity;
 }
 
 /**
@@ -145,10 +157,7 @@ export function minimumNodeCut(eco: Ecosystem, options: NodeConnectivityOptions 
   const { view, network, pair } = resolve("minimumNodeCut", eco, options);
   let cut: Int32Array | null;
   if (pair !== null) cut = network.localCut(pair[0], pair[1], null);
-  else {
-    const { members, present } = everyone(view);
-    cut = network.globalCut(members, present).cut;
-  }
+  else cut = wholeNetworkCut(view, network).cut;
   if (cut === null) return null;
   return Array.from(cut, (i) => view.ids[i]!).sort(compareIds);
 }
