@@ -39,7 +39,7 @@ export interface ClusteringOptions extends ViewOptions, ActorSubsetOptions {
    */
   weighted?: boolean;
   /**
-   * `true`: Fagiolo's directed clustering on the directed view (unweighted only). See
+   * `true`: Fagiolo's directed clustering on the directed view (with `weighted`, his weighted form). See
    * {@link ViewOptions.directed}.
    * @defaultValue false
    */
@@ -106,22 +106,16 @@ function triangleSums(view: EcosystemView, weighted: boolean): Float64Array {
 
 /**
  * The view a clustering function reads, with its values: the undirected view (Watts–Strogatz or
- * Onnela), or with `directed: true` the directed view (Fagiolo, unweighted only).
+ * Onnela), or with `directed: true` the directed view (Fagiolo, weighted or not).
  */
 function clusteringOf(
-  fn: string,
   eco: Ecosystem,
   options: ClusteringOptions,
 ): { view: EcosystemView; values: Float64Array } {
   const weighted = options.weighted ?? CLUSTERING_DEFAULTS.weighted;
   if (options.directed === true) {
-    if (weighted) {
-      throw new NotApplicableError(
-        `${fn}: directed clustering is unweighted here; drop weighted: true or directed: true`,
-      );
-    }
     const view = getView(eco, { ...tieFiltersOf(options), directed: true });
-    return { view, values: directedClusteringValues(view) };
+    return { view, values: directedClusteringValues(view, weighted) };
   }
   const view = getView(eco, { ...tieFiltersOf(options), directed: false });
   return { view, values: clusteringValues(view, weighted) };
@@ -149,10 +143,12 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  * where ŵ = w / max w, w is the summed strength of the ties between a pair and max w is the largest
  * in the view.
  * Directed (`directed: true`, Fagiolo 2007, "total" clustering): c(u) = T(u) / (2 (d(u)(d(u) − 1) −
- * 2 d↔(u))), where T(u) counts the directed triangles through u ((A + Aᵀ)³_uu / 2, A the arcs of the
- * directed view), d(u) is in-degree plus out-degree and d↔(u) the number of reciprocated pairs.
+ * 2 d↔(u))), where T(u) = (A + Aᵀ)³_uu counts the directed triangles through u (A the arcs of the
+ * directed view), d(u) is in-degree plus out-degree and d↔(u) the number of reciprocated pairs;
+ * with `weighted: true` each triangle counts (ŵ₁ ŵ₂ ŵ₃)^(1/3) of its three arcs' strengths over the
+ * largest arc strength (Fagiolo's weighted total clustering, NetworkX `clustering(G, weight=...)` on a DiGraph).
  * Agrees with NetworkX `clustering(G)` and `clustering(G, weight="weight")`, and with `clustering` on
- * a DiGraph for `directed: true`. Differs on purpose: none. (igraph's `transitivity_local` gives NaN for degree < 2, and its weighted variant is Barrat's, a
+ * a DiGraph for `directed: true` (and with `weight="weight"` when `weighted`). Differs on purpose: none. (igraph's `transitivity_local` gives NaN for degree < 2, and its weighted variant is Barrat's, a
  * different measure.) Degree < 2 → 0, as NetworkX.
  * Time complexity: O(Σ_v d(v)²) in the worst case.
  *
@@ -165,8 +161,7 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  *
  * @param options - view options, `weighted` and `nodes`.
  * @returns actor id → clustering in [0, 1].
- * @throws {@link NotApplicableError} when `directed` and `weighted` are both true;
- * {@link InvalidOptionError} when `nodes` names an unknown actor.
+ * @throws {@link InvalidOptionError} when `nodes` names an unknown actor.
  * @example
  * // triangle a, b, c with a pendant d on c: c has 1 tie among its 3 pairs of contacts
  * localClustering(createEcosystem(triangleWithPendant)).c; // 0.3333333333333333
@@ -175,7 +170,7 @@ function clusteringValues(view: EcosystemView, weighted: boolean): Float64Array 
  */
 export function localClustering(eco: Ecosystem, options: ClusteringOptions = {}): IdRecord<number> {
   checkArguments("localClustering", eco, options, CLUSTERING_OPTION_KEYS);
-  const { view, values } = clusteringOf("localClustering", eco, options);
+  const { view, values } = clusteringOf(eco, options);
   const selected = selectedIndices("localClustering", view.index, view.order, options.nodes);
   return recordOfSelected(view.ids, selected, (i) => values[i]!);
 }
@@ -205,7 +200,7 @@ export function localClustering(eco: Ecosystem, options: ClusteringOptions = {})
  */
 export function averageClustering(eco: Ecosystem, options: ClusteringOptions = {}): number | null {
   checkArguments("averageClustering", eco, options, CLUSTERING_OPTION_KEYS);
-  const { view, values } = clusteringOf("averageClustering", eco, options);
+  const { view, values } = clusteringOf(eco, options);
   const selected = selectedIndices("averageClustering", view.index, view.order, options.nodes);
   if (selected.length === 0) return null;
   let sum = 0;

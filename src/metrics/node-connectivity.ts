@@ -9,9 +9,10 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
-import { getUndirectedView } from "../model/view-cache.js";
-import { VertexFlowNetwork } from "./vertex-flow.js";
+import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { getView } from "../model/view-cache.js";
+import { strongComponentLabels } from "./strong-components.js";
+import { type NodeCut, VertexFlowNetwork } from "./vertex-flow.js";
 
 /** The keys of {@link NodeConnectivityOptions}, checked at run time (see `checkOptionKeys`). */
 const NODE_CONNECTIVITY_OPTION_KEYS = optionKeys<NodeConnectivityOptions>({
@@ -30,7 +31,8 @@ export interface NodeConnectivityOptions extends ViewOptions {
    */
   source?: string;
   /**
-   * The other actor of the pair; it must not be tied to `source`.
+   * The other actor of the pair; it must not be tied to `source` (with `directed: true`, no arc
+   * `source` → `target`; an arc `target` → `source` is allowed).
    * @defaultValue undefined (the whole network)
    */
   target?: string;
@@ -48,7 +50,7 @@ interface Resolved {
 }
 
 function resolve(fn: string, eco: Ecosystem, options: NodeConnectivityOptions): Resolved {
-  const view = getUndirectedView(eco, options, fn);
+  const view = getView(eco, { ...tieFiltersOf(options), directed: options.directed === true });
   const { source, target } = options;
   if ((source === undefined) !== (target === undefined)) {
     throw new InvalidOptionError(`${fn}: give both source and target, or neither for the whole network`);
@@ -63,16 +65,28 @@ function resolve(fn: string, eco: Ecosystem, options: NodeConnectivityOptions): 
     throw new InvalidOptionError(`${fn}: source and target are the same actor ${JSON.stringify(source)}`);
   if (network.adjacent(s, t)) {
     throw new NotApplicableError(
-      `${fn}: ${JSON.stringify(source)} and ${JSON.stringify(target)} are tied; no set of other actors separates them`,
+      view.directed
+        ? `${fn}: ${JSON.stringify(source)} has a tie to ${JSON.stringify(target)}; no set of other actors separates them`
+        : `${fn}: ${JSON.stringify(source)} and ${JSON.stringify(target)} are tied; no set of other actors separates them`,
     );
   }
   return { view, network, pair: [s, t] };
 }
 
-function everyone(view: EcosystemView): { members: Int32Array; present: Uint8Array } {
+/**
+ * κ(G) and a minimum cut. Undirected: Esfahanian–Hakimi around an actor of least degree. Directed: 0
+ * with an empty cut when the view is not strongly connected (some actor already cannot reach another),
+ * else the pairs of {@link VertexFlowNetwork.directedGlobalCut}.
+ */
+function wholeNetworkCut(view: EcosystemView, network: VertexFlowNetwork): NodeCut {
+  if (view.directed) {
+    if (view.order > 1 && strongComponentLabels(view).count > 1)
+      return { connectivity: 0, cut: new Int32Array(0) };
+    return network.directedGlobalCut();
+  }
   const members = new Int32Array(view.order);
   for (let i = 0; i < view.order; i++) members[i] = i;
-  return { members, present: new Uint8Array(view.order).fill(1) };
+  return network.globalCut(members, new Uint8Array(view.order).fill(1));
 }
 
 /**
@@ -87,24 +101,38 @@ function everyone(view: EcosystemView): { members: Int32Array; present: Uint8Arr
  * to O(n + δ²) pairs around an actor of least degree δ; κ(G) = n − 1 for a complete network and 0 for
  * a disconnected one or fewer than two actors. 1 means one actor holds the network together (a cut
  * vertex); a weaver wants 2 or more.
- * Read on the undirected view (`directed: true` is refused).
+ * With `directed: true` the paths follow the ties' direction (funding and training one way): κ(s, t)
+ * counts the paths from s to t that share no actor, the flow running only along arcs (Even 1975), and
+ * κ(G) is the least number of actors whose removal leaves the rest not strongly connected — 0 when
+ * some actor already cannot reach another, n − 1 for a complete network (every arc both ways). With
+ * any actor v, a minimum set either spares v, and then separates v from some w or w from v, or holds
+ * v, and then separates one of v's in-neighbours from one of its out-neighbours (Esfahanian and
+ * Hakimi 1984): κ(G) is the least κ(v, w), κ(w, v) and κ(x, y) over those pairs with no arc, v chosen
+ * to minimise in-degree · out-degree.
  * Agrees with NetworkX `node_connectivity(G)` and `node_connectivity(G, s, t)` (the latter for
- * non-adjacent pairs). Differs on purpose: a tied pair is refused (NetworkX counts the tie as one
- * path).
- * Time complexity: O(κ · (n + m)) for a pair; O((n + δ²) · κ · (n + m)) for the whole network.
+ * non-adjacent pairs), on a `DiGraph` too for a pair. Differs on purpose: a tied pair is refused
+ * (NetworkX counts the tie as one path); on a directed network NetworkX 2.8.8's whole-network answer
+ * tries only the pairs (v, w) and answers 0 only when the network is not even weakly connected, so it
+ * can exceed κ(G) (a one-way ring: NetworkX 2, κ = 1); ecoweave follows the definition.
+ * Time complexity: O(κ · (n + m)) for a pair; O((n + δ²) · κ · (n + m)) for the whole network
+ * (directed: O((n + d⁻d⁺) · κ · (n + m)) with d⁻, d⁺ the in- and out-degree of v).
  *
  * References: Even, S. (1975). An algorithm for determining whether the connectivity of a graph is at
  * least k. SIAM Journal on Computing 4(3), 393–396. doi:10.1137/0204034
+ * Esfahanian, A.-H. and Hakimi, S. L. (1984). On computing the connectivities of graphs and
+ * digraphs. Networks 14(2), 355–366. doi:10.1002/net.3230140211
  * Esfahanian, A.-H. (2013). Connectivity algorithms. In Topics in Structural Graph Theory,
  * Cambridge University Press, 268–281.
  *
- * @param options - tie filters, and `source` and `target` for a pair.
+ * @param options - tie filters, `directed`, and `source` and `target` for a pair.
  * @returns κ(s, t) or κ(G).
  * @throws {@link InvalidOptionError} for only one of `source`/`target`, an unknown actor or the same
- * actor twice; {@link NotApplicableError} for a tied pair or `directed: true`.
+ * actor twice; {@link NotApplicableError} for a tied pair (directed: an arc `source` → `target`).
  * @example
  * // a ring of five: two actors must go before it splits
  * nodeConnectivity(createEcosystem(ring)); // 2
+ * // a one-way funding ring: one actor stops the flow
+ * nodeConnectivity(createEcosystem(fundingRing), { directed: true }); // 1
  * @see {@link minimumNodeCut}
  * @category Measures
  */
@@ -112,8 +140,7 @@ export function nodeConnectivity(eco: Ecosystem, options: NodeConnectivityOption
   checkArguments("nodeConnectivity", eco, options, NODE_CONNECTIVITY_OPTION_KEYS);
   const { view, network, pair } = resolve("nodeConnectivity", eco, options);
   if (pair !== null) return network.localConnectivity(pair[0], pair[1], null);
-  const { members, present } = everyone(view);
-  return network.globalCut(members, present).connectivity;
+  return wholeNetworkCut(view, network).connectivity;
 }
 
 /**
@@ -124,14 +151,19 @@ export function nodeConnectivity(eco: Ecosystem, options: NodeConnectivityOption
  * Its size is {@link nodeConnectivity}. Found from the same maximum flow: the actors whose arc the
  * flow saturates on the source side of a minimum cut. When several sets are minimum, which one is
  * returned is fixed by the view's order (so deterministic) but need not be the set NetworkX names.
+ * With `directed: true`, a smallest set whose removal leaves no path from `source` to `target` along
+ * the arcs, or leaves the network not strongly connected (`[]` when it already is not).
  * Agrees with NetworkX `minimum_node_cut` in size. Differs on purpose: `null` for a network that no
  * set of actors disconnects (complete, or fewer than two actors) where NetworkX raises, and `[]` for
- * a network already disconnected; the ids are sorted.
+ * a network already disconnected; the ids are sorted. On a `DiGraph` NetworkX 2.8.8 answers `{}` for
+ * a pair joined by an arc t → s (and so can answer `{}` for the whole network); ecoweave separates
+ * the pair along the arcs.
  * Time complexity: as {@link nodeConnectivity}.
  *
  * References: Even, S. (1975), SIAM Journal on Computing 4(3), 393–396. doi:10.1137/0204034
+ * Esfahanian, A.-H. and Hakimi, S. L. (1984), Networks 14(2), 355–366. doi:10.1002/net.3230140211
  *
- * @param options - tie filters, and `source` and `target` for a pair.
+ * @param options - tie filters, `directed`, and `source` and `target` for a pair.
  * @returns the ids of a minimum cut, sorted, or `null` when none exists.
  * @throws as {@link nodeConnectivity}.
  * @example
@@ -145,10 +177,7 @@ export function minimumNodeCut(eco: Ecosystem, options: NodeConnectivityOptions 
   const { view, network, pair } = resolve("minimumNodeCut", eco, options);
   let cut: Int32Array | null;
   if (pair !== null) cut = network.localCut(pair[0], pair[1], null);
-  else {
-    const { members, present } = everyone(view);
-    cut = network.globalCut(members, present).cut;
-  }
+  else cut = wholeNetworkCut(view, network).cut;
   if (cut === null) return null;
   return Array.from(cut, (i) => view.ids[i]!).sort(compareIds);
 }

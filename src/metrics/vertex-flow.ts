@@ -19,7 +19,7 @@ export interface NodeCut {
 }
 
 /**
- * The split graph of an undirected view, built once and reused for every pair: actor v becomes v_in
+ * The split graph of a view (undirected, or directed: then only the arcs' own direction), built once and reused for every pair: actor v becomes v_in
  * (2v) and v_out (2v + 1) joined by an arc of capacity 1, and each arc u → w of the view becomes
  * u_out → w_in of unbounded capacity. A flow from s_out to t_in is then a set of paths that share no
  * actor, and its maximum is the number of actors that must go to separate s from t (Menger). Each arc
@@ -186,7 +186,68 @@ export class VertexFlowNetwork {
     return { connectivity: least, cut: Int32Array.from(cut) };
   }
 
-  /** Whether x and y are tied (binary search in x's sorted neighbours). */
+  /**
+   * The node connectivity of a strongly connected directed view and a minimum cut: the least number
+   * of actors whose removal leaves the rest not strongly connected. With any actor v, a minimum set S
+   * either spares v — then some w cannot be reached from v, or cannot reach v, in the view without S:
+   * pairs (v, w) and (w, v) — or holds v, and then (as S minus v separates nothing) v has an
+   * in-neighbour x that S cuts off from an out-neighbour y: pairs (x, y). v is chosen to minimise
+   * in-degree · out-degree, the number of (x, y) pairs. The least in- or out-degree bounds κ from above.
+   */
+  directedGlobalCut(): NodeCut {
+    const { order: n, offsets, inOffsets, sources, targets } = this.view;
+    if (n <= 1) return { connectivity: 0, cut: null };
+    let v = 0;
+    let bounding = 0;
+    let bound = UNBOUNDED;
+    let leastProduct = Number.POSITIVE_INFINITY;
+    for (let x = 0; x < n; x++) {
+      const outDegree = offsets[x + 1]! - offsets[x]!;
+      const inDegree = inOffsets[x + 1]! - inOffsets[x]!;
+      if (outDegree * inDegree < leastProduct) {
+        leastProduct = outDegree * inDegree;
+        v = x;
+      }
+      if (Math.min(outDegree, inDegree) < bound) {
+        bound = Math.min(outDegree, inDegree);
+        bounding = x;
+      }
+    }
+    const pairs: number[] = [];
+    for (let w = 0; w < n; w++) {
+      if (w === v) continue;
+      if (!this.adjacent(v, w)) pairs.push(v, w);
+      if (!this.adjacent(w, v)) pairs.push(w, v);
+    }
+    for (let k = inOffsets[v]!, end = inOffsets[v + 1]!; k < end; k++) {
+      const x = sources[k]!;
+      for (let l = offsets[v]!, stop = offsets[v + 1]!; l < stop; l++) {
+        const y = targets[l]!;
+        if (x !== y && !this.adjacent(x, y)) pairs.push(x, y);
+      }
+    }
+    let best = bound;
+    let bestPair = -1;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const value = this.localConnectivity(pairs[p]!, pairs[p + 1]!, null, best);
+      if (value < best) {
+        best = value;
+        bestPair = p;
+      }
+    }
+    if (bestPair !== -1) {
+      return { connectivity: best, cut: this.localCut(pairs[bestPair]!, pairs[bestPair + 1]!, null) };
+    }
+    if (bound === n - 1) return { connectivity: bound, cut: null };
+    // No pair does better than the least degree: that actor's out- (or in-) neighbours isolate it.
+    const outward = offsets[bounding + 1]! - offsets[bounding]! === bound;
+    const cut = outward
+      ? targets.slice(offsets[bounding]!, offsets[bounding + 1]!)
+      : sources.slice(inOffsets[bounding]!, inOffsets[bounding + 1]!);
+    return { connectivity: bound, cut };
+  }
+
+  /** Whether x and y are tied — in the directed view, whether the arc x → y exists (binary search in x's sorted out-neighbours). */
   adjacent(x: number, y: number): boolean {
     const { offsets, targets } = this.view;
     let lo = offsets[x]!;

@@ -92,10 +92,20 @@ describe("localClustering", () => {
     expect(Object.getPrototypeOf(localClustering(createEcosystem(triangle)))).toBeNull();
   });
 
-  it("refuses weighted clustering on the directed view", () => {
-    expect(() => localClustering(createEcosystem(triangle), { directed: true, weighted: true })).toThrow(
-      expect.objectContaining({ code: "not_applicable" }),
-    );
+  it("weights each directed triangle by the cube root of its arcs' normalised strengths", () => {
+    // a one-way funding cycle a → b (2), b → c, c → a: (A + Aᵀ)³ has 2 on the diagonal, d = 2, none
+    // reciprocated, so 2 / (2 · 2) unweighted and 2 (1 · ½ · ½)^(1/3) / 4 weighted.
+    const cycle = createEcosystem({
+      actors: ["a", "b", "c"].map((id) => ({ id, role: "funder" })),
+      ties: [
+        { source: "a", target: "b", kind: "funding", weight: 2 },
+        { source: "b", target: "c", kind: "funding" },
+        { source: "c", target: "a", kind: "funding" },
+      ],
+    });
+    expect(localClustering(cycle, { directed: true }).b).toBe(0.5);
+    const weighted = localClustering(cycle, { directed: true, weighted: true });
+    for (const id of ["a", "b", "c"]) expect(weighted[id]).toBeCloseTo(Math.cbrt(0.25) / 2, 12);
   });
 
   it("has frozen defaults and leaves its input unchanged", () => {
@@ -133,9 +143,11 @@ describe("averageClustering", () => {
     expect(averageClustering(createEcosystem(single))).toBe(0);
   });
 
-  it("refuses weighted clustering on the directed view", () => {
-    expect(() => averageClustering(createEcosystem(triangle), { directed: true, weighted: true })).toThrow(
-      expect.objectContaining({ code: "not_applicable" }),
+  it("averages weighted directed clustering; all strengths equal, it is the unweighted value", () => {
+    const eco = createEcosystem(triangle);
+    expect(averageClustering(eco, { directed: true, weighted: true })).toBeCloseTo(
+      averageClustering(eco, { directed: true })!,
+      12,
     );
   });
 });

@@ -51,6 +51,8 @@ describe("docs/measures.md example (issue 18)", () => {
     });
     expect(nodeConnectivity(eco)).toBe(1);
     expect(nodeConnectivity(eco, { source: "lab", target: "coop" })).toBe(2);
+    expect(nodeConnectivity(eco, { directed: true })).toBe(0);
+    expect(minimumNodeCut(eco, { directed: true, source: "city", target: "lab" })).toEqual(["coop"]);
     expect(minimumNodeCut(eco, { source: "lab", target: "coop" })).toEqual(["ngo", "uni"]);
     expect({ ...kComponents(eco) }).toEqual({
       1: [["city", "coop", "esf", "lab", "ngo", "uni"]],

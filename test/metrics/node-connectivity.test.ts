@@ -137,7 +137,7 @@ describe("nodeConnectivity and minimumNodeCut", () => {
     );
   });
 
-  it("refuses a tied pair, half a pair, an unknown actor and the directed view", () => {
+  it("refuses a tied pair, half a pair and an unknown actor", () => {
     const eco = createEcosystem(
       edgeListData(
         ["a", "b", "c"],
@@ -150,6 +150,5 @@ describe("nodeConnectivity and minimumNodeCut", () => {
     expect(() => nodeConnectivity(eco, { source: "a", target: "b" })).toThrow(NotApplicableError);
     expect(() => nodeConnectivity(eco, { source: "a" })).toThrow(InvalidOptionError);
     expect(() => minimumNodeCut(eco, { source: "a", target: "zz" })).toThrow(InvalidOptionError);
-    expect(() => nodeConnectivity(eco, { directed: true })).toThrow(NotApplicableError);
   });
 });
