@@ -28,6 +28,8 @@ const REFINEMENT_MESSAGES = {
 
 function refinementMessage(code: unknown, input: unknown): Message | undefined {
   if (code === "invisible_id") return issueMessage("issues.invisibleId", { id: quoteEscaped(String(input)) });
+  if (code === "invisible_kind")
+    return issueMessage("issues.invisibleKind", { kind: quoteEscaped(String(input)) });
   if (typeof code === "string" && Object.hasOwn(REFINEMENT_MESSAGES, code))
     return issueMessage(REFINEMENT_MESSAGES[code as keyof typeof REFINEMENT_MESSAGES]);
   return undefined;

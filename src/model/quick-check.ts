@@ -4,7 +4,7 @@
  *
  * Why it exists: zod parses a document by building a copy of it and a result object per field. On
  * 1M ties that is about 3 s, half of it garbage collection, of the 15 s budget for building a
- * 100k-actor ecosystem. This pass reads the document in place and allocates only the id sets.
+ * 100k-actor ecosystem. This pass reads the document in place and allocates only the sets of ids and tie kinds.
  *
  * It never decides that a document is invalid: when it answers `false`, {@link validateEcosystem}
  * runs the zod schema and the cross-record rules, which find and word every problem. So the schema in
@@ -13,7 +13,7 @@
  *
  * @packageDocumentation
  */
-import { spellingKey } from "./id-spelling.js";
+import { isInvisible, spellingKey } from "./id-spelling.js";
 import { roleIdsInForce } from "./roles.js";
 import { type EcosystemData, isUsableAttributeName, isUsableId, parseIsoDate } from "./schema.js";
 
@@ -150,7 +150,7 @@ export function isSchemaValidTie(tie: unknown): tie is { source: string; target:
   }
   const { source, target, kind, directed } = tie;
   if (!isUsableId(source) || !isUsableId(target)) return false;
-  if (typeof kind !== "string" || kind.trim().length === 0) return false;
+  if (typeof kind !== "string" || isInvisible(kind)) return false;
   if (directed !== undefined && typeof directed !== "boolean") return false;
   if (!isOptionalFiniteNumber(tie.weight, 0, false) || !isOptionalFiniteNumber(tie.amount, 0, true)) {
     return false;
@@ -191,6 +191,7 @@ export function isValidEcosystemData(input: unknown): input is EcosystemData {
   const declaredRoles = validRoleIds(roles);
   if (declaredRoles === null) return false;
   const knownRoles = roleIdsInForce(declaredRoles);
+  if (hasSpellingVariants(knownRoles)) return false;
   if (Array.isArray(roles)) {
     for (const role of roles as { needs?: string[] }[]) {
       for (const need of role.needs ?? []) if (!knownRoles.has(need)) return false;
@@ -201,21 +202,24 @@ export function isValidEcosystemData(input: unknown): input is EcosystemData {
     if (!isValidActor(actors[i], knownRoles, actorIds)) return false;
   }
   if (hasSpellingVariants(actorIds)) return false;
+  const kinds = new Set<string>();
   let weightSum = 0;
   let amountSum = 0;
   for (let i = 0; i < ties.length; i++) {
     const tie = ties[i];
     if (!isValidTie(tie, actorIds)) return false;
-    const { weight, amount } = tie as { weight?: number; amount?: number };
+    const { kind, weight, amount } = tie as { kind: string; weight?: number; amount?: number };
+    kinds.add(kind);
     if (weight !== undefined) weightSum += weight;
     if (amount !== undefined) amountSum += amount;
   }
-  return Number.isFinite(weightSum) && Number.isFinite(amountSum);
+  return Number.isFinite(weightSum) && Number.isFinite(amountSum) && !hasSpellingVariants(kinds);
 }
 
 /**
- * Whether two of the ids are one name in two Unicode spellings (same NFC, other code points). Two
- * such ids are not both ASCII, so only the others are normalised: O(n) for ASCII ids.
+ * Whether two of the names (actor ids, role ids in force or tie kinds) are one name in two Unicode
+ * spellings (same NFC, other code points). Two such names are not both ASCII, so only the others are
+ * normalised: O(n) for ASCII names.
  */
 function hasSpellingVariants(ids: ReadonlySet<string>): boolean {
   const idByKey = new Map<string, string>();

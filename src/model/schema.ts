@@ -140,6 +140,11 @@ export const tieSchema = z.strictObject({
       error: "must not be blank",
       params: { code: "blank_kind" },
     }),
+    z.refine((value) => value.trim().length === 0 || !isInvisible(value), {
+      error: (issue) =>
+        `tie kind ${quoteEscaped(String(issue.input))} shows no visible character (only white space and format characters such as U+200B, U+FEFF, U+2060 or bidi controls); choose a visible kind`,
+      params: { code: "invisible_kind" },
+    }),
   ),
   directed: z.optional(z.boolean()),
   weight: z.optional(

@@ -10,7 +10,7 @@ import { appendAll, smallestSorted } from "../internal/arrays.js";
 import { nearName } from "../internal/closest.js";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { type IssueCounts, MAX_LISTED_ISSUES, type ValidationIssue } from "./errors.js";
-import { spellingKey, spellingMessage } from "./id-spelling.js";
+import { isInvisible } from "./id-spelling.js";
 import { issueWithMessage, zodIssueMessage } from "./issue-messages.js";
 import {
   isPlainRecord,
@@ -19,7 +19,7 @@ import {
   isSchemaValidTie,
   isValidEcosystemData,
 } from "./quick-check.js";
-import { roleIdsInForce } from "./roles.js";
+import { BUILT_IN_ROLES, roleIdsInForce } from "./roles.js";
 import {
   actorSchema,
   type EcosystemData,
@@ -30,6 +30,14 @@ import {
   roleSchema,
   tieSchema,
 } from "./schema.js";
+import {
+  equivalentActorIssue,
+  equivalentEndIssue,
+  equivalentKindIssue,
+  equivalentRoleIssue,
+  equivalentRoleReferenceIssue,
+  SpellingRegister,
+} from "./spelling-issues.js";
 
 /** How many distinct unknown actor ids get a "did you mean" (each costs a scan of the ids). */
 const UNKNOWN_ACTOR_SUGGESTIONS = 20;
@@ -147,67 +155,73 @@ function unknownActorIssue(path: string, id: string, near: string | null): Valid
       });
 }
 
-/** A tie end naming no actor, but an actor's id in another Unicode spelling. */
-function equivalentEndIssue(path: string, id: string, variant: string): ValidationIssue {
-  const [spelt, variantSpelt] = [spellingMessage(id), spellingMessage(variant)];
-  return issueWithMessage("equivalent_id", path, "issues.unknownActorSpelling", {
-    id: spelt,
-    variant: variantSpelt,
-  });
+/** A role name that is no role in force: another role's id in a second spelling, or unknown. */
+function roleReferenceIssue(
+  path: string,
+  role: string,
+  listedRoles: readonly string[],
+  roleSpellings: SpellingRegister,
+): ValidationIssue {
+  const variant = roleSpellings.otherSpelling(role);
+  return variant === undefined
+    ? unknownRoleIssue(path, role, listedRoles)
+    : equivalentRoleReferenceIssue(path, role, variant);
 }
 
 /**
  * The cross-record rules, run on the raw input so that they report even where the schema failed
- * elsewhere: duplicate ids, unknown roles and needs, ties to unknown actors, self-ties, date order.
+ * elsewhere: duplicate ids, ids and kinds spelt two Unicode ways, unknown roles and needs, ties to
+ * unknown actors, self-ties, date order.
  */
 function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
   const declaredRoles = asArray(field(input, "roles"));
   const roleIds = new Set<string>();
+  // Built-in ids first: a declared role may replace a built-in, but not in another spelling.
+  const roleSpellings = new SpellingRegister();
+  for (const role of BUILT_IN_ROLES) roleSpellings.register(role.id);
+  // Refused second spellings stay out of the roles an "unknown role" lists, which would look doubled.
+  const secondSpellings = new Set<string>();
   for (let index = 0; index < declaredRoles.length; index++) {
     const id = field(declaredRoles[index], "id");
     if (!isUsableId(id)) continue;
+    const first = roleSpellings.register(id);
     if (roleIds.has(id)) {
       yield issueWithMessage("duplicate_id", `roles[${index}].id`, "issues.duplicateRole", { id });
+    } else if (first !== undefined) {
+      secondSpellings.add(id);
+      yield equivalentRoleIssue(`roles[${index}].id`, id, first);
     }
     roleIds.add(id);
   }
   const knownRoles = roleIdsInForce(roleIds);
+  const listedRoles = [...knownRoles].filter((role) => !secondSpellings.has(role));
   for (let index = 0; index < declaredRoles.length; index++) {
     const needs = asArray(field(declaredRoles[index], "needs"));
     for (let needIndex = 0; needIndex < needs.length; needIndex++) {
       const need = needs[needIndex];
       if (isUsableId(need) && !knownRoles.has(need)) {
-        yield unknownRoleIssue(`roles[${index}].needs[${needIndex}]`, need, knownRoles);
+        yield roleReferenceIssue(`roles[${index}].needs[${needIndex}]`, need, listedRoles, roleSpellings);
       }
     }
   }
 
   const actorIds = new Set<string>();
-  // The first actor id of each spelling key: an id whose key another id already has is one name in
-  // two Unicode spellings.
-  const idBySpelling = new Map<string, string>();
+  const idSpellings = new SpellingRegister();
   const actors = asArray(field(input, "actors"));
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index];
     const id = field(actor, "id");
     if (isUsableId(id)) {
-      const key = spellingKey(id);
-      const first = idBySpelling.get(key);
+      const first = idSpellings.register(id);
       if (actorIds.has(id)) {
         yield issueWithMessage("duplicate_id", `actors[${index}].id`, "issues.duplicateActor", { id });
-      } else if (first !== undefined) {
-        const [spelt, firstSpelt] = [spellingMessage(id), spellingMessage(first)];
-        yield issueWithMessage("equivalent_id", `actors[${index}].id`, "issues.equivalentId", {
-          id: spelt,
-          first: firstSpelt,
-        });
-      } else idBySpelling.set(key, id);
+      } else if (first !== undefined) yield equivalentActorIssue(`actors[${index}].id`, id, first);
       actorIds.add(id);
     }
     yield* attributeNameIssues(field(actor, "attributes"), "actors", index);
     const role = field(actor, "role");
     if (isUsableId(role) && !knownRoles.has(role)) {
-      yield unknownRoleIssue(`actors[${index}].role`, role, knownRoles);
+      yield roleReferenceIssue(`actors[${index}].role`, role, listedRoles, roleSpellings);
     }
   }
 
@@ -225,10 +239,16 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
     suggestionFor.set(id, suggestion);
     return suggestion;
   };
+  const kindSpellings = new SpellingRegister();
   const ties = asArray(field(input, "ties"));
   for (let index = 0; index < ties.length; index++) {
     const tie = ties[index];
     yield* attributeNameIssues(field(tie, "attributes"), "ties", index);
+    const kind = field(tie, "kind");
+    if (typeof kind === "string" && !isInvisible(kind)) {
+      const first = kindSpellings.register(kind);
+      if (first !== undefined) yield equivalentKindIssue(`ties[${index}].kind`, kind, first);
+    }
     const source = field(tie, "source");
     const target = field(tie, "target");
     for (const [end, id] of [
@@ -236,7 +256,7 @@ function* crossRecordIssues(input: unknown): Generator<ValidationIssue> {
       ["target", target],
     ] as const) {
       if (isUsableId(id) && !actorIds.has(id)) {
-        const variant = idBySpelling.get(spellingKey(id));
+        const variant = idSpellings.otherSpelling(id);
         yield variant === undefined
           ? unknownActorIssue(`ties[${index}].${end}`, id, nearActor(id))
           : equivalentEndIssue(`ties[${index}].${end}`, id, variant);
@@ -434,8 +454,9 @@ function schemaIssuesOfFailingRecords(input: unknown): ValidationIssue[] | null 
  *
  * @remarks
  * Runs the zod schema (types, required fields, unknown fields, positive finite weights, non-negative
- * amounts, real `YYYY-MM-DD` dates, reserved and invisible ids) and the cross-record rules (duplicate
- * actor and role ids, actor ids and tie ends that are another id in a second Unicode spelling, ties to
+ * amounts, real `YYYY-MM-DD` dates, reserved and invisible ids, invisible tie kinds) and the
+ * cross-record rules (duplicate actor and role ids; actor ids, tie ends, role ids, actors' roles,
+ * `needs` entries and tie kinds that are another one's name in a second Unicode spelling; ties to
  * unknown actors, self-ties, `since` after `until`, undeclared roles, `needs` naming an unknown role,
  * weights or amounts whose sum over the document is not a finite number). Nothing is trimmed, coerced or dropped: the returned `data` has the input's content,
  * and is the input itself when the input is plain data (as parsed JSON is). A valid plain-data

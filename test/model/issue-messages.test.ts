@@ -15,7 +15,13 @@ const BIG = 1e308;
 /** A document with one problem of each kind validation reports. */
 const BROKEN = {
   nmae: "typo of name",
-  roles: [{ id: "hub", needs: ["nope"], labels: { fi: " " } }, { id: "hub" }],
+  roles: [
+    { id: "hub", needs: ["nope"], labels: { fi: " " } },
+    { id: "hub" },
+    { id: "h\u00f4st" },
+    { id: "ho\u0302st" },
+    { id: "n\u00e9t" },
+  ],
   actors: [
     { id: "a", role: "devloper" },
     { id: "a", role: "funder" },
@@ -29,6 +35,7 @@ const BROKEN = {
     { id: "toString", role: "funder" },
     { id: "", role: "funder" },
     { id: " ", role: "funder" },
+    { id: "e", role: "ne\u0301t" },
   ],
   ties: [
     { source: "a", target: "zz", kind: "funding" },
@@ -40,6 +47,9 @@ const BROKEN = {
     { source: "a", target: "Caf\u00e9".normalize("NFD"), kind: "funding", weight: BIG, amount: BIG },
     { source: "b", target: "a", kind: "funding", weight: BIG, amount: BIG },
     { source: "a", kind: "funding" },
+    { source: "a", target: "b", kind: "\u200b" },
+    { source: "a", target: "b", kind: "caf\u00e9" },
+    { source: "a", target: "b", kind: "cafe\u0301" },
   ],
 };
 
@@ -65,6 +75,8 @@ describe("the messages of validation issues", () => {
       "blank_id",
       "blank_role_label",
       "blank_kind",
+      "invisible_kind",
+      "equivalent_kind",
       "unknown_actor",
       "self_tie",
       "date_order",
@@ -75,6 +87,8 @@ describe("the messages of validation issues", () => {
       "amount_overflow",
     ])
       expect(codes, code).toContain(code);
+    for (const id of ["issues.equivalentRoleId", "issues.unknownRoleSpelling", "issues.invisibleKind"])
+      expect(issues.map((issue) => issue.messageData?.id)).toContain(id);
     for (const issue of issues) {
       expect(issue.messageData, `${issue.path} ${issue.code}`).toBeDefined();
       expect(issue.messageData!.id, `${issue.path} ${issue.code}`).not.toBe("issues.zod");

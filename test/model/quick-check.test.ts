@@ -34,6 +34,8 @@ const ends = fc.oneof(
 const role = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom("developer", "upskiller", "funder") },
   { weight: 2, arbitrary: fc.constantFrom("host", "devloper", "", "constructor", 3) },
+  // Two spellings of one declared role (NFC and NFD).
+  { weight: 1, arbitrary: fc.constantFrom("h\u00f4st", "ho\u0302st") },
 );
 const optionalString = fc.oneof(
   { weight: 20, arbitrary: fc.constant(ABSENT) },
@@ -109,8 +111,12 @@ const tie = fc.oneof(
     arbitrary: recordOf({
       ends,
       kind: fc.oneof(
-        { weight: 30, arbitrary: fc.constantFrom("funding", "collaboration", "co-op") },
-        { weight: 1, arbitrary: fc.constantFrom("", " ", "\t\n", 1, undefined) },
+        { weight: 30, arbitrary: fc.constantFrom("funding", "collaboration", "co-op", "caf\u00e9") },
+        // Invisible kinds, and the NFD spelling of "caf\u00e9".
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom("", " ", "\t\n", 1, undefined, "\u200b", "\u202e", "cafe\u0301"),
+        },
       ),
       directed: fc.oneof(
         { weight: 20, arbitrary: fc.constant(ABSENT) },
@@ -132,6 +138,7 @@ const tie = fc.oneof(
 const declaredRole = recordOf({
   id: fc.oneof(
     { weight: 20, arbitrary: fc.constantFrom("host", "funder") },
+    { weight: 2, arbitrary: fc.constantFrom("h\u00f4st", "ho\u0302st") },
     { weight: 1, arbitrary: fc.constantFrom("", "hasOwnProperty") },
   ),
   label: optionalString,

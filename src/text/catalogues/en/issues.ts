@@ -19,6 +19,8 @@ export const ISSUES_EN = {
   "issues.blank": "must not be blank",
   "issues.invisibleId":
     "{id} shows no visible character (only white space and format characters such as U+200B, U+FEFF, U+2060 or bidi controls); choose a visible id",
+  "issues.invisibleKind":
+    "tie kind {kind} shows no visible character (only white space and format characters such as U+200B, U+FEFF, U+2060 or bidi controls); choose a visible kind",
   "issues.reservedId":
     "is the name of a JavaScript object member, which graphology cannot store as a key; choose another id",
   "issues.invalidDate": "must be a calendar date written YYYY-MM-DD",
@@ -38,6 +40,12 @@ export const ISSUES_EN = {
   "issues.unknownActorNear": 'unknown actor "{id}"; did you mean {suggestion}?',
   "issues.unknownActorSpelling":
     "unknown actor {id}: actor id {variant} is the same name in another Unicode spelling; spell it one way",
+  "issues.equivalentRoleId":
+    "role id {id} and role id {first} are one name in two Unicode spellings; spell it one way",
+  "issues.unknownRoleSpelling":
+    "unknown role {role}: role id {variant} is the same name in another Unicode spelling; spell it one way",
+  "issues.equivalentKind":
+    "tie kind {kind} and tie kind {first} are one name in two Unicode spellings; spell it one way",
   "issues.selfTie": 'tie from "{id}" to itself; a tie must join two different actors',
   "issues.dateOrder": "until {until} is before since {since}",
   "issues.overflow":

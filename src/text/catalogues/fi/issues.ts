@@ -21,6 +21,8 @@ export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
   "issues.blank": "ei saa olla pelkkää tyhjää",
   "issues.invisibleId":
     "tunnisteessa {id} ei ole yhtään näkyvää merkkiä (vain tyhjää ja muotoilumerkkejä kuten U+200B, U+FEFF, U+2060 tai suunnanohjausmerkkejä); valitse näkyvä tunniste",
+  "issues.invisibleKind":
+    "yhteyden lajissa {kind} ei ole yhtään näkyvää merkkiä (vain tyhjää ja muotoilumerkkejä kuten U+200B, U+FEFF, U+2060 tai suunnanohjausmerkkejä); valitse näkyvä laji",
   "issues.reservedId":
     "on JavaScript-olion jäsenen nimi, jota graphology ei voi tallentaa avaimeksi; valitse toinen tunniste",
   "issues.invalidDate": "pitää olla kalenteripäivä muodossa VVVV-KK-PP (YYYY-MM-DD)",
@@ -41,6 +43,12 @@ export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
   "issues.unknownActorNear": 'tuntematon toimija "{id}"; tarkoititko {suggestion}?',
   "issues.unknownActorSpelling":
     "tuntematon toimija {id}: toimijan tunniste {variant} on sama nimi toisella Unicode-kirjoitusasulla; kirjoita se yhdellä tavalla",
+  "issues.equivalentRoleId":
+    "roolin tunnisteet {id} ja {first} ovat sama nimi kahdella Unicode-kirjoitusasulla; kirjoita se yhdellä tavalla",
+  "issues.unknownRoleSpelling":
+    "tuntematon rooli {role}: roolin tunniste {variant} on sama nimi toisella Unicode-kirjoitusasulla; kirjoita se yhdellä tavalla",
+  "issues.equivalentKind":
+    "yhteyksien lajit {kind} ja {first} ovat sama nimi kahdella Unicode-kirjoitusasulla; kirjoita se yhdellä tavalla",
   "issues.selfTie": 'yhteys toimijasta "{id}" itseensä; yhteyden pitää yhdistää kaksi eri toimijaa',
   "issues.dateOrder": "päättymispäivä (until) {until} on ennen alkamispäivää (since) {since}",
   "issues.overflow":

@@ -21,6 +21,8 @@ export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
   "issues.blank": "får inte vara blankt",
   "issues.invisibleId":
     "{id} visar inget synligt tecken (bara blanktecken och formattecken som U+200B, U+FEFF, U+2060 eller riktningstecken); välj ett synligt id",
+  "issues.invisibleKind":
+    "bandslaget {kind} visar inget synligt tecken (bara blanktecken och formattecken som U+200B, U+FEFF, U+2060 eller riktningstecken); välj ett synligt slag",
   "issues.reservedId":
     "är namnet på en medlem i ett JavaScript-objekt, som graphology inte kan lagra som nyckel; välj ett annat id",
   "issues.invalidDate": "måste vara ett kalenderdatum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)",
@@ -41,6 +43,12 @@ export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
   "issues.unknownActorNear": 'okänd aktör "{id}"; menade du {suggestion}?',
   "issues.unknownActorSpelling":
     "okänd aktör {id}: aktörens id {variant} är samma namn i en annan Unicode-stavning; stava det på ett sätt",
+  "issues.equivalentRoleId":
+    "rollernas id {id} och {first} är samma namn i två Unicode-stavningar; stava det på ett sätt",
+  "issues.unknownRoleSpelling":
+    "okänd roll {role}: rollens id {variant} är samma namn i en annan Unicode-stavning; stava det på ett sätt",
+  "issues.equivalentKind":
+    "bandslagen {kind} och {first} är samma namn i två Unicode-stavningar; stava det på ett sätt",
   "issues.selfTie": 'band från "{id}" till sig själv; ett band måste förena två olika aktörer',
   "issues.dateOrder": "slutdatumet (until) {until} är före startdatumet (since) {since}",
   "issues.overflow":
