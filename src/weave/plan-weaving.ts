@@ -45,6 +45,7 @@ import {
   type WeavingSpreadOptions,
 } from "./spread-objective.js";
 import {
+  CANDIDATE_OPTION_KEYS,
   contextCandidates,
   contextSettings,
   EXACT_GAIN_LIMIT,
@@ -70,23 +71,7 @@ const PLAN_WEAVING_OPTION_KEYS = optionKeys<PlanWeavingOptions>({
   budget: true,
   objective: true,
   spread: true,
-  directed: true,
-  kinds: true,
-  at: true,
-  strategy: true,
-  scope: true,
-  coverageBy: true,
-  horizonMonths: true,
-  weights: true,
-  exclude: true,
-  roles: true,
-  rolesMatch: true,
-  maxPerActor: true,
-  maxDistance: true,
-  complementarity: true,
-  similarityBy: true,
-  seed: true,
-  gainSources: true,
+  ...CANDIDATE_OPTION_KEYS,
 });
 
 /** What a plan maximises step by step. */

@@ -7,7 +7,7 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import { checkArguments, optionKeys } from "../model/check-arguments.js";
+import { checkArguments, type OptionKeyList, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
@@ -54,8 +54,12 @@ import {
   proposedTieKind,
 } from "./tie-proposal.js";
 
-/** The option names each public function accepts, checked at run time. */
-const SUGGEST_CONNECTIONS_OPTION_KEYS = optionKeys<SuggestConnectionsOptions>({
+/**
+ * The option names of {@link SuggestConnectionsOptions} but `top`, which `planWeaving` takes too: one
+ * list, so a new candidate option is checked at run time by both.
+ * @internal
+ */
+export const CANDIDATE_OPTION_KEYS: OptionKeyList<Omit<SuggestConnectionsOptions, "top">> = {
   kinds: true,
   at: true,
   directed: true,
@@ -63,7 +67,6 @@ const SUGGEST_CONNECTIONS_OPTION_KEYS = optionKeys<SuggestConnectionsOptions>({
   scope: true,
   coverageBy: true,
   weights: true,
-  top: true,
   exclude: true,
   roles: true,
   rolesMatch: true,
@@ -74,6 +77,12 @@ const SUGGEST_CONNECTIONS_OPTION_KEYS = optionKeys<SuggestConnectionsOptions>({
   seed: true,
   gainSources: true,
   horizonMonths: true,
+};
+
+/** The option names each public function accepts, checked at run time. */
+const SUGGEST_CONNECTIONS_OPTION_KEYS = optionKeys<SuggestConnectionsOptions>({
+  ...CANDIDATE_OPTION_KEYS,
+  top: true,
 });
 
 /** Ties with at least one end (`"one"`) or both ends (`"both"`) among the actors with an attribute value. */

@@ -71,7 +71,7 @@ export function needsLostByRemoval(
 }
 
 /** Hop distances and shortest-path counts from `source`. */
-function pathsFrom(
+export function pathsFrom(
   adjacency: Adjacency,
   source: string,
 ): { distance: Map<string, number>; count: Map<string, number> } {

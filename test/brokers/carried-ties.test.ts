@@ -9,48 +9,26 @@ import { InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { formatMessage } from "../../src/text/message.js";
 import { edgeListData } from "../helpers.js";
-import { type Adjacency, adjacencyOf } from "./brute-force.js";
-
-/** Distances and shortest-path counts from s by BFS. */
-function pathCounts(
-  adjacency: Adjacency,
-  s: string,
-): { dist: Map<string, number>; sigma: Map<string, number> } {
-  const dist = new Map([[s, 0]]);
-  const sigma = new Map([[s, 1]]);
-  const queue = [s];
-  for (let head = 0; head < queue.length; head++) {
-    const u = queue[head]!;
-    for (const v of adjacency.get(u)!) {
-      if (!dist.has(v)) {
-        dist.set(v, dist.get(u)! + 1);
-        sigma.set(v, 0);
-        queue.push(v);
-      }
-      if (dist.get(v) === dist.get(u)! + 1) sigma.set(v, sigma.get(v)! + sigma.get(u)!);
-    }
-  }
-  return { dist, sigma };
-}
+import { type Adjacency, adjacencyOf, pathsFrom } from "./brute-force.js";
 
 /** Normalised edge betweenness of the tie u – v by enumerating ordered pairs. */
 function tieShareByPairs(adjacency: Adjacency, u: string, v: string): number {
   const ids = [...adjacency.keys()];
-  const counts = new Map(ids.map((id) => [id, pathCounts(adjacency, id)]));
+  const counts = new Map(ids.map((id) => [id, pathsFrom(adjacency, id)]));
   let sum = 0;
   for (const s of ids) {
     const from = counts.get(s)!;
     for (const t of ids) {
-      if (s === t || !from.dist.has(t)) continue;
-      const dst = from.dist.get(t)!;
+      if (s === t || !from.distance.has(t)) continue;
+      const dst = from.distance.get(t)!;
       for (const [a, b] of [
         [u, v],
         [v, u],
       ] as const) {
         const toT = counts.get(b)!;
-        if (!from.dist.has(a) || !toT.dist.has(t)) continue;
-        if (from.dist.get(a)! + 1 + toT.dist.get(t)! !== dst) continue;
-        sum += (from.sigma.get(a)! * toT.sigma.get(t)!) / from.sigma.get(t)!;
+        if (!from.distance.has(a) || !toT.distance.has(t)) continue;
+        if (from.distance.get(a)! + 1 + toT.distance.get(t)! !== dst) continue;
+        sum += (from.count.get(a)! * toT.count.get(t)!) / from.count.get(t)!;
       }
     }
   }
