@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { biconnectedComponents } from "../../src/metrics/biconnected.js";
 import { stronglyConnectedComponents } from "../../src/metrics/strong-components.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
-import type { EcosystemData } from "../../src/model/schema.js";
 import { edgeListData } from "../helpers.js";
 import { MEASURES_DATASETS, measuresData, measuresValues } from "./measures-fixtures.js";
+import { randomNetworks } from "./random-networks.js";
 
 /** Actors reachable from `start` following `next`, skipping `without`. */
 function reach(start: string, next: (id: string) => Iterable<string>, without?: string): Set<string> {
@@ -27,20 +27,12 @@ function reach(start: string, next: (id: string) => Iterable<string>, without?: 
 }
 
 function randomData(directed: boolean) {
-  return fc.integer({ min: 1, max: 12 }).chain((n) =>
-    fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 30 }).map(
-      (pairs): EcosystemData => ({
-        actors: Array.from({ length: n }, (_, i) => ({ id: `v${i}`, role: "developer" })),
-        ties: pairs
-          .filter(([a, b]) => a !== b)
-          .map(([a, b]) => ({
-            source: `v${a}`,
-            target: `v${b}`,
-            kind: directed ? "funding" : "collaboration",
-          })),
-      }),
-    ),
-  );
+  return randomNetworks({
+    minActors: 1,
+    maxActors: 12,
+    maxTies: 30,
+    kind: directed ? "funding" : "collaboration",
+  });
 }
 
 describe("biconnectedComponents", () => {

@@ -7,6 +7,7 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { edgeListData, ORACLE_DATASETS, oracleData, oracleValues } from "../helpers.js";
 import { dated, empty, path, single, star, triangleWithPendant } from "./cohesion-fixtures.js";
+import { randomNetworks } from "./random-networks.js";
 
 /** Core numbers by definition: peel actors of degree < k until none is left, for k = 1, 2, … */
 function bruteCores(data: EcosystemData): Record<string, number> {
@@ -67,16 +68,7 @@ describe("coreNumbers", () => {
   });
 
   it("agrees with peeling by definition (random graphs)", () => {
-    const graphs = fc.integer({ min: 1, max: 14 }).chain((n) =>
-      fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 40 }).map(
-        (pairs): EcosystemData => ({
-          actors: Array.from({ length: n }, (_, i) => ({ id: `v${i}`, role: "developer" })),
-          ties: pairs
-            .filter(([a, b]) => a !== b)
-            .map(([a, b]) => ({ source: `v${a}`, target: `v${b}`, kind: "collaboration" })),
-        }),
-      ),
-    );
+    const graphs = randomNetworks({ minActors: 1, maxActors: 14, maxTies: 40, kind: "collaboration" });
     fc.assert(
       fc.property(graphs, (data) => {
         expect({ ...coreNumbers(createEcosystem(data)) }).toEqual(bruteCores(data));

@@ -11,6 +11,7 @@ import { createEcosystem } from "../../src/model/ecosystem.js";
 import { NotApplicableError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { measuresData } from "./measures-fixtures.js";
+import { randomNetworks } from "./random-networks.js";
 
 const ROOT = fileURLToPath(new URL("../fixtures/measures/", import.meta.url));
 const DIRECTED_KINDS = new Set(["funding", "training"]);
@@ -150,21 +151,12 @@ describe("nodeConnectivity and minimumNodeCut on the directed view", () => {
   });
 
   it("agrees with enumeration of removal sets, and its cuts separate (random networks)", () => {
-    const kinds = ["funding", "training", "collaboration"] as const;
-    const networks = fc.integer({ min: 2, max: 7 }).chain((n) =>
-      fc
-        .array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 }), fc.constantFrom(...kinds)), {
-          maxLength: 24,
-        })
-        .map(
-          (arcs): EcosystemData => ({
-            actors: Array.from({ length: n }, (_, i) => ({ id: `v${i}`, role: "developer" })),
-            ties: arcs
-              .filter(([a, b]) => a !== b)
-              .map(([a, b, kind]) => ({ source: `v${a}`, target: `v${b}`, kind })),
-          }),
-        ),
-    );
+    const networks = randomNetworks({
+      minActors: 2,
+      maxActors: 7,
+      maxTies: 24,
+      kind: ["funding", "training", "collaboration"],
+    });
     fc.assert(
       fc.property(networks, (data) => {
         const eco = createEcosystem(data);

@@ -12,6 +12,7 @@ import { InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { edgeListData, expectCloseRecord } from "../helpers.js";
 import { MEASURES_DATASETS, measuresData, measuresValues } from "./measures-fixtures.js";
+import { randomNetworks } from "./random-networks.js";
 
 const directedEco = () => createEcosystem(measuresData("gen-directed"));
 
@@ -88,16 +89,7 @@ describe("directed core numbers", () => {
   });
 
   it.each(["in", "out"] as const)("peel by %s-degree as the definition does (random digraphs)", (mode) => {
-    const graphs = fc.integer({ min: 1, max: 10 }).chain((n) =>
-      fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 35 }).map(
-        (pairs): EcosystemData => ({
-          actors: Array.from({ length: n }, (_, i) => ({ id: `v${i}`, role: "developer" })),
-          ties: pairs
-            .filter(([a, b]) => a !== b)
-            .map(([a, b]) => ({ source: `v${a}`, target: `v${b}`, kind: "funding" })),
-        }),
-      ),
-    );
+    const graphs = randomNetworks({ minActors: 1, maxActors: 10, maxTies: 35, kind: "funding" });
     fc.assert(
       fc.property(graphs, (data) => {
         expect({ ...coreNumbers(createEcosystem(data), { directed: true, mode }) }).toEqual(

@@ -9,6 +9,7 @@ import { InvalidOptionError, NotApplicableError } from "../../src/model/errors.j
 import type { EcosystemData } from "../../src/model/schema.js";
 import { edgeListData } from "../helpers.js";
 import { MEASURES_DATASETS, measuresData, measuresValues } from "./measures-fixtures.js";
+import { randomNetworks } from "./random-networks.js";
 
 function adjacencyOf(data: EcosystemData): Map<string, Set<string>> {
   const adjacent = new Map(data.actors.map((a) => [a.id, new Set<string>()]));
@@ -112,16 +113,7 @@ describe("nodeConnectivity and minimumNodeCut", () => {
   });
 
   it("agrees with enumeration of separating sets, and its cut separates (random graphs)", () => {
-    const graphs = fc.integer({ min: 2, max: 9 }).chain((n) =>
-      fc.array(fc.tuple(fc.nat({ max: n - 1 }), fc.nat({ max: n - 1 })), { maxLength: 30 }).map(
-        (pairs): EcosystemData => ({
-          actors: Array.from({ length: n }, (_, i) => ({ id: `v${i}`, role: "developer" })),
-          ties: pairs
-            .filter(([a, b]) => a !== b)
-            .map(([a, b]) => ({ source: `v${a}`, target: `v${b}`, kind: "collaboration" })),
-        }),
-      ),
-    );
+    const graphs = randomNetworks({ minActors: 2, maxActors: 9, maxTies: 30, kind: "collaboration" });
     fc.assert(
       fc.property(graphs, (data) => {
         const eco = createEcosystem(data);
