@@ -9,14 +9,12 @@
  */
 
 import { ISSUES_EN } from "./catalogues/en/issues.js";
+import { LIST_SHOWN } from "./lists.js";
 import type { Message, MessageParam, MessageParams } from "./message.js";
 import { intlTag, numberFormat } from "./numbers.js";
 
 /** The id of a message in the `issues` area. */
 export type IssueMessageId = keyof typeof ISSUES_EN;
-
-/** How many items of a list are written before `and N more`, as {@link formatMessage} writes lists. */
-const LIST_SHOWN = 5;
 
 const listFormat = new Intl.ListFormat(intlTag("en"), { type: "conjunction" });
 const pluralRules = new Intl.PluralRules(intlTag("en"));

@@ -8,6 +8,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { CATALOGUES, type MessageId } from "./catalogue.js";
+import { LIST_SHOWN } from "./lists.js";
 import type { Locale } from "./locale.js";
 import { intlTag, numberFormat } from "./numbers.js";
 
@@ -47,8 +48,7 @@ export interface Message {
   readonly text: string;
 }
 
-/** How many items of a list are written before `and N more`. */
-export const LIST_SHOWN = 5;
+export { LIST_SHOWN };
 
 /** A compiled message and the names it writes as plain `{name}` arguments. */
 interface Compiled {
