@@ -19,6 +19,17 @@ export const SEVERITY_HALF_LOSS = 4;
 export const HANGING_WEIGHT = 0.5;
 
 /**
+ * The share of a structural element's loss that a tie removing it outright earns on top of the loss it
+ * takes away: a single point of failure that stops being one (its actor or tie, and the pendant ties
+ * folded into its gap), a cut-off part joined, an isolate brought in. Each is all or nothing for the
+ * network: a cut vertex with three pendants stays a single point of failure for the last one until
+ * every piece has a second route, so relieving its pieces one by one takes away their loss, and only
+ * the tie that relieves the last piece removes the element, which is then credited a quarter of the
+ * loss it had when the plan began. Needs are met actor by actor and earn no such credit.
+ */
+export const OUTRIGHT_SHARE = 0.25;
+
+/**
  * The largest loss of a structural note, a pattern that takes nothing concrete from anyone (a cluster
  * that keeps its ties inside but reaches every role it needs, two groups tied less than chance): it is
  * worth a quarter of one actor's loss at most, so it ranks below any actor who lacks a need.

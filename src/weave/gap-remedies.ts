@@ -8,6 +8,7 @@
 
 import { roleNeeds } from "../gaps/coverage.js";
 import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
+import { OUTRIGHT_SHARE } from "../gaps/severity.js";
 import type { NeedLoss, StructuralGap, StructuralGapKind } from "../gaps/types.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { Message } from "../text/message.js";
@@ -46,7 +47,9 @@ export interface GapClosure {
   of: number;
   /**
    * closed · the share of the gap's loss no other gap counts (1 but for a single point of failure whose
-   * actors another gap counts whole, see `suggestConnections`): this closure's part of the
+   * actors another gap counts whole, see `suggestConnections`), plus, when the tie removes the gap
+   * outright (a single point of failure that stops being one, a cut-off part or an isolate brought
+   * in), `OUTRIGHT_SHARE` (¼) of its loss as found before the plan: this closure's part of the
    * suggestion's `gapValue`.
    */
   value: number;
@@ -110,6 +113,21 @@ export interface GapStateOptions {
   readonly horizonMonths: number;
 }
 
+/**
+ * A gap found before a plan, with its loss and weight then: the plan pays for these gaps only, never
+ * more per unit than they paid at the start, and credits their removal from their loss then.
+ * @internal
+ */
+export interface CountedGap {
+  readonly loss: number;
+  readonly weight: number;
+}
+
+/** The gaps of a state as the gaps a plan starting there answers. @internal */
+export function countedGaps(state: GapState): ReadonlyMap<string, CountedGap> {
+  return new Map(state.gaps.map((gap, g) => [gap.id, { loss: gap.loss, weight: state.weight[g]! }]));
+}
+
 /** The gaps of a view and the lookups that map a tie's effects to them. @internal */
 export interface GapState {
   readonly gaps: readonly StructuralGap[];
@@ -120,6 +138,12 @@ export interface GapState {
    * `gapWeights`); 0 for a gap the plan's own ties opened.
    */
   readonly weight: Float64Array;
+  /**
+   * What removing each gap outright earns on top (`outrightCredits`): for a single point of failure or
+   * a cut-off part, the credit itself; for the isolates, the credit per unit of an isolate's own loss;
+   * 0 for other kinds and for gaps the plan's own ties opened.
+   */
+  readonly outright: Float64Array;
   /** Needs the ending ties would take away, on the view without them; `null` without ending ties. */
   readonly future: FutureNeeds | null;
   readonly cuts: CutStructure;
@@ -148,13 +172,15 @@ export interface RemedyClosure {
   readonly keys: readonly number[];
   /** The part of `closed` the keys carry, each key an equal share of it. */
   readonly keyed: number;
+  /** The credit for removing the gap (or the isolate) outright, 0 when the tie leaves it. */
+  readonly outright: number;
 }
 
 /** What a tie does to the gaps: its closures by gap index, and the effects behind them. @internal */
 export interface Remedy {
   /** The two ends. */
   readonly ends: readonly [number, number];
-  /** Σ weight · min(closed, loss) over the gaps it touches (actor-equivalents). */
+  /** Σ weight · min(closed, loss) + outright over the gaps it touches (actor-equivalents). */
   readonly value: number;
   /** Per gap touched, the most valuable first. */
   readonly closures: readonly RemedyClosure[];
@@ -222,9 +248,14 @@ function componentsWithout(view: ScoringContext["view"], removed: ReadonlySet<nu
  * actor whose last tie ends within the horizon: their gap counts them whole), and a bridge counts
  * nothing when an end is a cut vertex that would cut off every actor the bridge would (the pendant's
  * tie to its hub: the actor is secured only once the hub no longer holds it). Gaps not in `counted`
- * (those a plan's own ties opened) are worth nothing.
+ * (those a plan's own ties opened) are worth nothing, and a counted gap is worth at most its weight
+ * when the plan began: the plan's own ties can make a gap hold more actors than it did (an isolate
+ * joined to a hub now hangs on it), and that part earns nothing either.
  */
-function gapWeights(gaps: readonly StructuralGap[], counted: ReadonlySet<string> | null): Float64Array {
+function gapWeights(
+  gaps: readonly StructuralGap[],
+  counted: ReadonlyMap<string, CountedGap> | null,
+): Float64Array {
   const cutOffAnyway = new Set<string>();
   const heldBy = new Map<string, ReadonlySet<string>>();
   for (const gap of gaps) {
@@ -238,7 +269,10 @@ function gapWeights(gaps: readonly StructuralGap[], counted: ReadonlySet<string>
       heldBy.set(gap.evidence.actor, new Set(gap.evidence.cutOffActors));
   }
   return Float64Array.from(gaps, (gap) => {
-    if (counted !== null && !counted.has(gap.id)) return 0;
+    const start = counted === null ? 1 : (counted.get(gap.id)?.weight ?? 0);
+    return Math.min(start, ownShare(gap));
+  });
+  function ownShare(gap: StructuralGap): number {
     if (gap.kind !== "single-point-of-failure" || !gap.evidence.cutOffListed) return 1;
     const { ends, cutOffActors } = gap.evidence;
     if (ends !== null) {
@@ -250,6 +284,41 @@ function gapWeights(gaps: readonly StructuralGap[], counted: ReadonlySet<string>
     let own = 0;
     for (const id of cutOffActors) if (!cutOffAnyway.has(id)) own++;
     return cutOffActors.length > 0 ? own / cutOffActors.length : 1;
+  }
+}
+
+/**
+ * What removing each gap outright earns on top of the loss it takes away ({@link OUTRIGHT_SHARE} of
+ * the loss when the plan began, the `counted` loss, else the loss now): a single point of failure, with
+ * the start losses of the bridges folded into it (the pendant tie that became the last piece), times
+ * the share of its cut-off actors not cut off anyway (as in `gapWeights`); a cut-off part; for the
+ * isolates, the share per unit of an isolate's own loss (1 + its unmet needs), since each isolate is
+ * brought in on its own. Other kinds and gaps the plan's own ties opened earn 0.
+ */
+function outrightCredits(
+  gaps: readonly StructuralGap[],
+  counted: ReadonlyMap<string, CountedGap> | null,
+): Float64Array {
+  const cutOffAnyway = new Set<string>();
+  for (const gap of gaps) {
+    if (gap.kind === "fragmentation") for (const id of gap.actors) cutOffAnyway.add(id);
+    else if (gap.kind === "ties-ending") for (const id of gap.evidence.cutOffActors) cutOffAnyway.add(id);
+  }
+  const startLoss = (id: string, now: number): number =>
+    counted === null ? now : (counted.get(id)?.loss ?? 0);
+  return Float64Array.from(gaps, (gap) => {
+    if (gap.kind === "fragmentation") {
+      if (counted !== null && !counted.has(gap.id)) return 0;
+      return gap.evidence.component === null ? OUTRIGHT_SHARE : OUTRIGHT_SHARE * startLoss(gap.id, gap.loss);
+    }
+    if (gap.kind !== "single-point-of-failure") return 0;
+    const { cutOffActors, foldedGaps } = gap.evidence;
+    let own = 0;
+    for (const id of cutOffActors) if (!cutOffAnyway.has(id)) own++;
+    const share = cutOffActors.length > 0 ? own / cutOffActors.length : 1;
+    let loss = startLoss(gap.id, gap.loss);
+    if (counted !== null) for (const id of foldedGaps) loss += counted.get(id)?.loss ?? 0;
+    return OUTRIGHT_SHARE * loss * share;
   });
 }
 
@@ -336,7 +405,7 @@ export function createGapState(
   eco: Ecosystem,
   context: ScoringContext,
   options: GapStateOptions,
-  counted: ReadonlySet<string> | null = null,
+  counted: ReadonlyMap<string, CountedGap> | null = null,
 ): GapState {
   const { seed, coverageBy, horizonMonths } = options;
   const { view } = context;
@@ -500,6 +569,7 @@ export function createGapState(
     gaps,
     units,
     weight: gapWeights(gaps, counted),
+    outright: outrightCredits(gaps, counted),
     future,
     cuts,
     needWeight,
@@ -528,14 +598,15 @@ export function remedyOf(
 ): Remedy {
   const { view, component, componentSizes, roleCode, degree, needs } = context;
   const n = view.order;
-  const closed = new Map<number, { closed: number; keys: number[]; keyed: number }>();
-  const add = (gap: number, amount: number, keys: readonly number[] = [], keyed = 0): void => {
+  const closed = new Map<number, { closed: number; keys: number[]; keyed: number; outright: number }>();
+  const add = (gap: number, amount: number, keys: readonly number[] = [], keyed = 0, outright = 0): void => {
     if (gap < 0 || amount <= 0 || !(state.units[gap]! > 0)) return;
     let entry = closed.get(gap);
     if (entry === undefined) {
-      entry = { closed: 0, keys: [], keyed: 0 };
+      entry = { closed: 0, keys: [], keyed: 0, outright: 0 };
       closed.set(gap, entry);
     }
+    entry.outright += outright;
     entry.closed += amount;
     entry.keyed += keyed;
     for (const key of keys) entry.keys.push(key);
@@ -574,9 +645,14 @@ export function remedyOf(
     const outside = cu === 0 ? v : u;
     const part = cu === 0 ? cv : cu;
     broughtIn = componentSizes[part]!;
-    // Each actor brought in counts 1 (its needs met count beside, as needs).
-    if (degree[outside] === 0) add(state.isolatesGap, 1, [-1 - outside], 1);
-    else add(state.componentGap[part] ?? -1, broughtIn);
+    // Each actor brought in counts 1 (its needs met count beside, as needs), and removes its part.
+    if (degree[outside] === 0) {
+      const g = state.isolatesGap;
+      if (g >= 0) add(g, 1, [-1 - outside], 1, state.outright[g]! * isolateLoss(state, outside));
+    } else {
+      const g = state.componentGap[part] ?? -1;
+      if (g >= 0) add(g, broughtIn, [], 0, state.outright[g]!);
+    }
   }
 
   const reliefs = reliefOf(state.cuts, component, u, v, scratch.relief);
@@ -585,7 +661,14 @@ export function remedyOf(
       relief.element === "actor"
         ? state.cutVertexGap[relief.a]!
         : (state.bridgeGap.get(Math.min(relief.a, relief.b) * n + Math.max(relief.a, relief.b)) ?? -1);
-    if (gap >= 0) add(gap, (state.units[gap]! * (relief.cutOff - relief.cutOffAfter)) / relief.cutOff);
+    if (gap >= 0)
+      add(
+        gap,
+        (state.units[gap]! * (relief.cutOff - relief.cutOffAfter)) / relief.cutOff,
+        [],
+        0,
+        relief.cutOffAfter === 0 ? state.outright[gap]! : 0,
+      );
   }
 
   for (const ending of state.endings) {
@@ -611,13 +694,30 @@ export function remedyOf(
   let value = 0;
   for (const [gap, entry] of closed) {
     const units = state.units[gap]!;
-    value += state.weight[gap]! * Math.min(entry.closed, units);
-    closures.push({ gap, closed: Math.min(entry.closed, units), keys: entry.keys, keyed: entry.keyed });
+    value += state.weight[gap]! * Math.min(entry.closed, units) + entry.outright;
+    closures.push({
+      gap,
+      closed: Math.min(entry.closed, units),
+      keys: entry.keys,
+      keyed: entry.keyed,
+      outright: entry.outright,
+    });
   }
-  const worth = (c: RemedyClosure) => state.weight[c.gap]! * c.closed;
+  const worth = (c: RemedyClosure) => state.weight[c.gap]! * c.closed + c.outright;
   // The most valuable closure first, ties by the gaps' own order (most severe first).
   closures.sort((a, b) => worth(b) - worth(a) || a.gap - b.gap);
   return { ends: [u, v], value, closures, covered, reliefs, broughtIn };
+}
+
+/** An isolate's own loss in the isolates gap: 1 for being cut off, plus its unmet needs' weights. */
+function isolateLoss(state: GapState, isolate: number): number {
+  let own = 1;
+  for (const target of state.needTargets) {
+    if (target.gap !== state.isolatesGap) continue;
+    for (const lacking of target.lacking)
+      if (lacking !== null && lacking[isolate] === 1) own += state.needWeight[isolate]!;
+  }
+  return own;
 }
 
 /**
@@ -636,7 +736,7 @@ export function closuresOf(
   remedy: Remedy,
   sentences: (gap: number, closed: number) => Message[],
 ): GapClosure[] {
-  return remedy.closures.map(({ gap, closed }) => {
+  return remedy.closures.map(({ gap, closed, outright }) => {
     const found = state.gaps[gap]!;
     const of = state.units[gap]!;
     const whatMessages = sentences(gap, closed);
@@ -646,7 +746,7 @@ export function closuresOf(
       severity: found.severity,
       closed,
       of,
-      value: state.weight[gap]! * closed,
+      value: state.weight[gap]! * closed + outright,
       what: closurePhrase(whatMessages),
       whatMessages,
     };

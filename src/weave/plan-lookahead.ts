@@ -8,7 +8,14 @@
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { CandidateSet } from "./candidates.js";
 import type { DistanceMatrix } from "./distance-matrix.js";
-import { createGapState, createRemedyScratch, type GapState, type Remedy, remedyOf } from "./gap-remedies.js";
+import {
+  type CountedGap,
+  createGapState,
+  createRemedyScratch,
+  type GapState,
+  type Remedy,
+  remedyOf,
+} from "./gap-remedies.js";
 import { withTies } from "./network-figures.js";
 import { createScoringContext, type ScoringContext, scoreCandidates } from "./score-components.js";
 import {
@@ -144,7 +151,7 @@ export interface PlanSoFar {
   /** The communities found at the start, kept through the plan. */
   readonly community: Int32Array;
   /** The ids of the gaps found before the plan (the only ones that pay). */
-  readonly counted: ReadonlySet<string>;
+  readonly counted: ReadonlyMap<string, CountedGap>;
   /** Planned ties per actor index. */
   readonly load: Int32Array;
   /** The plan's settings. */

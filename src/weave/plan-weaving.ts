@@ -16,6 +16,7 @@ import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
 import { exactGainsAffordable } from "./exact-gain-work.js";
 import {
   closuresOf,
+  countedGaps,
   createGapState,
   createRemedyScratch,
   type GapClosure,
@@ -229,7 +230,9 @@ function objectiveValues(
  * - `gaps` (the default): the gap value of `suggestConnections`, Σ_g w(g) · min(closed_g, loss(g)),
  *   with the gaps found again by `findStructuralGaps` on G′, so a gap once closed stops paying; a gap
  *   the earlier ties opened (an isolate joined by one tie hangs on it) is reported in `gaps.opened`
- *   but earns nothing, so a plan does not spend ties on fragility of its own making; among ties of
+ *   but earns nothing, nor does a gap's part they added (a gap pays at most its weight before the
+ *   plan), so a plan does not spend ties on fragility of its own making; removing a gap outright is
+ *   credited from its loss before the plan (`OUTRIGHT_SHARE`); among ties of
  *   equal value (within a relative `LOOKAHEAD_TOLERANCE`, 1e-9) a one-step lookahead: each of the first
  *   `LOOKAHEAD_LIMIT` (4) of them, ranked by ΔE, then feasibility, then ids, one per distinct remedy
  *   first, is scored by the best gap value left once it is made, and the largest wins (equal ones keep
@@ -312,7 +315,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const firstGaps = state.gaps;
   // The plan answers the gaps found before it: those its own ties open (the isolate it joins by one
   // tie now hangs on it) are reported in `gaps.opened` but earn the later steps nothing.
-  const counted = new Set(firstGaps.map((gap) => gap.id));
+  const counted = countedGaps(state);
   let candidates = contextCandidates(start, pairFilter(start, settings, fn), state);
   if (matrix !== null && !exactGainsAffordable(matrix, candidates)) matrix = null;
   if (matrix === null && candidates.count > SHORTLIST_SIZE) {

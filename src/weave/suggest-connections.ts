@@ -474,12 +474,16 @@ export function endsOf(view: EcosystemView, candidates: CandidateSet, p: number)
   return compareIds(a, b) <= 0 ? [a, b] : [b, a];
 }
 
-/** A gap a candidate addresses: the loss it closes with an identity (keys, each `perKey`), and the rest. @internal */
+/**
+ * A gap a candidate addresses: the loss it closes with an identity (keys, each `perKey`), the rest, and
+ * the credit for removing it (or, with keys, the isolate) outright. @internal
+ */
 export interface GapShare {
   readonly gap: number;
   readonly keys: readonly number[];
   readonly perKey: number;
   readonly other: number;
+  readonly outright: number;
 }
 
 /**
@@ -499,11 +503,12 @@ export function gapValues(
     const remedy = remedyOf(state, context, candidates.u[p]!, candidates.v[p]!, scratch);
     values[p] = remedy.value;
     shares?.push(
-      remedy.closures.map(({ gap, closed, keys, keyed }) => ({
+      remedy.closures.map(({ gap, closed, keys, keyed, outright }) => ({
         gap,
         keys,
         perKey: keys.length > 0 ? keyed / keys.length : 0,
         other: Math.max(0, closed - keyed),
+        outright,
       })),
     );
   }
@@ -611,10 +616,11 @@ export function peerValues(context: ScoringContext, scored: ScoredCandidates): F
  * The suggestions of the `close-gaps` strategy. First, the gaps in severity order (each isolate on its
  * own): a gap no suggestion above addresses gets its best remedy, the candidate addressing it of
  * largest marginal value; then the rest by marginal value alone. The marginal value of a candidate is
- * Σ_g w(g) · min(loss(g), new_g + min(other_g, left_g)), where new_g counts
+ * Σ_g w(g) · min(loss(g), new_g + min(other_g, left_g)) + R_g, where new_g counts
  * the identified units (actors gaining a need, roles a silo gains, isolates) no suggestion above has
  * closed, other_g the units without an identity (actors relieved of a cut vertex, a share of a tie
- * out) and left_g the units of g not yet closed by those above; so the list spreads over the gaps
+ * out) and left_g the units of g not yet closed by those above, and R_g the credit for removing g (an
+ * isolate: its key) outright, unless a suggestion above removes it; so the list spreads over the gaps
  * instead of repeating one remedy. Ties (within {@link GAP_VALUE_TOLERANCE}) by the peer value
  * ({@link peerValues}), efficiency gained, feasibility, then ids. Returns the positions and their
  * marginal values.
@@ -634,13 +640,16 @@ function pickByGaps(
   });
   const left = Float64Array.from(state.units);
   const done = state.gaps.map(() => new Set<number>());
+  const removed = new Uint8Array(state.gaps.length);
   const marginalOf = (p: number): number => {
     let value = 0;
-    for (const { gap, keys, perKey, other } of shares[p]!) {
+    for (const { gap, keys, perKey, other, outright } of shares[p]!) {
       let fresh = 0;
       for (const key of keys) if (!done[gap]!.has(key)) fresh += perKey;
       const units = state.units[gap]!;
       if (units > 0) value += state.weight[gap]! * Math.min(units, fresh + Math.min(other, left[gap]!));
+      // An isolate is removed once (its key), any other gap once.
+      if (outright > 0 && (keys.length > 0 ? fresh > 0 : removed[gap] === 0)) value += outright;
     }
     return value;
   };
@@ -673,8 +682,9 @@ function pickByGaps(
     taken[p] = 1;
     load[scored.candidates.u[p]!]!++;
     load[scored.candidates.v[p]!]!++;
-    for (const { gap, keys, other } of shares[p]!) {
+    for (const { gap, keys, other, outright } of shares[p]!) {
       touched[gap] = 1;
+      if (outright > 0 && keys.length === 0) removed[gap] = 1;
       for (const key of keys) done[gap]!.add(key);
       left[gap] = Math.max(0, left[gap]! - other);
     }
@@ -789,14 +799,21 @@ export function suggestionOf(
  * candidate absent tie
  * u–v is scored by the loss it takes away from each gap, exactly, on that view:
  *
- *   gapValue(u, v) = Σ_g w(g) · min(closed_g(u, v), loss(g))
+ *   gapValue(u, v) = Σ_g w(g) · min(closed_g(u, v), loss(g)) + R_g(u, v)
  *
  * in actor-equivalents, so an actor brought in or given a funder is worth the same whatever the size of
  * its gap (severity orders the gaps, below, but does not multiply what a tie takes away), and each
  * actor's loss counts once: w(g) = 1, but for a single point of failure, whose w is the share of the
  * actors it would cut off that no other gap counts whole (an isolate, a cut-off part, an actor whose
  * last tie ends within the horizon), and 0 for a bridge whose actors an end holds as a cut vertex (a
- * pendant is secured once its hub no longer holds it, not twice);
+ * pendant is secured once its hub no longer holds it, not twice); and R_g(u, v) the credit for
+ * removing g outright (`OUTRIGHT_SHARE` = ¼ of its loss, of the loss as found before the plan in
+ * `planWeaving`): a single point of failure that stops being one (for a cut vertex, with the losses of
+ * the pendant ties folded into its gap; times the share of its cut-off actors not cut off anyway), a
+ * cut-off part joined, or ¼ of an isolate's own loss (1 + its unmet needs) for an isolate brought in;
+ * 0 for other kinds, which are met actor by actor. The credit makes relieving the last piece of a cut
+ * vertex worth more than relieving one of several, so a plan finishes the bypass it started (three
+ * pendants of one hub, not one pendant each of three hubs);
  *
  * with closed_g by kind:
  * - unmet needs (`coverage`, and those a `siloed-community` or `fragmentation` gap carries, each need

@@ -41,6 +41,25 @@ function hanging(graph: TruthGraph): Set<string> {
   return held;
 }
 
+/**
+ * What removing single points of failure outright earns (issue 13): ¼ of the loss of each one the tie
+ * removes, ½ per actor it would cut off, counting a bridge that cuts off exactly the actors an end
+ * holds as a cut vertex with that cut vertex (one item, as the gaps fold it).
+ */
+function outrightSinglePoints(before: TruthGraph, after: TruthGraph): number {
+  const points = articulationPoints(before);
+  const gone = articulationPoints(after);
+  let credit = 0;
+  for (const [id, cutOff] of points) if (!gone.has(id)) credit += 0.25 * 0.5 * cutOff.length;
+  const left = new Set(bridges(after).map((bridge) => bridge.ends.join()));
+  for (const bridge of bridges(before)) {
+    if (left.has(bridge.ends.join())) continue;
+    const folded = bridge.ends.some((end) => points.get(end)?.join() === bridge.cutOff.join());
+    if (!folded) credit += 0.25 * 0.5 * bridge.cutOff.length;
+  }
+  return credit;
+}
+
 function gapValueOf(data: EcosystemData, at: string, tie: AddedTie): number {
   const [source, target] = [...tie].sort();
   const found = suggestConnections(createEcosystem(data), { at, top: 10_000, maxPerActor: 10_000 }).find(
@@ -51,23 +70,58 @@ function gapValueOf(data: EcosystemData, at: string, tie: AddedTie): number {
 }
 
 describe("a suggestion's gapValue counts each actor's loss once", () => {
-  it("values an isolate brought in at 1 plus the needs it meets, however small its gap", () => {
+  it("values an isolate brought in at 1 plus the needs it meets, and ¼ of its own loss for removing it", () => {
     const p = isolatesBeside();
     const tie: AddedTie = ["eka-d01", "uus-u01"];
-    const main = new Set(components(truthGraph(p.data, { at: p.at }))[0]);
+    const graph = truthGraph(p.data, { at: p.at });
+    const main = new Set(components(graph)[0]);
     expect(main.has("eka-d01")).toBe(false);
-    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(1 + needsMet(p.data, p.at, tie), 12);
+    // its own loss: 1 for being cut off, ½ for each of the two roles it reaches none of
+    const lacking = unmetNeeds(graph, p.data).filter((need) => need.actor === "eka-d01").length;
+    const own = 1 + lacking / needsByRole(p.data).get("developer")!.length;
+    expect(own).toBe(2);
+    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(1 + needsMet(p.data, p.at, tie) + 0.25 * own, 12);
   });
 
-  it("values a spoke's second tie at the needs it meets plus ½ for the spoke secured, once", () => {
+  it("values a spoke's second tie at the needs it meets, ½ for the spoke secured once, and its tie removed", () => {
     const p = hubAndSpoke();
     const tie: AddedTie = ["sat-d01", "uus-u01"];
-    const before = hanging(truthGraph(p.data, { at: p.at }));
-    const after = hanging(truthGraph(p.data, { at: p.at, added: [tie] }));
+    const graphBefore = truthGraph(p.data, { at: p.at });
+    const graphAfter = truthGraph(p.data, { at: p.at, added: [tie] });
+    const before = hanging(graphBefore);
+    const after = hanging(graphAfter);
     const secured = [...before].filter((id) => !after.has(id)).length;
     // the spoke hangs on f-hub and on its own funding tie: two single points of failure, one actor
     expect(secured).toBe(1);
-    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(needsMet(p.data, p.at, tie) + 0.5 * secured, 12);
+    // the funding tie stops being a bridge (¼ of ½); f-hub still holds the seven other spokes
+    const outright = outrightSinglePoints(graphBefore, graphAfter);
+    expect(outright).toBe(0.125);
+    expect(gapValueOf(p.data, p.at, tie)).toBeCloseTo(
+      needsMet(p.data, p.at, tie) + 0.5 * secured + outright,
+      12,
+    );
+  });
+
+  it("values the tie that relieves a hub's last spoke at ½ and ¼ of the item it removes (hub and tie)", () => {
+    // f-hub's eight spokes, seven already with a second tie: the eighth's tie removes f-hub outright
+    const p = hubAndSpoke();
+    const spokes = ["sat", "kha", "pha", "kym", "esa", "pka", "epo", "pom"].map((prefix) => `${prefix}-d01`);
+    const data = {
+      ...p.data,
+      ties: [
+        ...p.data.ties,
+        ...spokes.slice(0, 7).map((id) => ({ source: id, target: "uus-d03", kind: "collaboration" })),
+      ],
+    };
+    const graph = truthGraph(data, { at: p.at });
+    expect(articulationPoints(graph).get("f-hub")).toEqual(["pom-d01"]);
+    const last: AddedTie = ["pom-d01", "uus-d03"];
+    const graphAfter = truthGraph(data, { at: p.at, added: [last] });
+    expect(articulationPoints(graphAfter).has("f-hub")).toBe(false);
+    // f-hub and its tie to pom-d01 (one item, ½) both go: ½ for the spoke, ¼ · ½ for the item
+    expect(outrightSinglePoints(graph, graphAfter)).toBe(0.125);
+    const value = gapValueOf(data, p.at, last);
+    expect(value).toBeCloseTo(needsMet(data, p.at, last) + 0.5 + 0.125, 12);
   });
 
   it("values a tie that replaces an ending funder by the needs it keeps once the ties end", () => {
