@@ -16,8 +16,8 @@ export const SAMPLE_PSA_SIDE = [...developers("psa", 1, 8), "psa-f01"];
  * The sample ecosystem (docs/sample-ecosystem.md) with the features its page describes. Items: the
  * Lappi silo's two missing roles and its hanging on the `lap-d01 — ppo-d05` tie; Pohjois-Savo's
  * hanging on `psa-u01`; the isolates and the Kainuu trio joined, with their needs; read at 2025-06-30.
- * The witness closes several items per tie where one tie can (a Lappi tie out both brings a funder
- * and bypasses the bridge).
+ * The witness closes several items per tie where one tie can: a tie from Lappi to Pohjois-Savo's
+ * funder brings Lappi a funder and bypasses both the Lappi tie and `psa-u01`, so five ties close all.
  */
 export function sample(): PlantedEcosystem {
   const lapHub = "lap-d01";
@@ -59,10 +59,9 @@ export function sample(): PlantedEcosystem {
     witness: [
       ["eka-d01", "uus-u01"],
       ["sat-u01", "pir-d04"],
-      ["lap-d05", "ppo-f01"],
+      ["lap-d05", "psa-f01"],
       ["kai-d01", "uus-u01"],
       ["lap-d05", "ppo-u01"],
-      ["psa-d01", "ksu-d03"],
     ],
   };
 }
