@@ -15,7 +15,7 @@ export { WEAVER_CANDIDATES_DEFAULTS } from "./brokers/weaver-candidates.js";
 export { EXACT_SEATING_LIMIT, PEER_LEARNING_DEFAULTS, PEER_LEARNING_WEIGHTS } from "./convene/options.js";
 export { GENERATE_DEFAULTS } from "./datasets/generate.js";
 export { FIND_STRUCTURAL_GAPS_DEFAULTS } from "./gaps/find-structural-gaps.js";
-export { HANGING_WEIGHT, NOTE_LOSS, SEVERITY_HALF_LOSS } from "./gaps/severity.js";
+export { HANGING_WEIGHT, NOTE_LOSS, OUTRIGHT_SHARE, SEVERITY_HALF_LOSS } from "./gaps/severity.js";
 export { ASSIGN_TO_DEFAULTS } from "./io/assign.js";
 export { FROM_CSV_DEFAULTS, SPREADSHEET_DEFAULTS } from "./io/csv.js";
 export { STRINGIFY_ECOSYSTEM_DEFAULTS } from "./io/json.js";

@@ -124,6 +124,39 @@ describe("a suggestion's gapValue counts each actor's loss once", () => {
     expect(value).toBeCloseTo(needsMet(data, p.at, last) + 0.5 + 0.125, 12);
   });
 
+  it("finishes the bypass of a hub with three pendants, the last tie worth more than the one before (docs/weaving.md)", () => {
+    const role = (id: string) => (id === "f" ? "funder" : id === "u" ? "upskiller" : "developer");
+    const data: EcosystemData = {
+      actors: ["f", "u", "d1", "d2", "d3", "h", "p1", "p2", "p3"].map((id) => ({ id, role: role(id) })),
+      ties: [
+        ["d1", "d2"],
+        ["d2", "d3"],
+        ["d3", "d1"],
+        ["f", "d1"],
+        ["u", "d2"],
+        ["f", "u"],
+        ["h", "d1"],
+        ["h", "d3"],
+        ["h", "p1"],
+        ["h", "p2"],
+        ["h", "p3"],
+      ].map(([source, target]) => ({ source: source!, target: target!, kind: "collaboration" })),
+    };
+    const steps = planWeaving(createEcosystem(data), { budget: 3 }).steps;
+    const ties = steps.map((step) => [step.source, step.target] as AddedTie);
+    const before = truthGraph(data);
+    const after = truthGraph(data, { added: ties });
+    expect([...articulationPoints(before).keys()]).toEqual(["h"]);
+    expect(articulationPoints(after).size + bridges(after).length).toBe(0);
+    expect(unmetNeeds(before, data).length).toBe(7); // the pendants lack both roles, h an upskiller
+    expect(unmetNeeds(after, data)).toEqual([]);
+    expect(steps.map((step) => [step.source, step.target, step.gapValue])).toEqual([
+      ["p1", "u", 2.125],
+      ["p2", "u", 1.625],
+      ["p3", "u", 2],
+    ]);
+  });
+
   it("values a tie that replaces an ending funder by the needs it keeps once the ties end", () => {
     const p = fundingEnds();
     const later = "2026-06-30";
