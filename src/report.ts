@@ -18,6 +18,7 @@ export {
   type ReportMixing,
 } from "./report/analyze-ecosystem.js";
 export { type ToHtmlOptions, toHtml } from "./report/html.js";
+export { type LayoutEcosystemOptions, type LayoutPosition, layoutEcosystem } from "./report/layout.js";
 export { type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
 export {
   type EcosystemOverview,

@@ -37,6 +37,17 @@ export interface ViewOptions {
 export const VIEW_DEFAULTS = Object.freeze({ directed: false } satisfies ViewOptions);
 
 /**
+ * The keys of {@link ViewOptions}, each mapped to `true`: the fragment every function spreads into
+ * its own option-key list (see `optionKeys` in check-arguments.ts), so the view's keys are written once.
+ * @internal
+ */
+export const VIEW_OPTION_KEYS = Object.freeze({
+  kinds: true,
+  at: true,
+  directed: true,
+} as const satisfies { readonly [K in keyof Required<ViewOptions>]: true });
+
+/**
  * The tie filters among a function's options: `kinds` and `at`, each only where it is set (for a
  * function that reads the undirected view, or sets `directed` itself).
  * @internal
