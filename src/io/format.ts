@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkOptionType, checkText } from "../model/check-inputs.js";
 import { EcoweaveError } from "../model/errors.js";
 import { isPlainObject } from "./issues.js";
 
@@ -30,6 +32,7 @@ export type EcosystemFileFormat =
  * @category Import and export
  */
 export function formatFromFileName(fileName: string): EcosystemFileFormat | undefined {
+  checkText("formatFromFileName", "fileName", fileName);
   const name = (fileName.split(/[\\/]/).pop() ?? "").toLowerCase();
   if (name.endsWith(".kumu.json")) return "kumu-json";
   if (name.endsWith(".json")) return "ecosystem-json";
@@ -58,6 +61,7 @@ export function detectJsonFormat(
   value: unknown,
   fileName: string,
 ): "ecosystem-json" | "kumu-json" | "affiliations-json" {
+  checkText("detectJsonFormat", "fileName", fileName);
   if (isPlainObject(value)) {
     if ("elements" in value || "connections" in value) return "kumu-json";
     if ("initiatives" in value) return "affiliations-json";

@@ -6,6 +6,8 @@
 import { MultiGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import { toJsonPath } from "../internal/json-path.js";
+import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
@@ -67,6 +69,7 @@ interface ExportEdge {
  * @category Import and export
  */
 export function toGexf(eco: Ecosystem): string {
+  checkEcosystem("toGexf", eco);
   const data = toEcosystemData(eco);
   checkXmlNames(data, "toGexf");
   const graph = new MultiGraph<ExportNode, ExportEdge, Record<string, string>>({ type: "mixed" });
@@ -149,6 +152,7 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  * @category Import and export
  */
 export function fromGexf(text: string): Ecosystem {
+  checkText("fromGexf", "text", text);
   const fail = (message: string): never => {
     throw new EcosystemValidationError([{ code: "invalid_gexf", path: "", message }], "GEXF");
   };

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkOptionType, checkText } from "../model/check-inputs.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
@@ -200,6 +202,7 @@ function readTie(
  * @category Import and export
  */
 export function fromGraphml(text: string): Ecosystem {
+  checkText("fromGraphml", "text", text);
   const fail = (message: string): never => {
     throw new EcosystemValidationError([{ code: "invalid_graphml", path: "", message }], "GraphML");
   };

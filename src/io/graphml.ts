@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue } from "../model/schema.js";
@@ -62,6 +64,7 @@ function cell(value: AttributeValue): string {
  * @category Import and export
  */
 export function toGraphml(eco: Ecosystem): string {
+  checkEcosystem("toGraphml", eco);
   const data = toEcosystemData(eco);
   checkXmlNames(data, "toGraphml");
   const flat = flattenActors(data.actors, false);

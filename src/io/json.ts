@@ -3,6 +3,9 @@
  *
  * @packageDocumentation
  */
+
+import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkText } from "../model/check-inputs.js";
 import { createEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 
@@ -153,6 +156,7 @@ function lowerFirst(text: string): string {
  * @category Import and export
  */
 export function parseEcosystemJson(text: string): Ecosystem {
+  checkText("parseEcosystemJson", "text", text);
   return createEcosystem(parseJsonText(text, "ecosystem JSON"));
 }
 
@@ -164,6 +168,8 @@ export interface StringifyEcosystemOptions {
    */
   space?: number | string;
 }
+
+const STRINGIFY_ECOSYSTEM_OPTION_KEYS = optionKeys<StringifyEcosystemOptions>({ space: true });
 
 /** Defaults of {@link StringifyEcosystemOptions}. */
 export const STRINGIFY_ECOSYSTEM_DEFAULTS = Object.freeze({ space: 2 } satisfies StringifyEcosystemOptions);
@@ -187,6 +193,7 @@ export const STRINGIFY_ECOSYSTEM_DEFAULTS = Object.freeze({ space: 2 } satisfies
  * @category Import and export
  */
 export function stringifyEcosystem(eco: Ecosystem, options: StringifyEcosystemOptions = {}): string {
+  checkArguments("stringifyEcosystem", eco, options, STRINGIFY_ECOSYSTEM_OPTION_KEYS);
   const { space } = { ...STRINGIFY_ECOSYSTEM_DEFAULTS, ...options };
   return `${JSON.stringify(toEcosystemData(eco), null, space)}\n`;
 }

@@ -14,6 +14,8 @@
  * @packageDocumentation
  */
 import Papa from "papaparse";
+import { optionKeys } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { AttributeValue } from "../model/schema.js";
 
@@ -56,6 +58,7 @@ export function separatorName(separator: Separator): string {
  * @category Import and export
  */
 export function detectSeparator(text: string): Separator {
+  checkText("detectSeparator", "text", text);
   const counts = [0, 0, 0];
   let quoted = false;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
@@ -166,6 +169,12 @@ export interface SpreadsheetOptions {
    */
   spreadsheetSafe?: boolean;
 }
+
+/**
+ * The keys of {@link SpreadsheetOptions}, checked at run time by the spreadsheet writers.
+ * @internal
+ */
+export const SPREADSHEET_OPTION_KEYS = optionKeys<SpreadsheetOptions>({ spreadsheetSafe: true });
 
 /** Defaults of {@link SpreadsheetOptions}. */
 export const SPREADSHEET_DEFAULTS = Object.freeze({ spreadsheetSafe: true } satisfies SpreadsheetOptions);

@@ -11,7 +11,13 @@ import { createRandom } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
+import {
+  checkViewOptionTypes,
+  type EcosystemView,
+  tieFiltersOf,
+  VIEW_OPTION_KEYS,
+  type ViewOptions,
+} from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link layoutEcosystem}. */
@@ -151,6 +157,7 @@ export function layoutEcosystem(
   options: LayoutEcosystemOptions = {},
 ): IdRecord<LayoutPosition> {
   checkArguments(FN, eco, options, LAYOUT_ECOSYSTEM_OPTION_KEYS);
+  checkViewOptionTypes(FN, options);
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: the layout reads the undirected view; drop directed: true`);
   }

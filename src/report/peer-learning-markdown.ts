@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
-import type { Locale } from "../text/locale.js";
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkResult } from "../model/check-inputs.js";
+import { InvalidOptionError } from "../model/errors.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import { formatMessage } from "../text/message.js";
 import { escapeMarkdown } from "./text.js";
 
@@ -18,6 +21,17 @@ export interface PeerLearningTextOptions {
    * @defaultValue "en"
    */
   locale?: Locale;
+}
+
+const PEER_LEARNING_TEXT_OPTION_KEYS = optionKeys<PeerLearningTextOptions>({ locale: true });
+
+function checkPlan(fn: string, plan: unknown, options: unknown): void {
+  checkResult(fn, plan, "a peer-learning plan", "planPeerLearning", ["sessions", "violations"]);
+  checkOptionKeys(fn, options, PEER_LEARNING_TEXT_OPTION_KEYS);
+  const locale = (options as PeerLearningTextOptions | undefined)?.locale;
+  if (locale !== undefined && !isLocale(locale)) {
+    throw new InvalidOptionError(`${fn}: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+  }
 }
 
 /**
@@ -40,6 +54,8 @@ export function toPeerLearningMarkdown(
   title?: string,
   options: PeerLearningTextOptions = {},
 ): string {
+  checkPlan("toPeerLearningMarkdown", plan, options);
+  checkOptionType("toPeerLearningMarkdown", "title", title, "string");
   const locale = options.locale ?? "en";
   const text = (id: Parameters<typeof formatMessage>[0]) => escapeMarkdown(formatMessage(id, locale));
   const heading = title ?? formatMessage({ id: "clinics.markdown.title" }, locale);
@@ -99,6 +115,7 @@ function csvCell(value: string): string {
  * @category Peer learning
  */
 export function toPeerLearningCsv(plan: PeerLearningPlan, options: PeerLearningTextOptions = {}): string {
+  checkPlan("toPeerLearningCsv", plan, options);
   const locale = options.locale ?? "en";
   const yes = formatMessage({ id: "clinics.csv.host" }, locale);
   const rows = [["session", "table", "id", "label", "role", "region", "host", "reasons"]];

@@ -12,7 +12,13 @@ import { articulationPoints } from "../metrics/cut-points.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
+import {
+  checkViewOptionTypes,
+  type EcosystemView,
+  tieFiltersOf,
+  VIEW_OPTION_KEYS,
+  type ViewOptions,
+} from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import { placeLabels } from "./label-placement.js";
@@ -301,6 +307,7 @@ function sizeValues(
  */
 export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   checkArguments(FN, eco, options, TO_SVG_OPTION_KEYS);
+  checkViewOptionTypes(FN, options);
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: the picture is drawn from the undirected view; drop directed: true`);
   }
