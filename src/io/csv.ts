@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { didYouMeanNear } from "../internal/closest.js";
-import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkArguments, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";

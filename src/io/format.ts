@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { checkOptionType, checkText } from "../model/check-inputs.js";
+import { checkText } from "../model/check-inputs.js";
 import { EcoweaveError } from "../model/errors.js";
 import { isPlainObject } from "./issues.js";
 

@@ -6,8 +6,8 @@
 import { MultiGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import { toJsonPath } from "../internal/json-path.js";
-import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
-import { checkOptionType, checkText } from "../model/check-inputs.js";
+import { checkEcosystem, } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { checkOptionType, checkText } from "../model/check-inputs.js";
+import { checkText } from "../model/check-inputs.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";

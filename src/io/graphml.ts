@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkEcosystem, } from "../model/check-arguments.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue } from "../model/schema.js";

@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 
-import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
-import { checkOptionType, checkText } from "../model/check-inputs.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import { createEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 
