@@ -59,6 +59,7 @@ export { LAYOUT_ECOSYSTEM_DEFAULTS } from "./report/layout.js";
 export { TO_MARKDOWN_DEFAULTS } from "./report/markdown.js";
 export { ECOSYSTEM_OVERVIEW_DEFAULTS } from "./report/overview.js";
 export { TO_SVG_DEFAULTS } from "./report/svg.js";
+export { TO_GRAPH_DEFAULTS } from "./report/to-graph.js";
 export {
   COMPARE_ECOSYSTEMS_DEFAULTS,
   COMPARE_EFFICIENCY_SOURCES,
