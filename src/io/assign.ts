@@ -48,6 +48,7 @@ export const ASSIGN_TO_DEFAULTS: Readonly<Required<AssignToOptions>> = Object.fr
  * @returns the copy with the attribute set (or `graph` itself when `inPlace`).
  * @throws {@link InvalidOptionError} for an empty or reserved attribute name, a result that is
  * neither a Map nor a plain record, or an id that names no node (with the closest id).
+ * @throws {@link EcoweaveError} `invalid_argument` when `graph` is not a graphology graph; {@link InvalidOptionError} for an unknown option.
  * @example
  * const graph = assignTo(eco, degreeCentrality(eco), "degree");
  * graph.getNodeAttribute("f1", "degree"); // f1's degree centrality; eco is unchanged

@@ -204,6 +204,7 @@ function formatListCell(items: readonly string[]): string {
  * @param options - `files`, the file names used in issue places.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem at its file, row and column.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `input` is not an object of texts.
  * @example
  * fromCsv({ actors: "id,role\nf1,funder\nd1,developer\n", ties: "source,target,kind\nf1,d1,funding\n" }).size; // 1
  * @see {@link toCsv}
@@ -383,6 +384,7 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
  * @param eco - the ecosystem (not modified).
  * @param options - `spreadsheetSafe` (default `true`).
  * @returns the table texts, and the name and description.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toCsv(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).actors; // "id,label,role\r\nf1,,funder\r\n"
  * @see {@link fromCsv}

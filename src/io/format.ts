@@ -27,6 +27,7 @@ export type EcosystemFileFormat =
  * Letter case of the extension is ignored. Time complexity: O(length of the name).
  * @param fileName - a file name or path.
  * @returns the format, or `undefined` when the name announces none.
+ * @throws {@link EcoweaveError} `invalid_argument` when `fileName` is not a string.
  * @example
  * formatFromFileName("data/map.kumu.json"); // "kumu-json"
  * @category Import and export
@@ -53,6 +54,7 @@ export function formatFromFileName(fileName: string): EcosystemFileFormat | unde
  * @param fileName - the file name, for the error.
  * @returns the format.
  * @throws {@link EcoweaveError} `file_format_mismatch` when the value is none of them.
+ * @throws {@link EcoweaveError} `invalid_argument` when `fileName` is not a string.
  * @example
  * detectJsonFormat({ elements: [], connections: [] }, "map.json"); // "kumu-json"
  * @category Import and export

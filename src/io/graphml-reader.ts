@@ -196,6 +196,7 @@ function readTie(
  * @param text - the GraphML text.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * fromGraphml(toGraphml(eco)).order === eco.order; // true
  * @see {@link toGraphml}

@@ -150,6 +150,7 @@ function lowerFirst(text: string): string {
  * @param text - the JSON text.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * parseEcosystemJson('{"actors":[{"id":"a","role":"funder"}],"ties":[]}').order; // 1
  * @see {@link stringifyEcosystem}
@@ -187,6 +188,7 @@ export const STRINGIFY_ECOSYSTEM_DEFAULTS = Object.freeze({ space: 2 } satisfies
  * @param eco - the ecosystem (not modified).
  * @param options - `space`, the indentation.
  * @returns the JSON text.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * stringifyEcosystem(createEcosystem({ actors: [], ties: [] }), { space: 0 }); // '{"actors":[],"ties":[]}\n'
  * @see {@link parseEcosystemJson}

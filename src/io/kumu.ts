@@ -355,6 +355,7 @@ function documentMapper(conversion: Conversion, place: Placer, rolesPlace: strin
  * @param options - `roleMap`, `roles`, `name`.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one) or an option of the wrong type.
  * @example
  * fromKumu({ elements: [{ label: "A", type: "Funder" }, { label: "B", type: "developer" }],
  *   connections: [{ from: "A", to: "B", type: "funding" }] }).getNodeAttribute("A", "role"); // "funder"
@@ -413,6 +414,7 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
  *
  * @param eco - the ecosystem (not modified).
  * @returns the blueprint, ready for `JSON.stringify`.
+ * @throws {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toKumu(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements[0]; // { id: "f1", label: "f1", type: "funder" }
  * @see {@link fromKumu}
@@ -522,6 +524,7 @@ function headerIndex(table: Table, name: string): number {
  * @param options - `roleMap`, `roles`, `name`, `files`.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem at its file, row and column.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one) or an option of the wrong type; {@link EcoweaveError} `invalid_argument` when the sheets are not texts.
  * @example
  * fromKumuSheets({ elements: "Label,Type\nA,Funder\nB,Developer\n", connections: "From,To,Type\nA,B,funding\n" }).size; // 1
  * @see {@link toKumuSheets}
@@ -690,6 +693,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
  * @param eco - the ecosystem (not modified).
  * @param options - `spreadsheetSafe` (default `true`).
  * @returns the two sheets as CSV text.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toKumuSheets(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements; // "ID,Label,Type\r\nf1,f1,funder\r\n"
  * @see {@link fromKumuSheets}

@@ -53,6 +53,7 @@ export function separatorName(separator: Separator): string {
  *
  * @param text - the CSV text (a leading byte-order mark is ignored).
  * @returns `","`, `";"` or `"\t"`.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * detectSeparator("id;role\nf1;funder\n"); // ";"
  * @category Import and export

@@ -45,6 +45,7 @@ function checkPlan(fn: string, plan: unknown, options: unknown): void {
  * @param title - the heading. @defaultValue "Peer-learning clinics" in the locale
  * @param options - `locale`.
  * @returns the Markdown text, ending with a line break.
+ * @throws {@link EcoweaveError} `invalid_argument` when `plan` is not a plan; {@link InvalidOptionError} for an unknown option or locale.
  * @example
  * toPeerLearningMarkdown(planPeerLearning(eco, { sessions: 2, tables: 4 }), undefined, { locale: "fi" });
  * @category Peer learning
@@ -112,6 +113,7 @@ function csvCell(value: string): string {
  * @param options - `locale`: the language of the reasons, roles and the host mark (the column names
  *   stay the same keys).
  * @returns the CSV text with a header row.
+ * @throws {@link EcoweaveError} `invalid_argument` when `plan` is not a plan; {@link InvalidOptionError} for an unknown option or locale.
  * @category Peer learning
  */
 export function toPeerLearningCsv(plan: PeerLearningPlan, options: PeerLearningTextOptions = {}): string {

@@ -1,7 +1,8 @@
 // toGraph: the truth is the document itself (its actors, and its ties with the documented default
 // directions), the report's rows, layoutEcosystem's positions and the fills of toSvg's circles.
+import { readFileSync } from "node:fs";
 import Graph, { MultiGraph } from "graphology";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
@@ -9,7 +10,7 @@ import { analyzeEcosystem } from "../../src/report/analyze-ecosystem.js";
 import { layoutEcosystem } from "../../src/report/layout.js";
 import { toSvg } from "../../src/report/svg.js";
 import { toGraph } from "../../src/report/to-graph.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, withPackageImports } from "../helpers.js";
 import { smallData } from "./fixtures.js";
 
 /** Funding and training are directed unless the tie says otherwise (docs/data-format.md). */
@@ -153,4 +154,25 @@ describe("toGraph", () => {
     expect(() => toGraph(report, eco, { sizeBy: "size" as never })).toThrow(InvalidOptionError);
     expect(() => toGraph(report, eco, { iterations: 0 })).toThrow(InvalidOptionError);
   });
+});
+
+describe("docs/reports.md: layout and graphology", () => {
+  it("shows docs/examples/sigma-map.ts as it is, and the example prints what the guide says", async () => {
+    const file = readFileSync(new URL("../../docs/examples/sigma-map.ts", import.meta.url), "utf8");
+    const guide = readFileSync(new URL("../../docs/reports.md", import.meta.url), "utf8");
+    expect(guide).toContain(`\`\`\`ts\n${withPackageImports(file)}\`\`\``);
+    const lines: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+      lines.push(args.join(" "));
+    });
+    try {
+      const example = await import("../../docs/examples/sigma-map.js");
+      expect(example.graph.order).toBe(115);
+      expect(example.graph.getNodeAttribute("f-esf", "x")).toBe(example.positions["f-esf"]!.x);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(lines[0]).toBe("ESF+ Inclusion Programme (fictional): funder, 15 contacts, betweenness 0.212");
+    expect(lines[1]).toMatch(/^115 actors, 286 ties; bridge actors: /);
+  }, 120_000);
 });
