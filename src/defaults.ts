@@ -55,9 +55,11 @@ export { MAX_LISTED_ISSUES } from "./model/errors.js";
 export { VIEW_DEFAULTS } from "./model/view.js";
 export { ANALYZE_ECOSYSTEM_DEFAULTS } from "./report/analyze-ecosystem.js";
 export { TO_HTML_DEFAULTS } from "./report/html.js";
+export { LAYOUT_ECOSYSTEM_DEFAULTS } from "./report/layout.js";
 export { TO_MARKDOWN_DEFAULTS } from "./report/markdown.js";
 export { ECOSYSTEM_OVERVIEW_DEFAULTS } from "./report/overview.js";
 export { TO_SVG_DEFAULTS } from "./report/svg.js";
+export { TO_GRAPH_DEFAULTS } from "./report/to-graph.js";
 export {
   COMPARE_ECOSYSTEMS_DEFAULTS,
   COMPARE_EFFICIENCY_SOURCES,

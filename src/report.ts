@@ -18,6 +18,7 @@ export {
   type ReportMixing,
 } from "./report/analyze-ecosystem.js";
 export { type ToHtmlOptions, toHtml } from "./report/html.js";
+export { type LayoutEcosystemOptions, type LayoutPosition, layoutEcosystem } from "./report/layout.js";
 export { type ToMarkdownOptions, toMarkdown } from "./report/markdown.js";
 export {
   type EcosystemOverview,
@@ -32,4 +33,13 @@ export {
   toPeerLearningMarkdown,
 } from "./report/peer-learning-markdown.js";
 export { type SvgSizeBy, type SvgSuggestedTie, type ToSvgOptions, toSvg } from "./report/svg.js";
+export {
+  type GraphActorAttributes,
+  type GraphReportAttributes,
+  type GraphSizeBy,
+  type GraphTieAttributes,
+  type ReportGraph,
+  type ToGraphOptions,
+  toGraph,
+} from "./report/to-graph.js";
 export { type ToSpreadMarkdownOptions, toSpreadMarkdown } from "./spread/spread-markdown.js";

@@ -15,7 +15,7 @@ import { cutPoints } from "../metrics/cut-points.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
@@ -28,6 +28,7 @@ import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
 
 /** The keys of {@link DiagnoseStageOptions}, checked at run time (see `checkOptionKeys`). */
 const DIAGNOSE_STAGE_OPTION_KEYS = optionKeys<DiagnoseStageOptions>({
+  ...VIEW_OPTION_KEYS,
   minLargestComponentShare: true,
   minSplitShare: true,
   minConnectedShare: true,
@@ -39,9 +40,6 @@ const DIAGNOSE_STAGE_OPTION_KEYS = optionKeys<DiagnoseStageOptions>({
   minCoreDensity: true,
   betweennessSample: true,
   seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link diagnoseStage}. The thresholds are the rules' cut-offs (see {@link diagnoseStage}). */

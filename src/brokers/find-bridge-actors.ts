@@ -17,7 +17,7 @@ import { structuralHoles } from "../metrics/structural-holes.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
@@ -28,9 +28,7 @@ import { createNeedsContext, needsLostCounts, whatHangsOn } from "./what-hangs-o
 
 /** The option names each public function accepts, checked at run time. */
 const FIND_BRIDGE_ACTORS_OPTION_KEYS = optionKeys<FindBridgeActorsOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   groupBy: true,
   top: true,
   weights: true,

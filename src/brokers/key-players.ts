@@ -11,11 +11,12 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** The keys of {@link KeyPlayersOptions}, checked at run time (see `checkOptionKeys`). */
 const KEY_PLAYERS_OPTION_KEYS = optionKeys<KeyPlayersOptions>({
+  ...VIEW_OPTION_KEYS,
   k: true,
   objective: true,
   reachDistance: true,
@@ -23,9 +24,6 @@ const KEY_PLAYERS_OPTION_KEYS = optionKeys<KeyPlayersOptions>({
   restarts: true,
   candidates: true,
   exhaustive: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /**

@@ -9,21 +9,19 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type Message, message } from "../text/message.js";
 import { keyPlayersOnView } from "./key-players.js";
 
 /** The keys of {@link WeaverCandidatesOptions}, checked at run time (see `checkOptionKeys`). */
 const WEAVER_CANDIDATES_OPTION_KEYS = optionKeys<WeaverCandidatesOptions>({
+  ...VIEW_OPTION_KEYS,
   teamSize: true,
   reachDistance: true,
   seed: true,
   restarts: true,
   hostCount: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link findWeaverCandidates}. */

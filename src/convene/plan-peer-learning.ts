@@ -7,6 +7,7 @@
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { VIEW_OPTION_KEYS } from "../model/view.js";
 import { evaluateSeating, type PeerLearningScore } from "./evaluate.js";
 import { solverObjective } from "./objective.js";
 import { EXACT_SEATING_LIMIT, PEER_LEARNING_DEFAULTS, type PeerLearningOptions } from "./options.js";
@@ -17,6 +18,7 @@ import { solveHeuristic } from "./solve-heuristic.js";
 
 /** The keys of {@link PeerLearningOptions}, checked at run time (see `checkOptionKeys`). */
 const PEER_LEARNING_OPTION_KEYS = optionKeys<PeerLearningOptions>({
+  ...VIEW_OPTION_KEYS,
   participants: true,
   sessions: true,
   tables: true,
@@ -31,9 +33,6 @@ const PEER_LEARNING_OPTION_KEYS = optionKeys<PeerLearningOptions>({
   communitySeed: true,
   solver: true,
   iterations: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Participants above which the `auto` solver never enumerates. */

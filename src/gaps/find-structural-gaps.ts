@@ -11,7 +11,7 @@ import type { GroupBy } from "../metrics/group-by.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { coverageGaps } from "./coverage.js";
 import { foldIntoPlaces } from "./fold.js";
@@ -30,9 +30,7 @@ import {
 
 /** The option names each public function accepts, checked at run time. */
 const FIND_STRUCTURAL_GAPS_OPTION_KEYS = optionKeys<FindStructuralGapsOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   include: true,
   groupBy: true,
   maxDistance: true,

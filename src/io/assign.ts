@@ -6,7 +6,9 @@
  */
 import type Graph from "graphology";
 import { closestName } from "../internal/closest.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { checkOptionKeys, describeValue, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType } from "../model/check-inputs.js";
+import { EcoweaveError, InvalidOptionError } from "../model/errors.js";
 import { RESERVED_IDS } from "../model/schema.js";
 
 /** A value {@link assignTo} writes: what per-actor results hold. */
@@ -23,6 +25,8 @@ export interface AssignToOptions {
    */
   inPlace?: boolean;
 }
+
+const ASSIGN_TO_OPTION_KEYS = optionKeys<AssignToOptions>({ inPlace: true });
 
 /** The defaults of {@link AssignToOptions}. */
 export const ASSIGN_TO_DEFAULTS: Readonly<Required<AssignToOptions>> = Object.freeze({ inPlace: false });
@@ -44,6 +48,7 @@ export const ASSIGN_TO_DEFAULTS: Readonly<Required<AssignToOptions>> = Object.fr
  * @returns the copy with the attribute set (or `graph` itself when `inPlace`).
  * @throws {@link InvalidOptionError} for an empty or reserved attribute name, a result that is
  * neither a Map nor a plain record, or an id that names no node (with the closest id).
+ * @throws {@link EcoweaveError} `invalid_argument` when `graph` is not a graphology graph; {@link InvalidOptionError} for an unknown option.
  * @example
  * const graph = assignTo(eco, degreeCentrality(eco), "degree");
  * graph.getNodeAttribute("f1", "degree"); // f1's degree centrality; eco is unchanged
@@ -55,6 +60,18 @@ export function assignTo<G extends Graph>(
   attribute: string,
   options: AssignToOptions = {},
 ): G {
+  if (
+    graph === null ||
+    typeof graph !== "object" ||
+    typeof (graph as Partial<Graph>).hasNode !== "function"
+  ) {
+    throw new EcoweaveError(
+      "invalid_argument",
+      `assignTo: graph must be a graphology graph (an ecosystem, say), got ${describeValue(graph)}`,
+    );
+  }
+  checkOptionKeys("assignTo", options, ASSIGN_TO_OPTION_KEYS);
+  checkOptionType("assignTo", "inPlace", options.inPlace, "boolean");
   if (typeof attribute !== "string" || attribute === "" || RESERVED_IDS.has(attribute)) {
     throw new InvalidOptionError(
       `assignTo: attribute must be a non-empty name that is not a member of every object, got ${JSON.stringify(attribute)}`,

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 import { didYouMeanNear } from "../internal/closest.js";
+import { checkArguments, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, EcosystemData, Role, RoleLabels, Tie } from "../model/schema.js";
@@ -19,6 +21,7 @@ import {
   planAttributeColumns,
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
+  SPREADSHEET_OPTION_KEYS,
   type SpreadsheetOptions,
   separatorNote,
   type Table,
@@ -64,6 +67,21 @@ export interface FromCsvOptions {
    * @defaultValue `{ actors: "actors.csv", ties: "ties.csv", roles: "roles.csv" }`
    */
   files?: { actors?: string; ties?: string; roles?: string };
+}
+
+const FROM_CSV_OPTION_KEYS = optionKeys<FromCsvOptions>({ files: true });
+
+/** The runtime checks of {@link fromCsv}'s arguments: texts where texts go, and known option keys. */
+function checkFromCsvArguments(input: unknown, options: unknown): void {
+  checkResult("fromCsv", input, "the tables { actors, ties }", "toCsv, or read from files", []);
+  const texts = input as Record<keyof CsvInput, unknown>;
+  checkText("fromCsv", "input.actors", texts.actors);
+  checkText("fromCsv", "input.ties", texts.ties);
+  for (const name of ["roles", "name", "description"] as const) {
+    if (texts[name] !== undefined) checkText("fromCsv", `input.${name}`, texts[name]);
+  }
+  checkOptionKeys("fromCsv", options, FROM_CSV_OPTION_KEYS);
+  checkOptionType("fromCsv", "files", (options as FromCsvOptions | undefined)?.files, "object");
 }
 
 /** Defaults of {@link FromCsvOptions}. */
@@ -186,12 +204,14 @@ function formatListCell(items: readonly string[]): string {
  * @param options - `files`, the file names used in issue places.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem at its file, row and column.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `input` is not an object of texts.
  * @example
  * fromCsv({ actors: "id,role\nf1,funder\nd1,developer\n", ties: "source,target,kind\nf1,d1,funding\n" }).size; // 1
  * @see {@link toCsv}
  * @category Import and export
  */
 export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosystem {
+  checkFromCsvArguments(input, options);
   const files = { ...FROM_CSV_DEFAULTS.files, ...options.files };
   const issues: ValidationIssue[] = [];
   const data: EcosystemData = { actors: [], ties: [] };
@@ -364,12 +384,15 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
  * @param eco - the ecosystem (not modified).
  * @param options - `spreadsheetSafe` (default `true`).
  * @returns the table texts, and the name and description.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toCsv(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).actors; // "id,label,role\r\nf1,,funder\r\n"
  * @see {@link fromCsv}
  * @category Import and export
  */
 export function toCsv(eco: Ecosystem, options: SpreadsheetOptions = {}): CsvOutput {
+  checkArguments("toCsv", eco, options, SPREADSHEET_OPTION_KEYS);
+  checkOptionType("toCsv", "spreadsheetSafe", options.spreadsheetSafe, "boolean");
   const safe = options.spreadsheetSafe ?? SPREADSHEET_DEFAULTS.spreadsheetSafe;
   const data = toEcosystemData(eco);
   const columns = planAttributeColumns(

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkText } from "../model/check-inputs.js";
 import { EcoweaveError } from "../model/errors.js";
 import { isPlainObject } from "./issues.js";
 
@@ -25,11 +27,13 @@ export type EcosystemFileFormat =
  * Letter case of the extension is ignored. Time complexity: O(length of the name).
  * @param fileName - a file name or path.
  * @returns the format, or `undefined` when the name announces none.
+ * @throws {@link EcoweaveError} `invalid_argument` when `fileName` is not a string.
  * @example
  * formatFromFileName("data/map.kumu.json"); // "kumu-json"
  * @category Import and export
  */
 export function formatFromFileName(fileName: string): EcosystemFileFormat | undefined {
+  checkText("formatFromFileName", "fileName", fileName);
   const name = (fileName.split(/[\\/]/).pop() ?? "").toLowerCase();
   if (name.endsWith(".kumu.json")) return "kumu-json";
   if (name.endsWith(".json")) return "ecosystem-json";
@@ -50,6 +54,7 @@ export function formatFromFileName(fileName: string): EcosystemFileFormat | unde
  * @param fileName - the file name, for the error.
  * @returns the format.
  * @throws {@link EcoweaveError} `file_format_mismatch` when the value is none of them.
+ * @throws {@link EcoweaveError} `invalid_argument` when `fileName` is not a string.
  * @example
  * detectJsonFormat({ elements: [], connections: [] }, "map.json"); // "kumu-json"
  * @category Import and export
@@ -58,6 +63,7 @@ export function detectJsonFormat(
   value: unknown,
   fileName: string,
 ): "ecosystem-json" | "kumu-json" | "affiliations-json" {
+  checkText("detectJsonFormat", "fileName", fileName);
   if (isPlainObject(value)) {
     if ("elements" in value || "connections" in value) return "kumu-json";
     if ("initiatives" in value) return "affiliations-json";

@@ -6,6 +6,8 @@
 import { MultiGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import { toJsonPath } from "../internal/json-path.js";
+import { checkEcosystem } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
@@ -61,12 +63,14 @@ interface ExportEdge {
  * @returns the GEXF text.
  * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
  * name holds a control character or one XML 1.0 forbids (it has no JSON form to go through).
+ * @throws {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toGexf(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @see {@link fromGexf}
  * @category Import and export
  */
 export function toGexf(eco: Ecosystem): string {
+  checkEcosystem("toGexf", eco);
   const data = toEcosystemData(eco);
   checkXmlNames(data, "toGexf");
   const graph = new MultiGraph<ExportNode, ExportEdge, Record<string, string>>({ type: "mixed" });
@@ -143,12 +147,14 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  * @param text - the GEXF text.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * fromGexf(toGexf(eco)).order === eco.order; // true
  * @see {@link toGexf}
  * @category Import and export
  */
 export function fromGexf(text: string): Ecosystem {
+  checkText("fromGexf", "text", text);
   const fail = (message: string): never => {
     throw new EcosystemValidationError([{ code: "invalid_gexf", path: "", message }], "GEXF");
   };

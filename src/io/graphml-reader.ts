@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkText } from "../model/check-inputs.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
@@ -194,12 +196,14 @@ function readTie(
  * @param text - the GraphML text.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * fromGraphml(toGraphml(eco)).order === eco.order; // true
  * @see {@link toGraphml}
  * @category Import and export
  */
 export function fromGraphml(text: string): Ecosystem {
+  checkText("fromGraphml", "text", text);
   const fail = (message: string): never => {
     throw new EcosystemValidationError([{ code: "invalid_graphml", path: "", message }], "GraphML");
   };

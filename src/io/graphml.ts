@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { checkEcosystem } from "../model/check-arguments.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue } from "../model/schema.js";
@@ -56,12 +58,14 @@ function cell(value: AttributeValue): string {
  * @throws {@link EcoweaveError} `not_representable` when an actor id, role, tie kind or attribute
  * name holds a control character or one XML 1.0 forbids; labels and values holding one use the JSON
  * forms of {@link toGexf}.
+ * @throws {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toGraphml(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).includes('<node id="f1">'); // true
  * @see {@link fromGraphml}
  * @category Import and export
  */
 export function toGraphml(eco: Ecosystem): string {
+  checkEcosystem("toGraphml", eco);
   const data = toEcosystemData(eco);
   checkXmlNames(data, "toGraphml");
   const flat = flattenActors(data.actors, false);

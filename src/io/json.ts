@@ -3,6 +3,9 @@
  *
  * @packageDocumentation
  */
+
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import { createEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 
@@ -147,12 +150,14 @@ function lowerFirst(text: string): string {
  * @param text - the JSON text.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * parseEcosystemJson('{"actors":[{"id":"a","role":"funder"}],"ties":[]}').order; // 1
  * @see {@link stringifyEcosystem}
  * @category Import and export
  */
 export function parseEcosystemJson(text: string): Ecosystem {
+  checkText("parseEcosystemJson", "text", text);
   return createEcosystem(parseJsonText(text, "ecosystem JSON"));
 }
 
@@ -164,6 +169,8 @@ export interface StringifyEcosystemOptions {
    */
   space?: number | string;
 }
+
+const STRINGIFY_ECOSYSTEM_OPTION_KEYS = optionKeys<StringifyEcosystemOptions>({ space: true });
 
 /** Defaults of {@link StringifyEcosystemOptions}. */
 export const STRINGIFY_ECOSYSTEM_DEFAULTS = Object.freeze({ space: 2 } satisfies StringifyEcosystemOptions);
@@ -181,12 +188,14 @@ export const STRINGIFY_ECOSYSTEM_DEFAULTS = Object.freeze({ space: 2 } satisfies
  * @param eco - the ecosystem (not modified).
  * @param options - `space`, the indentation.
  * @returns the JSON text.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * stringifyEcosystem(createEcosystem({ actors: [], ties: [] }), { space: 0 }); // '{"actors":[],"ties":[]}\n'
  * @see {@link parseEcosystemJson}
  * @category Import and export
  */
 export function stringifyEcosystem(eco: Ecosystem, options: StringifyEcosystemOptions = {}): string {
+  checkArguments("stringifyEcosystem", eco, options, STRINGIFY_ECOSYSTEM_OPTION_KEYS);
   const { space } = { ...STRINGIFY_ECOSYSTEM_DEFAULTS, ...options };
   return `${JSON.stringify(toEcosystemData(eco), null, space)}\n`;
 }

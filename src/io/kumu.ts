@@ -7,8 +7,10 @@
 import { appendAll } from "../internal/arrays.js";
 import { didYouMeanNear, nearName } from "../internal/closest.js";
 import { toJsonPath } from "../internal/json-path.js";
+import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
-import type { ValidationIssue } from "../model/errors.js";
+import { InvalidOptionError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
 import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
 import { buildChecked, isPlainObject, splitDocumentPath, splitFirstKey } from "./issues.js";
@@ -22,6 +24,7 @@ import {
   planAttributeColumns,
   readAttributeCells,
   SPREADSHEET_DEFAULTS,
+  SPREADSHEET_OPTION_KEYS,
   type SpreadsheetOptions,
   separatorNote,
   type Table,
@@ -83,6 +86,25 @@ export interface FromKumuOptions {
    * @defaultValue `{ elements: "elements.csv", connections: "connections.csv" }`
    */
   files?: { elements?: string; connections?: string };
+}
+
+const FROM_KUMU_OPTION_KEYS = optionKeys<FromKumuOptions>({
+  roleMap: true,
+  roles: true,
+  name: true,
+  files: true,
+});
+
+/** Known option keys and the option types {@link fromKumu} and {@link fromKumuSheets} cannot read otherwise. */
+function checkFromKumuOptions(fn: string, options: unknown): void {
+  checkOptionKeys(fn, options, FROM_KUMU_OPTION_KEYS);
+  const given = (options ?? {}) as Record<keyof FromKumuOptions, unknown>;
+  checkOptionType(fn, "roleMap", given.roleMap, "object");
+  checkOptionType(fn, "files", given.files, "object");
+  checkOptionType(fn, "name", given.name, "string");
+  if (given.roles !== undefined && !Array.isArray(given.roles)) {
+    throw new InvalidOptionError(`${fn}: roles must be a list of roles`);
+  }
 }
 
 /** Defaults of {@link FromKumuOptions}. */
@@ -333,6 +355,7 @@ function documentMapper(conversion: Conversion, place: Placer, rolesPlace: strin
  * @param options - `roleMap`, `roles`, `name`.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one) or an option of the wrong type.
  * @example
  * fromKumu({ elements: [{ label: "A", type: "Funder" }, { label: "B", type: "developer" }],
  *   connections: [{ from: "A", to: "B", type: "funding" }] }).getNodeAttribute("A", "role"); // "funder"
@@ -340,6 +363,7 @@ function documentMapper(conversion: Conversion, place: Placer, rolesPlace: strin
  * @category Import and export
  */
 export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Ecosystem {
+  checkFromKumuOptions("fromKumu", options);
   const issues: ValidationIssue[] = [];
   let elements: unknown[] = [];
   let connections: unknown[] = [];
@@ -390,12 +414,14 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
  *
  * @param eco - the ecosystem (not modified).
  * @returns the blueprint, ready for `JSON.stringify`.
+ * @throws {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toKumu(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements[0]; // { id: "f1", label: "f1", type: "funder" }
  * @see {@link fromKumu}
  * @category Import and export
  */
 export function toKumu(eco: Ecosystem): KumuBlueprint {
+  checkEcosystem("toKumu", eco);
   const data = toEcosystemData(eco);
   const blueprint: KumuBlueprint = {
     elements: data.actors.map((actor) => {
@@ -498,12 +524,23 @@ function headerIndex(table: Table, name: string): number {
  * @param options - `roleMap`, `roles`, `name`, `files`.
  * @returns the ecosystem.
  * @throws {@link EcosystemValidationError} listing every problem at its file, row and column.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one) or an option of the wrong type; {@link EcoweaveError} `invalid_argument` when the sheets are not texts.
  * @example
  * fromKumuSheets({ elements: "Label,Type\nA,Funder\nB,Developer\n", connections: "From,To,Type\nA,B,funding\n" }).size; // 1
  * @see {@link toKumuSheets}
  * @category Import and export
  */
 export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}): Ecosystem {
+  checkFromKumuOptions("fromKumuSheets", options);
+  checkResult(
+    "fromKumuSheets",
+    sheets,
+    "the sheets { elements, connections }",
+    "toKumuSheets, or read from files",
+    [],
+  );
+  checkText("fromKumuSheets", "sheets.elements", sheets.elements);
+  checkText("fromKumuSheets", "sheets.connections", sheets.connections);
   const files = { ...FROM_KUMU_DEFAULTS.files, ...options.files };
   const issues: ValidationIssue[] = [];
   const elementTable = parseTable(sheets.elements, files.elements, issues);
@@ -656,12 +693,15 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
  * @param eco - the ecosystem (not modified).
  * @param options - `spreadsheetSafe` (default `true`).
  * @returns the two sheets as CSV text.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one); {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * toKumuSheets(createEcosystem({ actors: [{ id: "f1", role: "funder" }], ties: [] })).elements; // "ID,Label,Type\r\nf1,f1,funder\r\n"
  * @see {@link fromKumuSheets}
  * @category Import and export
  */
 export function toKumuSheets(eco: Ecosystem, options: SpreadsheetOptions = {}): KumuSheets {
+  checkArguments("toKumuSheets", eco, options, SPREADSHEET_OPTION_KEYS);
+  checkOptionType("toKumuSheets", "spreadsheetSafe", options.spreadsheetSafe, "boolean");
   const safe = options.spreadsheetSafe ?? SPREADSHEET_DEFAULTS.spreadsheetSafe;
   const data = toEcosystemData(eco);
   const isTags = (value: AttributeValue | undefined): value is string[] =>

@@ -14,6 +14,8 @@
  * @packageDocumentation
  */
 import Papa from "papaparse";
+import { optionKeys } from "../model/check-arguments.js";
+import { checkText } from "../model/check-inputs.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { AttributeValue } from "../model/schema.js";
 
@@ -51,11 +53,13 @@ export function separatorName(separator: Separator): string {
  *
  * @param text - the CSV text (a leading byte-order mark is ignored).
  * @returns `","`, `";"` or `"\t"`.
+ * @throws {@link EcoweaveError} `invalid_argument` when `text` is not a string.
  * @example
  * detectSeparator("id;role\nf1;funder\n"); // ";"
  * @category Import and export
  */
 export function detectSeparator(text: string): Separator {
+  checkText("detectSeparator", "text", text);
   const counts = [0, 0, 0];
   let quoted = false;
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
@@ -166,6 +170,12 @@ export interface SpreadsheetOptions {
    */
   spreadsheetSafe?: boolean;
 }
+
+/**
+ * The keys of {@link SpreadsheetOptions}, checked at run time by the spreadsheet writers.
+ * @internal
+ */
+export const SPREADSHEET_OPTION_KEYS = optionKeys<SpreadsheetOptions>({ spreadsheetSafe: true });
 
 /** Defaults of {@link SpreadsheetOptions}. */
 export const SPREADSHEET_DEFAULTS = Object.freeze({ spreadsheetSafe: true } satisfies SpreadsheetOptions);

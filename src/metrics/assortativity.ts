@@ -9,16 +9,14 @@ import { finiteOrNull } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** The keys of {@link DegreeAssortativityOptions}, checked at run time (see `checkOptionKeys`). */
 const DEGREE_ASSORTATIVITY_OPTION_KEYS = optionKeys<DegreeAssortativityOptions>({
+  ...VIEW_OPTION_KEYS,
   x: true,
   y: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Which degree of an arc's end is read on the directed view. */

@@ -8,14 +8,12 @@
 import { compareGroups } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** The keys of {@link BiconnectedOptions}, checked at run time (see `checkOptionKeys`). */
 const BICONNECTED_OPTION_KEYS = optionKeys<BiconnectedOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
 });
 
 /** Options of {@link biconnectedComponents}: the tie filters (blocks are read on the undirected view). */

@@ -8,16 +8,14 @@
 import { createRecord, finiteOrNull, type IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
 
 /** The keys of {@link BrokerageOptions}, checked at run time (see `checkOptionKeys`). */
 const BROKERAGE_OPTION_KEYS = optionKeys<BrokerageOptions>({
+  ...VIEW_OPTION_KEYS,
   groupBy: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link brokerage}. */

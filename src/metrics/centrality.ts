@@ -18,7 +18,7 @@ import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
@@ -28,15 +28,11 @@ export interface DegreeCentralityOptions extends ViewOptions, ActorSubsetOptions
 
 /** The option names each public function accepts, checked at run time. */
 const DEGREE_OPTION_KEYS = optionKeys<DegreeCentralityOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   nodes: true,
 });
 const BETWEENNESS_OPTION_KEYS = optionKeys<BetweennessOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   normalized: true,
   sample: true,
   seed: true,
@@ -44,25 +40,19 @@ const BETWEENNESS_OPTION_KEYS = optionKeys<BetweennessOptions>({
   nodes: true,
 });
 const CLOSENESS_OPTION_KEYS = optionKeys<ClosenessOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   wassermanFaust: true,
   nodes: true,
 });
 const EIGENVECTOR_OPTION_KEYS = optionKeys<EigenvectorOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   weighted: true,
   maxIterations: true,
   tolerance: true,
   nodes: true,
 });
 const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   weighted: true,
   alpha: true,
   maxIterations: true,
@@ -70,9 +60,7 @@ const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
   nodes: true,
 });
 const CENTRALITY_OPTION_KEYS = optionKeys<CentralityOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   normalized: true,
   sample: true,
   seed: true,

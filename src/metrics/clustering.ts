@@ -9,25 +9,21 @@ import type { IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { directedClusteringValues } from "./directed-clustering.js";
 
 /** The keys of {@link ClusteringOptions}, checked at run time (see `checkOptionKeys`). */
 const CLUSTERING_OPTION_KEYS = optionKeys<ClusteringOptions>({
+  ...VIEW_OPTION_KEYS,
   weighted: true,
-  directed: true,
-  kinds: true,
-  at: true,
   nodes: true,
 });
 
 /** The keys of {@link TransitivityOptions}, checked at run time (see `checkOptionKeys`). */
 const TRANSITIVITY_OPTION_KEYS = optionKeys<TransitivityOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
 });
 
 /** Options of {@link localClustering} and {@link averageClustering}. */

@@ -15,17 +15,15 @@ import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 
 /** The keys of {@link CommunitiesOptions}, checked at run time (see `checkOptionKeys`). */
 const COMMUNITIES_OPTION_KEYS = optionKeys<CommunitiesOptions>({
+  ...VIEW_OPTION_KEYS,
   seed: true,
   resolution: true,
   weighted: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** A partition of the actors: actor id → community label (a number or a string). */

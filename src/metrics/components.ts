@@ -8,14 +8,12 @@ import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import type { ViewOptions } from "../model/view.js";
+import { VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** The keys of {@link ComponentsOptions}, checked at run time (see `checkOptionKeys`). */
 const COMPONENTS_OPTION_KEYS = optionKeys<ComponentsOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
 });
 
 /** Options of {@link components}: the view options. */

@@ -8,16 +8,14 @@ import type { IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
 /** The keys of {@link CoreNumbersOptions}, checked at run time (see `checkOptionKeys`). */
 const CORE_NUMBERS_OPTION_KEYS = optionKeys<CoreNumbersOptions>({
+  ...VIEW_OPTION_KEYS,
   mode: true,
-  kinds: true,
-  at: true,
-  directed: true,
   nodes: true,
 });
 

@@ -11,15 +11,13 @@ import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
 
 /** The keys of {@link CutPointsOptions}, checked at run time (see `checkOptionKeys`). */
 const CUT_POINTS_OPTION_KEYS = optionKeys<CutPointsOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   multiplicity: true,
 });
 

@@ -6,17 +6,15 @@
 
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
 
 /** The keys of {@link EdgeBetweennessOptions}, checked at run time (see `checkOptionKeys`). */
 const EDGE_BETWEENNESS_OPTION_KEYS = optionKeys<EdgeBetweennessOptions>({
+  ...VIEW_OPTION_KEYS,
   normalized: true,
   weights: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link edgeBetweenness}. */

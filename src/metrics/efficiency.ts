@@ -11,31 +11,25 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { components } from "./components.js";
 
 /** The keys of {@link GlobalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
 const GLOBAL_EFFICIENCY_OPTION_KEYS = optionKeys<GlobalEfficiencyOptions>({
+  ...VIEW_OPTION_KEYS,
   sources: true,
   seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** The keys of {@link LocalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
 const LOCAL_EFFICIENCY_OPTION_KEYS = optionKeys<LocalEfficiencyOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
 });
 
 /** The keys of {@link AverageDistanceOptions}, checked at run time (see `checkOptionKeys`). */
 const AVERAGE_DISTANCE_OPTION_KEYS = optionKeys<AverageDistanceOptions>({
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
 });
 
 /** Options of {@link globalEfficiency} and {@link globalEfficiencyEstimate}. */

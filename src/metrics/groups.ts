@@ -9,26 +9,28 @@ import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions, viewOptionsOf } from "../model/view.js";
+import {
+  type EcosystemView,
+  tieFiltersOf,
+  VIEW_OPTION_KEYS,
+  type ViewOptions,
+  viewOptionsOf,
+} from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type GroupBy, resolveGroups } from "./group-by.js";
 import { forEachFilteredTie, type MultiplicityOptions, multiplicityOf } from "./tie-multiplicity.js";
 
 /** The keys of {@link MixingOptions}, checked at run time (see `checkOptionKeys`). */
 const MIXING_OPTION_KEYS = optionKeys<MixingOptions>({
+  ...VIEW_OPTION_KEYS,
   groupBy: true,
-  kinds: true,
-  at: true,
-  directed: true,
   multiplicity: true,
 });
 
 /** The keys of {@link GroupMeasureOptions}, checked at run time (see `checkOptionKeys`). */
 const GROUP_MEASURE_OPTION_KEYS = optionKeys<GroupMeasureOptions>({
+  ...VIEW_OPTION_KEYS,
   groupBy: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link mixingMatrix}, {@link eiIndex} and {@link assortativity}. */

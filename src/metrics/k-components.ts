@@ -10,18 +10,16 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 import { VertexFlowNetwork } from "./vertex-flow.js";
 
 /** The keys of {@link KComponentsOptions}, checked at run time (see `checkOptionKeys`). */
 const K_COMPONENTS_OPTION_KEYS = optionKeys<KComponentsOptions>({
+  ...VIEW_OPTION_KEYS,
   exactUpTo: true,
   sampledPairs: true,
   seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link kComponents}. */

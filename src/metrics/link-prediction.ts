@@ -10,17 +10,15 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 
 /** The keys of {@link LinkPredictionOptions}, checked at run time (see `checkOptionKeys`). */
 const LINK_PREDICTION_OPTION_KEYS = optionKeys<LinkPredictionOptions>({
+  ...VIEW_OPTION_KEYS,
   method: true,
   pairs: true,
   top: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** A link prediction score. */

@@ -7,15 +7,14 @@
 import { createRecord, type IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
+import { VIEW_OPTION_KEYS } from "../model/view.js";
 import { recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { computeStructuralHoles, type StructuralHolesOptions } from "./structural-holes.js";
 
 /** The keys of {@link LocalConstraintOptions}, checked at run time (see `checkOptionKeys`). */
 const LOCAL_CONSTRAINT_OPTION_KEYS = optionKeys<LocalConstraintOptions>({
+  ...VIEW_OPTION_KEYS,
   weighted: true,
-  kinds: true,
-  at: true,
-  directed: true,
   nodes: true,
 });
 

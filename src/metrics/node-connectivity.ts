@@ -9,18 +9,16 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { strongComponentLabels } from "./strong-components.js";
 import { type NodeCut, VertexFlowNetwork } from "./vertex-flow.js";
 
 /** The keys of {@link NodeConnectivityOptions}, checked at run time (see `checkOptionKeys`). */
 const NODE_CONNECTIVITY_OPTION_KEYS = optionKeys<NodeConnectivityOptions>({
+  ...VIEW_OPTION_KEYS,
   source: true,
   target: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 /** Options of {@link nodeConnectivity} and {@link minimumNodeCut}. */

@@ -12,16 +12,14 @@
 import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 
 /** The keys of {@link StructuralHolesOptions}, checked at run time (see `checkOptionKeys`). */
 const STRUCTURAL_HOLES_OPTION_KEYS = optionKeys<StructuralHolesOptions>({
+  ...VIEW_OPTION_KEYS,
   weighted: true,
-  kinds: true,
-  at: true,
-  directed: true,
   nodes: true,
 });
 

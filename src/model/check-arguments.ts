@@ -22,7 +22,7 @@ export function optionKeys<T>(keys: OptionKeyList<T>): ReadonlySet<string> {
 }
 
 /** A short description of a value for an error message: `a graphology Graph (type undirected)`. */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value !== "object") return typeof value === "undefined" ? "undefined" : `a ${typeof value}`;

@@ -8,7 +8,13 @@ import { checkEcosystem } from "./check-arguments.js";
 import { afterGraphFilled } from "./deferred-graph.js";
 import type { Ecosystem } from "./ecosystem.js";
 import { NotApplicableError } from "./errors.js";
-import { createView, type EcosystemView, tieFiltersOf, type ViewOptions } from "./view.js";
+import {
+  checkViewOptionTypes,
+  createView,
+  type EcosystemView,
+  tieFiltersOf,
+  type ViewOptions,
+} from "./view.js";
 
 const MUTATION_EVENTS = [
   "nodeAdded",
@@ -38,6 +44,7 @@ function cacheKey(options: ViewOptions): string {
 export function getView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   // Every measure builds its view here: the one place a swapped or unbuilt argument is caught for all.
   checkEcosystem("ecoweave", eco);
+  checkViewOptionTypes("view", options);
   let views = cache.get(eco);
   if (views === undefined) {
     const fresh = new Map<string, EcosystemView>();

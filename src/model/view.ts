@@ -37,6 +37,39 @@ export interface ViewOptions {
 export const VIEW_DEFAULTS = Object.freeze({ directed: false } satisfies ViewOptions);
 
 /**
+ * The keys of {@link ViewOptions}, each mapped to `true`: the fragment every function spreads into
+ * its own option-key list (see `optionKeys` in check-arguments.ts), so the view's keys are written once.
+ * @internal
+ */
+export const VIEW_OPTION_KEYS = Object.freeze({
+  kinds: true,
+  at: true,
+  directed: true,
+} as const satisfies { readonly [K in keyof Required<ViewOptions>]: true });
+
+/**
+ * Throws unless the view options have their documented types: `kinds` a list of strings, `at` a
+ * string, `directed` a boolean (a caller without TypeScript could pass `kinds: "funding"`, which would
+ * otherwise fail inside with a TypeError, or `directed: "yes"`, which would be read as false).
+ * @throws {@link InvalidOptionError}
+ * @internal
+ */
+export function checkViewOptionTypes(fn: string, options: ViewOptions): void {
+  const { kinds, at, directed } = options as Record<keyof ViewOptions, unknown>;
+  if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((kind) => typeof kind === "string"))) {
+    throw new InvalidOptionError(
+      `${fn}: kinds must be a list of tie kinds (strings), got ${JSON.stringify(kinds)}`,
+    );
+  }
+  if (at !== undefined && typeof at !== "string") {
+    throw new InvalidOptionError(`${fn}: at must be a YYYY-MM-DD date string, got ${JSON.stringify(at)}`);
+  }
+  if (directed !== undefined && typeof directed !== "boolean") {
+    throw new InvalidOptionError(`${fn}: directed must be true or false, got ${JSON.stringify(directed)}`);
+  }
+}
+
+/**
  * The tie filters among a function's options: `kinds` and `at`, each only where it is set (for a
  * function that reads the undirected view, or sets `directed` itself).
  * @internal

@@ -17,10 +17,12 @@ import { coreNumbers } from "../metrics/core-numbers.js";
 import type { GroupBy } from "../metrics/group-by.js";
 import { mixingMatrix } from "../metrics/groups.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType } from "../model/check-inputs.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { AttributeValue } from "../model/schema.js";
-import type { ViewOptions } from "../model/view.js";
+import { checkViewOptionTypes, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import {
   type PlanWeavingOptions,
@@ -249,6 +251,24 @@ export interface EcosystemReport {
 
 const FN = "analyzeEcosystem";
 
+const ANALYZE_ECOSYSTEM_OPTION_KEYS = optionKeys<AnalyzeEcosystemOptions>({
+  ...VIEW_OPTION_KEYS,
+  seed: true,
+  groupBy: true,
+  coverageBy: true,
+  maxDistance: true,
+  horizonMonths: true,
+  permutations: true,
+  top: true,
+  keyPlayers: true,
+  teamSize: true,
+  strategy: true,
+  budget: true,
+  objective: true,
+  betweennessSample: true,
+  onProgress: true,
+});
+
 function groupByName(groupBy: GroupBy): string {
   return typeof groupBy === "function" ? "function" : groupBy;
 }
@@ -332,7 +352,9 @@ function reportMixing(eco: Ecosystem, viewOptions: ViewOptions, groupBy: GroupBy
  * @returns the report.
  * @throws {@link NotApplicableError} with `directed: true` (the gaps, stage and weaving read the
  *   undirected view).
- * @throws {@link InvalidOptionError} for an option out of range (also from the analyses it runs).
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one), an option of the
+ *   wrong type or out of range (also from the analyses it runs).
+ * @throws {@link EcoweaveError} `invalid_argument` when `eco` is not an ecosystem.
  * @example
  * const report = analyzeEcosystem(sampleEcosystem());
  * report.overview.actors; // 115
@@ -341,6 +363,10 @@ function reportMixing(eco: Ecosystem, viewOptions: ViewOptions, groupBy: GroupBy
  * @category Reports
  */
 export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOptions = {}): EcosystemReport {
+  checkArguments(FN, eco, options, ANALYZE_ECOSYSTEM_OPTION_KEYS);
+  checkViewOptionTypes(FN, options);
+  checkOptionType(FN, "onProgress", options.onProgress, "function");
+  checkOptionType(FN, "coverageBy", options.coverageBy, "string");
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: the report reads the undirected view; drop directed: true`);
   }

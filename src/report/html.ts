@@ -6,12 +6,15 @@
  */
 import { BRIDGE_WEIGHTS_DEFAULTS } from "../brokers/find-bridge-actors.js";
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType } from "../model/check-inputs.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import { type Bar, barChart, type HeatCell, heatmapTable } from "./charts.js";
+import { checkReport } from "./check-report.js";
 import { SCRIPT } from "./html-script.js";
 import { STYLE } from "./html-style.js";
 import { gapsSection, planSection, suggestionsSection } from "./html-weaving.js";
@@ -73,6 +76,15 @@ export interface ToHtmlOptions {
    */
   locale?: Locale;
 }
+
+const TO_HTML_OPTION_KEYS = optionKeys<ToHtmlOptions>({
+  title: true,
+  svg: true,
+  centralActors: true,
+  peerLearning: true,
+  spread: true,
+  locale: true,
+});
 
 /** The defaults of {@link ToHtmlOptions}. */
 export const TO_HTML_DEFAULTS = Object.freeze({ centralActors: 15, locale: "en" } satisfies ToHtmlOptions);
@@ -360,9 +372,11 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
  *   `spread` (a simulation to show), `locale` (the page's language; numbers with a decimal comma in
  *   `fi` and `sv`).
  * @returns the HTML document.
- * @throws {@link InvalidOptionError} when `centralActors` is not an integer ≥ 0 or `locale` is not one
- *   of `en`, `fi`, `sv`, and whatever `toSvg`
- *   throws for its options.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one), when
+ *   `centralActors` is not an integer ≥ 0 or `locale` is not one of `en`, `fi`, `sv`, and whatever
+ *   `toSvg` throws for its options.
+ * @throws {@link EcoweaveError} `invalid_argument` when `report` is not a report or `eco` not an
+ *   ecosystem (swapped arguments, say).
  * @example
  * const eco = sampleEcosystem();
  * const html = toHtml(analyzeEcosystem(eco), eco);
@@ -371,6 +385,12 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
  * @category Reports
  */
 export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlOptions = {}): string {
+  checkReport("toHtml", report);
+  checkArguments("toHtml", eco, options, TO_HTML_OPTION_KEYS);
+  checkOptionType("toHtml", "title", options.title, "string");
+  checkOptionType("toHtml", "svg", options.svg, "object");
+  checkOptionType("toHtml", "peerLearning", options.peerLearning, "object");
+  checkOptionType("toHtml", "spread", options.spread, "object");
   const centralActors = options.centralActors ?? TO_HTML_DEFAULTS.centralActors;
   if (!(Number.isInteger(centralActors) && centralActors >= 0)) {
     throw new InvalidOptionError(`toHtml: centralActors ${centralActors} must be an integer of at least 0`);

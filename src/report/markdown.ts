@@ -4,10 +4,13 @@
  * @packageDocumentation
  */
 import { appendAll } from "../internal/arrays.js";
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType } from "../model/check-inputs.js";
 import { InvalidOptionError } from "../model/errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
+import { checkReport } from "./check-report.js";
 import { actorLabels, overviewFigureRows, planFigureRows, roleNamesOf } from "./labels.js";
 import { spreadMarkdown } from "./spread-section.js";
 import { formatNumber, formatPercent, formatReportDate, escapeMarkdown as md } from "./text.js";
@@ -49,6 +52,13 @@ export interface ToMarkdownOptions {
    */
   locale?: Locale;
 }
+
+const TO_MARKDOWN_OPTION_KEYS = optionKeys<ToMarkdownOptions>({
+  headingLevel: true,
+  maxGaps: true,
+  spread: true,
+  locale: true,
+});
 
 /** The defaults of {@link ToMarkdownOptions}. */
 export const TO_MARKDOWN_DEFAULTS = Object.freeze({
@@ -99,8 +109,9 @@ function sentences(items: readonly string[]): string {
  * @param report - from `analyzeEcosystem`.
  * @param options - `headingLevel`, `maxGaps`, `spread` (a simulation to show), `locale`.
  * @returns the Markdown text, ending with a line break.
- * @throws {@link InvalidOptionError} when `headingLevel` or `maxGaps` is out of range, or `locale` is
- *   not one of `en`, `fi`, `sv`.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one), when
+ *   `headingLevel` or `maxGaps` is out of range, or `locale` is not one of `en`, `fi`, `sv`.
+ * @throws {@link EcoweaveError} `invalid_argument` when `report` is not a report.
  * @example
  * toMarkdown(analyzeEcosystem(sampleEcosystem())).split("\n")[0];
  * // "# Ecosystem report: Finnish social-innovation ecosystem (fictional, illustrative)"
@@ -108,6 +119,9 @@ function sentences(items: readonly string[]): string {
  * @category Reports
  */
 export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions = {}): string {
+  checkReport("toMarkdown", report);
+  checkOptionKeys("toMarkdown", options, TO_MARKDOWN_OPTION_KEYS);
+  checkOptionType("toMarkdown", "spread", options.spread, "object");
   const level = options.headingLevel ?? TO_MARKDOWN_DEFAULTS.headingLevel;
   const maxGaps = options.maxGaps ?? TO_MARKDOWN_DEFAULTS.maxGaps;
   const locale = options.locale ?? TO_MARKDOWN_DEFAULTS.locale;

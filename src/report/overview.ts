@@ -7,10 +7,11 @@
 import { diagnoseStage, type StageDiagnosis } from "../brokers/diagnose-stage.js";
 import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { RoleLabels } from "../model/schema.js";
-import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { checkViewOptionTypes, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link ecosystemOverview}. */
@@ -21,6 +22,11 @@ export interface EcosystemOverviewOptions extends ViewOptions {
    */
   seed?: number;
 }
+
+const ECOSYSTEM_OVERVIEW_OPTION_KEYS = optionKeys<EcosystemOverviewOptions>({
+  ...VIEW_OPTION_KEYS,
+  seed: true,
+});
 
 /** The defaults of {@link EcosystemOverviewOptions}. */
 export const ECOSYSTEM_OVERVIEW_DEFAULTS = Object.freeze({ seed: 1 } satisfies EcosystemOverviewOptions);
@@ -102,12 +108,15 @@ export interface EcosystemOverview {
  * @param options - view options (`directed: true` is refused) and `seed`.
  * @returns the overview.
  * @throws {@link NotApplicableError} with `directed: true`.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one) or a non-finite `seed`.
  * @example
  * // a triangle a – b – c of developers
  * ecosystemOverview(createEcosystem(triangle)).density; // 1
  * @category Reports
  */
 export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOptions = {}): EcosystemOverview {
+  checkArguments("ecosystemOverview", eco, options, ECOSYSTEM_OVERVIEW_OPTION_KEYS);
+  checkViewOptionTypes("ecosystemOverview", options);
   if (options.directed === true) {
     throw new NotApplicableError(
       "ecosystemOverview: the overview reads the undirected view; drop directed: true",

@@ -5,7 +5,10 @@
  * @packageDocumentation
  */
 import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
-import type { Locale } from "../text/locale.js";
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkOptionType, checkResult } from "../model/check-inputs.js";
+import { InvalidOptionError } from "../model/errors.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import { formatMessage } from "../text/message.js";
 import { escapeMarkdown } from "./text.js";
 
@@ -20,6 +23,17 @@ export interface PeerLearningTextOptions {
   locale?: Locale;
 }
 
+const PEER_LEARNING_TEXT_OPTION_KEYS = optionKeys<PeerLearningTextOptions>({ locale: true });
+
+function checkPlan(fn: string, plan: unknown, options: unknown): void {
+  checkResult(fn, plan, "a peer-learning plan", "planPeerLearning", ["sessions", "violations"]);
+  checkOptionKeys(fn, options, PEER_LEARNING_TEXT_OPTION_KEYS);
+  const locale = (options as PeerLearningTextOptions | undefined)?.locale;
+  if (locale !== undefined && !isLocale(locale)) {
+    throw new InvalidOptionError(`${fn}: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+  }
+}
+
 /**
  * A peer-learning plan as Markdown: the summary, then for each session its tables, each with its
  * members (label, role, region; hosts marked) and why they were put together.
@@ -31,6 +45,7 @@ export interface PeerLearningTextOptions {
  * @param title - the heading. @defaultValue "Peer-learning clinics" in the locale
  * @param options - `locale`.
  * @returns the Markdown text, ending with a line break.
+ * @throws {@link EcoweaveError} `invalid_argument` when `plan` is not a plan; {@link InvalidOptionError} for an unknown option or locale.
  * @example
  * toPeerLearningMarkdown(planPeerLearning(eco, { sessions: 2, tables: 4 }), undefined, { locale: "fi" });
  * @category Peer learning
@@ -40,6 +55,8 @@ export function toPeerLearningMarkdown(
   title?: string,
   options: PeerLearningTextOptions = {},
 ): string {
+  checkPlan("toPeerLearningMarkdown", plan, options);
+  checkOptionType("toPeerLearningMarkdown", "title", title, "string");
   const locale = options.locale ?? "en";
   const text = (id: Parameters<typeof formatMessage>[0]) => escapeMarkdown(formatMessage(id, locale));
   const heading = title ?? formatMessage({ id: "clinics.markdown.title" }, locale);
@@ -96,9 +113,11 @@ function csvCell(value: string): string {
  * @param options - `locale`: the language of the reasons, roles and the host mark (the column names
  *   stay the same keys).
  * @returns the CSV text with a header row.
+ * @throws {@link EcoweaveError} `invalid_argument` when `plan` is not a plan; {@link InvalidOptionError} for an unknown option or locale.
  * @category Peer learning
  */
 export function toPeerLearningCsv(plan: PeerLearningPlan, options: PeerLearningTextOptions = {}): string {
+  checkPlan("toPeerLearningCsv", plan, options);
   const locale = options.locale ?? "en";
   const yes = formatMessage({ id: "clinics.csv.host" }, locale);
   const rows = [["session", "table", "id", "label", "role", "region", "host", "reasons"]];

@@ -4,20 +4,25 @@
  *
  * @packageDocumentation
  */
-import { UndirectedGraph } from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { betweennessPivots } from "../brokers/betweenness-sample.js";
 import { findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { compareIds } from "../internal/compare.js";
-import { createRandom } from "../internal/rng.js";
 import { betweenness } from "../metrics/centrality.js";
 import { articulationPoints } from "../metrics/cut-points.js";
+import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import {
+  checkViewOptionTypes,
+  type EcosystemView,
+  tieFiltersOf,
+  VIEW_OPTION_KEYS,
+  type ViewOptions,
+} from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import { placeLabels } from "./label-placement.js";
+import { checkLayoutSettings, LAYOUT_ECOSYSTEM_DEFAULTS, layoutView } from "./layout.js";
 import {
   BRIDGE_RING_COLOR,
   CUT_VERTEX_RING_COLOR,
@@ -124,8 +129,7 @@ export interface ToSvgOptions extends ViewOptions {
 export const TO_SVG_DEFAULTS = Object.freeze({
   width: 960,
   height: 640,
-  seed: 1,
-  iterations: 300,
+  ...LAYOUT_ECOSYSTEM_DEFAULTS,
   sizeBy: "degree",
   labels: 10,
   bridgeActors: 5,
@@ -138,6 +142,24 @@ export const TO_SVG_DEFAULTS = Object.freeze({
 } satisfies ToSvgOptions);
 
 const FN = "toSvg";
+
+const TO_SVG_OPTION_KEYS = optionKeys<ToSvgOptions>({
+  ...VIEW_OPTION_KEYS,
+  width: true,
+  height: true,
+  seed: true,
+  iterations: true,
+  sizeBy: true,
+  labels: true,
+  bridgeActors: true,
+  cutVertices: true,
+  suggestions: true,
+  legend: true,
+  title: true,
+  idPrefix: true,
+  focusable: true,
+  locale: true,
+});
 const LEGEND_WIDTH = 200;
 const MARGIN = 24;
 const MIN_RADIUS = 3;
@@ -157,18 +179,32 @@ function checkOptions(settings: SvgSettings): void {
       throw new InvalidOptionError(`${FN}: ${name} ${String(value)} must be a number of at least 200`);
     }
   }
-  if (!(Number.isInteger(settings.iterations) && settings.iterations >= 1)) {
-    throw new InvalidOptionError(`${FN}: iterations ${settings.iterations} must be an integer of at least 1`);
-  }
   if (!(Number.isInteger(settings.labels) && settings.labels >= 0)) {
     throw new InvalidOptionError(`${FN}: labels ${settings.labels} must be an integer of at least 0`);
   }
-  if (!Number.isFinite(settings.seed)) {
-    throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
-  }
+  checkLayoutSettings(FN, settings.seed, settings.iterations);
   if (!["degree", "betweenness", "none"].includes(settings.sizeBy)) {
     throw new InvalidOptionError(
       `${FN}: sizeBy "${String(settings.sizeBy)}" must be "degree", "betweenness" or "none"`,
+    );
+  }
+  if (!Array.isArray(settings.suggestions)) {
+    throw new InvalidOptionError(`${FN}: suggestions must be a list of ties with source and target`);
+  }
+  for (const name of ["cutVertices", "legend", "focusable"] as const) {
+    if (typeof settings[name] !== "boolean") {
+      throw new InvalidOptionError(`${FN}: ${name} ${String(settings[name])} must be true or false`);
+    }
+  }
+  if (settings.title !== undefined && typeof settings.title !== "string") {
+    throw new InvalidOptionError(`${FN}: title must be a string`);
+  }
+  if (typeof settings.idPrefix !== "string") {
+    throw new InvalidOptionError(`${FN}: idPrefix must be a string`);
+  }
+  if (typeof settings.bridgeActors !== "number" && !Array.isArray(settings.bridgeActors)) {
+    throw new InvalidOptionError(
+      `${FN}: bridgeActors must be a list of actor ids or an integer of at least 0`,
     );
   }
   if (typeof settings.bridgeActors === "number") {
@@ -196,42 +232,6 @@ function requireActor(view: EcosystemView, id: unknown, path: string): number {
     throw new InvalidOptionError(`${FN}: ${path} ${JSON.stringify(id)} is not an actor of the ecosystem`);
   }
   return index;
-}
-
-/**
- * Positions by ForceAtlas2 on a fresh simple copy of the undirected view (node order = view order),
- * from seeded random initial positions. Returns x and y by dense index.
- */
-function layout(view: EcosystemView, seed: number, iterations: number): { x: Float64Array; y: Float64Array } {
-  const n = view.order;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  if (n <= 1) return { x, y };
-  const random = createRandom(seed);
-  const spread = 10 * Math.sqrt(n);
-  const graph = new UndirectedGraph<{ x: number; y: number }, { weight: number }>({
-    multi: false,
-    allowSelfLoops: false,
-  });
-  for (let i = 0; i < n; i++) graph.addNode(view.ids[i]!, { x: random() * spread, y: random() * spread });
-  for (let u = 0; u < n; u++) {
-    for (let k = view.offsets[u]!, end = view.offsets[u + 1]!; k < end; k++) {
-      const v = view.targets[k]!;
-      if (v > u) graph.addEdge(view.ids[u]!, view.ids[v]!, { weight: view.weights[k]! });
-    }
-  }
-  const positions = forceAtlas2(graph, {
-    iterations,
-    getEdgeWeight: (_edge, attributes) => attributes.weight,
-    // Barnes–Hut above 2 000 actors (inferSettings' rule); gravity keeps components and isolates near.
-    settings: { ...forceAtlas2.inferSettings(n), gravity: 1 },
-  });
-  for (let i = 0; i < n; i++) {
-    const position = positions[view.ids[i]!]!;
-    x[i] = Number.isFinite(position.x) ? position.x : 0;
-    y[i] = Number.isFinite(position.y) ? position.y : 0;
-  }
-  return { x, y };
 }
 
 /** The size measure of each actor (dense index), and whether larger means more. */
@@ -265,11 +265,9 @@ function sizeValues(
  * largest actors labelled where their labels do not overlap.
  *
  * @remarks
- * Layout: ForceAtlas2 (graphology-layout-forceatlas2 0.10.1, Jacomy et al. 2014) run for `iterations`
- * on a fresh simple copy of the undirected view (parallel ties summed into one weighted edge; tie
- * strength pulls, with ForceAtlas2's edge-weight influence 1), from initial positions drawn from the
- * seeded generator, with the settings `inferSettings` gives for the number of actors (Barnes–Hut
- * above 2 000) and gravity 1. The ecosystem is never touched. The positions are then scaled by one
+ * Layout: the positions of `layoutEcosystem` with the same `kinds`, `at`, `seed` and `iterations`
+ * (ForceAtlas2, Jacomy et al. 2014, from seeded initial positions, on the simple undirected view).
+ * The ecosystem is never touched. The positions are then scaled by one
  * factor to fit the drawing area (the picture less a 24-pixel margin and, with `legend`, a 200-pixel
  * band on the right), keeping the layout's proportions, and written with one decimal.
  * Size: radius r_i = 3 + 11 · (v_i − v_min) / (v_max − v_min) pixels, v_i the actor's degree
@@ -308,6 +306,8 @@ function sizeValues(
  * @category Reports
  */
 export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
+  checkArguments(FN, eco, options, TO_SVG_OPTION_KEYS);
+  checkViewOptionTypes(FN, options);
   if (options.directed === true) {
     throw new NotApplicableError(`${FN}: the picture is drawn from the undirected view; drop directed: true`);
   }
@@ -318,9 +318,9 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   const n = view.order;
   const { width, height, idPrefix } = settings;
 
-  const suggested: [number, number][] = settings.suggestions.map((tie, k) => [
-    requireActor(view, tie.source, `suggestions[${k}].source`),
-    requireActor(view, tie.target, `suggestions[${k}].target`),
+  const suggested: [number, number][] = settings.suggestions.map((tie: SvgSuggestedTie | null, k) => [
+    requireActor(view, tie?.source, `suggestions[${k}].source`),
+    requireActor(view, tie?.target, `suggestions[${k}].target`),
   ]);
   const isBridge = new Uint8Array(n);
   const bridgeIds =
@@ -340,7 +340,7 @@ export function toSvg(eco: Ecosystem, options: ToSvgOptions = {}): string {
   }
 
   // Positions, scaled into the drawing area.
-  const { x, y } = layout(view, settings.seed, settings.iterations);
+  const { x, y } = layoutView(view, settings.seed, settings.iterations);
   const areaLeft = MARGIN + MAX_RADIUS;
   const areaTop = MARGIN + MAX_RADIUS;
   const areaWidth = Math.max(1, width - (settings.legend ? LEGEND_WIDTH : 0) - 2 * areaLeft);

@@ -20,21 +20,19 @@ import { actorLabel, type Ecosystem, toEcosystemData } from "../model/ecosystem.
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, Tie } from "../model/schema.js";
-import { tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { type Message, message } from "../text/message.js";
 import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
 
 /** The keys of {@link CompareEcosystemsOptions}, checked at run time (see `checkOptionKeys`). */
 const COMPARE_ECOSYSTEMS_OPTION_KEYS = optionKeys<CompareEcosystemsOptions>({
+  ...VIEW_OPTION_KEYS,
   seed: true,
   top: true,
   severityTolerance: true,
   efficiencySources: true,
   gapOptions: true,
   stageOptions: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 const FN = "compareEcosystems";

@@ -16,11 +16,12 @@ import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** The keys of {@link SimulateRemovalOptions}, checked at run time (see `checkOptionKeys`). */
 const SIMULATE_REMOVAL_OPTION_KEYS = optionKeys<SimulateRemovalOptions>({
+  ...VIEW_OPTION_KEYS,
   strategy: true,
   steps: true,
   trials: true,
@@ -30,9 +31,6 @@ const SIMULATE_REMOVAL_OPTION_KEYS = optionKeys<SimulateRemovalOptions>({
   maxDistance: true,
   efficiencySources: true,
   betweennessSample: true,
-  kinds: true,
-  at: true,
-  directed: true,
 });
 
 const FN = "simulateRemoval";

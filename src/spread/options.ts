@@ -5,7 +5,7 @@
  */
 import type { OptionKeyList } from "../model/check-arguments.js";
 import { InvalidOptionError } from "../model/errors.js";
-import type { ViewOptions } from "../model/view.js";
+import { VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 
 /**
  * How an innovation passes along ties.
@@ -126,10 +126,8 @@ export function checkChance(value: unknown, where: string, fn: string): number {
 
 /** The keys of {@link SpreadModelOptions}, shared by every spread function's run-time key check. */
 export const SPREAD_MODEL_OPTION_KEYS: OptionKeyList<SpreadModelOptions> = {
+  ...VIEW_OPTION_KEYS,
   model: true,
   probability: true,
   seed: true,
-  kinds: true,
-  at: true,
-  directed: true,
 };

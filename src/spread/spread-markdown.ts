@@ -5,8 +5,11 @@
  * @packageDocumentation
  */
 import { appendAll } from "../internal/arrays.js";
+import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
+import { checkResult } from "../model/check-inputs.js";
+import { InvalidOptionError } from "../model/errors.js";
 import type { MessageId } from "../text/catalogue.js";
-import type { Locale } from "../text/locale.js";
+import { isLocale, type Locale } from "../text/locale.js";
 import { formatMessage, type MessageParams } from "../text/message.js";
 import { formatNumber, formatPercent } from "../text/numbers.js";
 import type { SpreadSeedsResult } from "./find-spread-seeds.js";
@@ -31,6 +34,12 @@ export interface ToSpreadMarkdownOptions {
    */
   locale?: Locale;
 }
+
+const TO_SPREAD_MARKDOWN_OPTION_KEYS = optionKeys<ToSpreadMarkdownOptions>({
+  headingLevel: true,
+  barWidth: true,
+  locale: true,
+});
 
 /** The defaults of {@link ToSpreadMarkdownOptions}. */
 export const TO_SPREAD_MARKDOWN_DEFAULTS = Object.freeze({
@@ -105,6 +114,10 @@ function barChart(write: Writer, rows: readonly { group: string; share: number }
  * @remarks
  * The chart is text so that the section needs no image; the report's HTML can render the same rows
  * as an SVG bar chart. O(groups + steps).
+ * @throws {@link EcoweaveError} `invalid_argument` when `simulation` (or `seeds`) is not what
+ *   `simulateSpread` (or `findSpreadSeeds`) returns.
+ * @throws {@link InvalidOptionError} for an unknown option (naming the closest one), a heading level
+ *   or bar width that is not a finite number, or a locale other than `en`, `fi`, `sv`.
  * @category Spread
  */
 export function toSpreadMarkdown(
@@ -112,6 +125,20 @@ export function toSpreadMarkdown(
   seeds: SpreadSeedsResult | null = null,
   options: ToSpreadMarkdownOptions = {},
 ): string {
+  checkResult("toSpreadMarkdown", simulation, "a spread simulation", "simulateSpread", ["byRole"]);
+  if (seeds !== null) checkResult("toSpreadMarkdown", seeds, "spread seeds", "findSpreadSeeds", ["seeds"]);
+  checkOptionKeys("toSpreadMarkdown", options, TO_SPREAD_MARKDOWN_OPTION_KEYS);
+  for (const name of ["headingLevel", "barWidth"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value))) {
+      throw new InvalidOptionError(`toSpreadMarkdown: ${name} must be a finite number, got ${String(value)}`);
+    }
+  }
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw new InvalidOptionError(
+      `toSpreadMarkdown: locale ${JSON.stringify(options.locale)} must be "en", "fi" or "sv"`,
+    );
+  }
   const level = Math.min(
     6,
     Math.max(1, Math.trunc(options.headingLevel ?? TO_SPREAD_MARKDOWN_DEFAULTS.headingLevel)),

@@ -11,7 +11,7 @@ import { checkArguments, type OptionKeyList, optionKeys } from "../model/check-a
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
-import { type EcosystemView, tieFiltersOf, type ViewOptions } from "../model/view.js";
+import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
@@ -60,9 +60,7 @@ import {
  * @internal
  */
 export const CANDIDATE_OPTION_KEYS: OptionKeyList<Omit<SuggestConnectionsOptions, "top">> = {
-  kinds: true,
-  at: true,
-  directed: true,
+  ...VIEW_OPTION_KEYS,
   strategy: true,
   scope: true,
   coverageBy: true,
