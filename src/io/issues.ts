@@ -11,8 +11,9 @@ import {
   EcoweaveError,
   type ValidationIssue,
 } from "../model/errors.js";
+import { compareIssuePaths } from "../model/issue-order.js";
 import type { EcosystemData } from "../model/schema.js";
-import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
+import { validateEcosystem } from "../model/validate.js";
 
 /** Maps a JSON path of the converted document (`ties[3].target`) to a place in the source. */
 export type PathMapper = (path: string) => string;

@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-import { createDeferredGraph } from "./deferred-graph.js";
+import { actorAttributesReader, forEachActor } from "./actor-attributes.js";
+import { afterGraphFilled, createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
@@ -161,18 +162,19 @@ const watched = new WeakSet<Ecosystem>();
  */
 function sharedLabelNames(eco: Ecosystem): Map<string, string> {
   const holders = new Map<string, string[]>();
-  eco.forEachNode((id, attributes) => {
-    const label = (attributes as ActorAttributes).label;
+  forEachActor(eco, (id, attributes) => {
+    const label = attributes.label;
     if (label === undefined) return;
     const ids = holders.get(label);
     if (ids === undefined) holders.set(label, [id]);
     else ids.push(id);
   });
   const names = new Map<string, string>();
+  const attributesOf = actorAttributesReader(eco);
   for (const [label, ids] of holders) {
     if (ids.length < 2) continue;
     const regionOf = (id: string): string | null => {
-      const region = (eco.getNodeAttribute(id, "attributes") as ActorAttributes["attributes"])?.region;
+      const region = attributesOf(id).attributes?.region;
       return typeof region === "string" && region !== "" ? region : null;
     };
     const regionCount = new Map<string, number>();
@@ -201,7 +203,6 @@ function sharedLabelNames(eco: Ecosystem): Map<string, string> {
  * @internal
  */
 export function actorLabel(eco: Ecosystem, id: string): string {
-  const label = eco.getNodeAttribute(id, "label") ?? id;
   let names = distinctNames.get(eco);
   if (names === undefined) {
     names = sharedLabelNames(eco);
@@ -209,8 +210,11 @@ export function actorLabel(eco: Ecosystem, id: string): string {
     if (!watched.has(eco)) {
       watched.add(eco);
       const forget = () => distinctNames.delete(eco);
-      for (const event of NODE_EVENTS) eco.on(event, forget);
+      // An unfilled graph cannot change before it is filled; hooking in now would fill it.
+      afterGraphFilled(eco, () => {
+        for (const event of NODE_EVENTS) eco.on(event, forget);
+      });
     }
   }
-  return names.get(id) ?? label;
+  return names.get(id) ?? actorAttributesReader(eco)(id).label ?? id;
 }

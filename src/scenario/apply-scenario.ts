@@ -8,9 +8,10 @@
 import { toJsonPath } from "../internal/json-path.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { countsWithOmitted, EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { compareIssuePaths } from "../model/issue-order.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, AttributeValue, Tie } from "../model/schema.js";
-import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
+import { validateEcosystem } from "../model/validate.js";
 import { changeListIssues, type ScenarioChange } from "./scenario-schema.js";
 
 /** Where the fields of a record of the working document came from, as JSON paths into `changes`. */

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { compareIssuePaths } from "../model/issue-order.js";
 import {
   type Actor,
   type AttributeValue,
@@ -15,7 +16,7 @@ import {
   type Tie,
   tieSchema,
 } from "../model/schema.js";
-import { compareIssuePaths, toValidationIssue } from "../model/validate.js";
+import { toValidationIssue } from "../model/validate.js";
 
 /** An actor id: the same rule as in the ecosystem document (non-empty, not blank, not reserved). */
 const identifier = actorSchema.shape.id;

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { appendAll } from "../internal/arrays.js";
+import { escapeControl } from "../internal/escape-control.js";
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkResult } from "../model/check-inputs.js";
 import { InvalidOptionError } from "../model/errors.js";
@@ -49,7 +50,7 @@ export const TO_SPREAD_MARKDOWN_DEFAULTS = Object.freeze({
 } satisfies ToSpreadMarkdownOptions);
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return text.replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, " ");
 }
 
 /** The words and numbers of the section in one locale. */
@@ -113,7 +114,9 @@ function barChart(write: Writer, rows: readonly { group: string; share: number }
  *
  * @remarks
  * The chart is text so that the section needs no image; the report's HTML can render the same rows
- * as an SVG bar chart. O(groups + steps).
+ * as an SVG bar chart. Control characters and bidi overrides in labels, ids and group names are
+ * written as visible `\uXXXX` escapes (see `escapeControl`), so the section printed in a terminal
+ * cannot drive it. O(groups + steps).
  * @throws {@link EcoweaveError} `invalid_argument` when `simulation` (or `seeds`) is not what
  *   `simulateSpread` (or `findSpreadSeeds`) returns.
  * @throws {@link InvalidOptionError} for an unknown option (naming the closest one), a heading level
@@ -205,5 +208,6 @@ export function toSpreadMarkdown(
   simulation.curve.forEach((reach, step) => {
     lines.push(`| ${step} | ${write.number(reach)} |`);
   });
-  return `${lines.join("\n")}\n`;
+  // Labels, ids and group names are the document's text: no control character reaches a terminal raw.
+  return `${escapeControl(lines.join("\n"))}\n`;
 }

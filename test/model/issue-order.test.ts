@@ -2,7 +2,7 @@
 // the numeric collator it shortcuts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareIssuePaths } from "../../src/model/validate.js";
+import { compareIssuePaths } from "../../src/model/issue-order.js";
 
 const collator = new Intl.Collator("en", { numeric: true });
 const segment = fc.oneof(
