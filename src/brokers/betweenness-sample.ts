@@ -4,7 +4,12 @@
  *
  * @packageDocumentation
  */
+import type { IdRecord } from "../internal/records.js";
+import { betweenness } from "../metrics/centrality.js";
+import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { getView } from "../model/view-cache.js";
 
 /**
  * How betweenness is computed: `"auto"` (exact up to {@link EXACT_BETWEENNESS_LIMIT} actors, above that
@@ -40,4 +45,36 @@ export function betweennessPivots(fn: string, sample: BetweennessSample, order: 
     );
   }
   return sample >= order ? undefined : sample;
+}
+
+const shared = new WeakMap<EcosystemView, Map<string, Readonly<IdRecord<number>>>>();
+
+/**
+ * Normalised betweenness on the view of `viewOptions`, exact when `pivots` is `undefined`, else from
+ * that many pivots drawn with `seed` — computed once per view and shared by the analyses that read the
+ * same values (`diagnoseStage`, `findBridgeActors`, the report's actor table and map), so a report
+ * pays for one betweenness, not three. The view is rebuilt when the graph changes, which drops its
+ * entries. The record is shared: read it, never write it. @internal
+ */
+export function sharedBetweenness(
+  eco: Ecosystem,
+  viewOptions: ViewOptions,
+  pivots: number | undefined,
+  seed: number,
+): Readonly<IdRecord<number>> {
+  const view = getView(eco, viewOptions);
+  let byKey = shared.get(view);
+  if (byKey === undefined) {
+    byKey = new Map();
+    shared.set(view, byKey);
+  }
+  // The seed draws the pivots only: every exact run is the same.
+  const key = pivots === undefined ? "exact" : `${pivots}:${seed}`;
+  let values = byKey.get(key);
+  if (values === undefined) {
+    const options = { ...viewOptions, normalized: true, seed };
+    values = betweenness(eco, pivots === undefined ? options : { ...options, sample: pivots });
+    byKey.set(key, values);
+  }
+  return values;
 }

@@ -7,7 +7,6 @@
 
 import { compareIds } from "../internal/compare.js";
 import { joinGapId } from "../internal/gap-id.js";
-import { betweenness } from "../metrics/centrality.js";
 import { communities, participationCoefficient } from "../metrics/communities.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
@@ -20,7 +19,7 @@ import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
-import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
+import { type BetweennessSample, betweennessPivots, sharedBetweenness } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
 import { type CarriedTie, carriedTies, tieBetweenness } from "./carried-ties.js";
@@ -340,11 +339,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   if (n === 0) return [];
 
   const { ids } = undirected;
-  const betweennessOptions = { ...viewOptions, normalized: true, seed: settings.seed };
-  const between = betweenness(
-    eco,
-    pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
-  );
+  const between = sharedBetweenness(eco, viewOptions, pivots, settings.seed);
   const pathView = getView(eco, viewOptions);
   const tieValues = settings.carriedTies > 0 ? tieBetweenness(pathView, pivots, settings.seed) : null;
   const inArcs = tieValues !== null && pathView.directed ? inArcPositions(pathView) : null;

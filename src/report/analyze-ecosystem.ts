@@ -5,13 +5,16 @@
  *
  * @packageDocumentation
  */
-import { type BetweennessSample, betweennessPivots } from "../brokers/betweenness-sample.js";
+import {
+  type BetweennessSample,
+  betweennessPivots,
+  sharedBetweenness,
+} from "../brokers/betweenness-sample.js";
 import { type BridgeActor, findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { findKeyPlayers, type KeyPlayersResult } from "../brokers/key-players.js";
 import { findWeaverCandidates, type WeaverCandidatesResult } from "../brokers/weaver-candidates.js";
 import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import type { StructuralGap } from "../gaps/types.js";
-import { betweenness } from "../metrics/centrality.js";
 import { communities } from "../metrics/communities.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
 import type { GroupBy } from "../metrics/group-by.js";
@@ -438,12 +441,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
 
   step("actors");
   const pivots = betweennessPivots(FN, settings.betweennessSample, n);
-  const between = betweenness(eco, {
-    ...viewOptions,
-    normalized: true,
-    seed,
-    ...(pivots === undefined ? {} : { sample: pivots }),
-  });
+  const between = sharedBetweenness(eco, viewOptions, pivots, seed);
   const holes = structuralHoles(eco, viewOptions);
   const partition = communities(eco, { ...viewOptions, seed });
   const cores = coreNumbers(eco, viewOptions);

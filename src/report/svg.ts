@@ -6,11 +6,10 @@
  */
 import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { betweennessPivots } from "../brokers/betweenness-sample.js";
+import { betweennessPivots, sharedBetweenness } from "../brokers/betweenness-sample.js";
 import { findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { compareIds } from "../internal/compare.js";
 import { createRandom } from "../internal/rng.js";
-import { betweenness } from "../metrics/centrality.js";
 import { articulationPoints } from "../metrics/cut-points.js";
 import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
@@ -246,12 +245,7 @@ function sizeValues(
   const values = new Float64Array(n);
   if (sizeBy === "betweenness") {
     const sample = betweennessPivots(FN, "auto", n);
-    const record = betweenness(eco, {
-      ...viewOptions,
-      directed: false,
-      seed,
-      ...(sample === undefined ? {} : { sample }),
-    });
+    const record = sharedBetweenness(eco, { ...viewOptions, directed: false }, sample, seed);
     for (let i = 0; i < n; i++) values[i] = record[view.ids[i]!]!;
   } else {
     for (let i = 0; i < n; i++) values[i] = view.offsets[i + 1]! - view.offsets[i]!;
