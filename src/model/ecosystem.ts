@@ -114,6 +114,18 @@ export function createEcosystem(input: unknown): Ecosystem {
  * @category Model
  */
 export function toEcosystemData(eco: Ecosystem): EcosystemData {
+  return documentOf(eco, null);
+}
+
+/**
+ * The document of the sub-ecosystem of `keep`: those actors and the ties between two of them, with
+ * the ecosystem's name, description and roles (see {@link toEcosystemData}). O(n + m). @internal
+ */
+export function subEcosystemData(eco: Ecosystem, keep: ReadonlySet<string>): EcosystemData {
+  return documentOf(eco, keep);
+}
+
+function documentOf(eco: Ecosystem, keep: ReadonlySet<string> | null): EcosystemData {
   const graphAttributes = eco.getAttributes();
   const data: EcosystemData = { actors: [], ties: [] };
   if (graphAttributes.name !== undefined) data.name = graphAttributes.name;
@@ -125,12 +137,14 @@ export function toEcosystemData(eco: Ecosystem): EcosystemData {
     }));
   }
   eco.forEachNode((id, attributes) => {
+    if (keep !== null && !keep.has(id)) return;
     const actor: Actor = { id, role: attributes.role };
     if (attributes.label !== undefined) actor.label = attributes.label;
     if (attributes.attributes !== undefined) actor.attributes = copyAttributes(attributes.attributes);
     data.actors.push(actor);
   });
   eco.forEachEdge((_edge, attributes, source, target) => {
+    if (keep !== null && !(keep.has(source) && keep.has(target))) return;
     data.ties.push({ source, target, ...tieAttributes(attributes) });
   });
   return data;
