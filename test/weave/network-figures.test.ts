@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import { getView } from "../../src/model/view-cache.js";
 import { createDistanceMatrix } from "../../src/weave/distance-matrix.js";
-import { networkFigures, unusedKind, withTies } from "../../src/weave/network-figures.js";
+import { networkFigures, unusedKind, withTies, wovenBase } from "../../src/weave/network-figures.js";
 import { actorsOf, oracleData, oracleValues } from "../helpers.js";
 
 describe("networkFigures", () => {
@@ -40,7 +40,7 @@ describe("withTies", () => {
     const before = eco.export();
     const kind = unusedKind(eco);
     expect(kind).toBe("woven-2");
-    const woven = withTies(eco, [["b", "c"]], kind, { kinds: ["woven"] });
+    const woven = withTies(wovenBase(eco), [["b", "c"]], kind, { kinds: ["woven"] });
     expect(eco.export()).toEqual(before);
     expect(woven.eco.size).toBe(2);
     expect(woven.viewOptions.kinds).toEqual(["woven", "woven-2"]);
