@@ -257,6 +257,52 @@ export function unfilledContents(eco: Ecosystem): EcosystemContents | undefined 
   return pending.get(eco)?.contents;
 }
 
+/**
+ * The contents of a filled graph, read once in its order (nodes, then edges as `forEachEdge` gives
+ * them), with its attribute objects: a graph filled on first use from them has the same view.
+ */
+export function contentsOfGraph(eco: Ecosystem): EcosystemContents {
+  const actorIds: string[] = [];
+  const actors: ActorAttributes[] = [];
+  eco.forEachNode((id, actor) => {
+    actorIds.push(id);
+    actors.push(actor);
+  });
+  const tieSources: string[] = [];
+  const tieTargets: string[] = [];
+  const ties: TieAttributes[] = [];
+  const tieDirected = new Uint8Array(eco.size);
+  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+    if (!undirected) tieDirected[ties.length] = 1;
+    tieSources.push(source);
+    tieTargets.push(target);
+    ties.push(tie);
+  });
+  return { actorIds, actors, tieSources, tieTargets, ties, tieDirected };
+}
+
+/**
+ * New contents: those given (never changed) and, after their ties, an undirected tie with a copy of
+ * `tie` between each pair of actor ids, in order. O(n + m) copies.
+ */
+export function contentsWithTies(
+  contents: EcosystemContents,
+  pairs: readonly (readonly [string, string])[],
+  tie: TieAttributes,
+): EcosystemContents {
+  const tieSources = contents.tieSources.slice();
+  const tieTargets = contents.tieTargets.slice();
+  const ties = contents.ties.slice();
+  const tieDirected = new Uint8Array(ties.length + pairs.length);
+  tieDirected.set(contents.tieDirected);
+  for (const [source, target] of pairs) {
+    tieSources.push(source);
+    tieTargets.push(target);
+    ties.push({ ...tie });
+  }
+  return { actorIds: contents.actorIds, actors: contents.actors, tieSources, tieTargets, ties, tieDirected };
+}
+
 /** Runs `callback` once the graph is filled: at once when it is, or right after it gets filled. */
 export function afterGraphFilled(eco: Ecosystem, callback: () => void): void {
   const state = pending.get(eco);

@@ -9,9 +9,14 @@ import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { globalEfficiency } from "../metrics/efficiency.js";
-import { createDeferredGraph, type EcosystemContents, unfilledContents } from "../model/deferred-graph.js";
+import {
+  contentsOfGraph,
+  contentsWithTies,
+  createDeferredGraph,
+  type EcosystemContents,
+  unfilledContents,
+} from "../model/deferred-graph.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import type { ActorAttributes, TieAttributes } from "../model/graph-types.js";
 import type { ViewOptions } from "../model/view.js";
 import { type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
 
@@ -85,25 +90,7 @@ export interface WovenBase {
 
 /** Reads `eco` once for {@link withTies}: its contents as they are, or read from the filled graph. @internal */
 export function wovenBase(eco: Ecosystem): WovenBase {
-  const unfilled = unfilledContents(eco);
-  if (unfilled !== undefined) return { eco, contents: unfilled };
-  const actorIds: string[] = [];
-  const actors: ActorAttributes[] = [];
-  eco.forEachNode((id, actor) => {
-    actorIds.push(id);
-    actors.push(actor);
-  });
-  const tieSources: string[] = [];
-  const tieTargets: string[] = [];
-  const ties: TieAttributes[] = [];
-  const tieDirected = new Uint8Array(eco.size);
-  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
-    if (!undirected) tieDirected[ties.length] = 1;
-    tieSources.push(source);
-    tieTargets.push(target);
-    ties.push(tie);
-  });
-  return { eco, contents: { actorIds, actors, tieSources, tieTargets, ties, tieDirected } };
+  return { eco, contents: unfilledContents(eco) ?? contentsOfGraph(eco) };
 }
 
 /**
@@ -128,20 +115,9 @@ export function withTies(
     for (const [source, target] of pairs) copy.addUndirectedEdge(source, target, { kind });
     return { eco: copy, viewOptions: options };
   }
-  const { contents } = base;
-  const tieSources = contents.tieSources.slice();
-  const tieTargets = contents.tieTargets.slice();
-  const ties = contents.ties.slice();
-  const tieDirected = new Uint8Array(ties.length + pairs.length);
-  tieDirected.set(contents.tieDirected);
-  for (const [source, target] of pairs) {
-    tieSources.push(source);
-    tieTargets.push(target);
-    ties.push({ kind });
-  }
   const woven = createDeferredGraph(
     { ...base.eco.getAttributes() },
-    { actorIds: contents.actorIds, actors: contents.actors, tieSources, tieTargets, ties, tieDirected },
+    contentsWithTies(base.contents, pairs, { kind }),
   );
   return { eco: woven, viewOptions: options };
 }
