@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { createDeferredGraph } from "./deferred-graph.js";
+import { afterGraphFilled, createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
@@ -223,7 +223,10 @@ export function actorLabel(eco: Ecosystem, id: string): string {
     if (!watched.has(eco)) {
       watched.add(eco);
       const forget = () => distinctNames.delete(eco);
-      for (const event of NODE_EVENTS) eco.on(event, forget);
+      // Listening fills a graph still unfilled; nothing can change it before it is filled.
+      afterGraphFilled(eco, () => {
+        for (const event of NODE_EVENTS) eco.on(event, forget);
+      });
     }
   }
   return names.get(id) ?? label;

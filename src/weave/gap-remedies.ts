@@ -20,6 +20,7 @@ import {
 } from "./cut-structure.js";
 import {
   type CoverageScratch,
+  contextOnView,
   coveredBy,
   createCoverageScratch,
   needStates,
@@ -301,7 +302,7 @@ function futureNeedsOf(
     gapOf.push(owner);
     return { ...need, unmet, unmetFlag };
   });
-  return { context: { ...context, view: futureView, needs: lost }, gapOf };
+  return { context: contextOnView(context, futureView, lost), gapOf };
 }
 
 /** The view without the given pairs (keyed min · n + max), as one more CSR. */
