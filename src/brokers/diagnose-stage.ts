@@ -96,7 +96,8 @@ export interface DiagnoseStageOptions extends ViewOptions {
   minCoreDensity?: number;
   /**
    * How betweenness (evidence only) is computed: `"auto"` is exact up to 2 000 actors and estimated
-   * from 500 seeded pivots above; `"exact"`; or a number of pivots (see `betweennessPivots`).
+   * from 500 seeded pivots above (fewer, down to 100, beyond about 10 000 actors and 50 000 ties);
+   * `"exact"`; or a number of pivots (see `betweennessPivots`).
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -255,7 +256,7 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
   if (n < 3) {
     throw new NotApplicableError(`diagnoseStage: needs at least 3 actors, the ecosystem has ${n}`);
   }
-  const pivots = betweennessPivots("diagnoseStage", settings.betweennessSample, n);
+  const pivots = betweennessPivots("diagnoseStage", settings.betweennessSample, n, view.targets.length);
 
   const { ids } = view;
   const degrees = degreesOf(view);

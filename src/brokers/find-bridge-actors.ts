@@ -91,7 +91,8 @@ export interface FindBridgeActorsOptions extends ViewOptions {
   resolution?: number;
   /**
    * How betweenness is computed: `"auto"` is exact up to 2 000 actors and estimated from 500 seeded
-   * pivot sources above; `"exact"`; or a number of pivots.
+   * pivot sources above (fewer, down to 100, beyond about 10 000 actors and 50 000 ties: see
+   * `betweennessPivots`); `"exact"`; or a number of pivots.
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -333,7 +334,7 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const viewOptions: ViewOptions = { ...flat, directed: options.directed ?? false };
   const undirected = getView(eco, flat);
   const n = undirected.order;
-  const pivots = betweennessPivots(FN, settings.betweennessSample, n);
+  const pivots = betweennessPivots(FN, settings.betweennessSample, n, undirected.targets.length);
   const partition = communities(eco, { ...flat, seed: settings.seed, resolution: settings.resolution });
   const groupingRows = brokerageByGrouping(eco, undirected, viewOptions, groupings, partition, FN);
   if (n === 0) return [];

@@ -135,7 +135,8 @@ export interface AnalyzeEcosystemOptions extends ViewOptions {
   objective?: WeavingObjective;
   /**
    * How betweenness is computed for bridge actors and the actor table: `"auto"` (exact up to 2 000
-   * actors, 500 seeded pivots above), `"exact"`, or a number of pivots.
+   * actors, 500 seeded pivots above, down to 100 on the largest ecosystems: see `betweennessPivots`),
+   * `"exact"`, or a number of pivots.
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -440,7 +441,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   const mixing = reportMixing(eco, viewOptions, groupBy);
 
   step("actors");
-  const pivots = betweennessPivots(FN, settings.betweennessSample, n);
+  const pivots = betweennessPivots(FN, settings.betweennessSample, n, view.targets.length);
   const between = sharedBetweenness(eco, viewOptions, pivots, seed);
   const holes = structuralHoles(eco, viewOptions);
   const partition = communities(eco, { ...viewOptions, seed });

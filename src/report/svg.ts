@@ -244,7 +244,7 @@ function sizeValues(
   const n = view.order;
   const values = new Float64Array(n);
   if (sizeBy === "betweenness") {
-    const sample = betweennessPivots(FN, "auto", n);
+    const sample = betweennessPivots(FN, "auto", n, view.targets.length);
     const record = sharedBetweenness(eco, { ...viewOptions, directed: false }, sample, seed);
     for (let i = 0; i < n; i++) values[i] = record[view.ids[i]!]!;
   } else {
