@@ -6,7 +6,6 @@
  */
 
 import { compareIds } from "../internal/compare.js";
-import { betweenness } from "../metrics/centrality.js";
 import { transitivity } from "../metrics/clustering.js";
 import { components } from "../metrics/components.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
@@ -18,7 +17,7 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
-import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
+import { type BetweennessSample, betweennessPivots, sharedBetweenness } from "./betweenness-sample.js";
 import { betweennessCentralization, degreeCentralization } from "./centralization.js";
 import { decideStage, type NetworkStage, type StageEvidence } from "./stage-reasons.js";
 
@@ -95,7 +94,8 @@ export interface DiagnoseStageOptions extends ViewOptions {
   minCoreDensity?: number;
   /**
    * How betweenness (evidence only) is computed: `"auto"` is exact up to 2 000 actors and estimated
-   * from 500 seeded pivots above; `"exact"`; or a number of pivots (see `betweennessPivots`).
+   * from 500 seeded pivots above (fewer, down to 100, beyond about 10 000 actors and 50 000 ties);
+   * `"exact"`; or a number of pivots (see `betweennessPivots`).
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -254,7 +254,7 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
   if (n < 3) {
     throw new NotApplicableError(`diagnoseStage: needs at least 3 actors, the ecosystem has ${n}`);
   }
-  const pivots = betweennessPivots("diagnoseStage", settings.betweennessSample, n);
+  const pivots = betweennessPivots("diagnoseStage", settings.betweennessSample, n, view.targets.length);
 
   const { ids } = view;
   const degrees = degreesOf(view);
@@ -273,11 +273,7 @@ export function diagnoseStage(eco: Ecosystem, options: DiagnoseStageOptions = {}
   const largest = parts.sizes[0]!;
   const largestComponentShare = largest / n;
 
-  const betweennessOptions = { ...viewOptions, normalized: true, seed: settings.seed };
-  const between = betweenness(
-    eco,
-    pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
-  );
+  const between = sharedBetweenness(eco, viewOptions, pivots, settings.seed);
   const betweennessValues = ids.map((id) => between[id]!);
   let topBroker = 0;
   for (let i = 1; i < n; i++) {

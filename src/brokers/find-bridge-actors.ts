@@ -7,7 +7,6 @@
 
 import { compareIds } from "../internal/compare.js";
 import { joinGapId } from "../internal/gap-id.js";
-import { betweenness } from "../metrics/centrality.js";
 import { communities, participationCoefficient } from "../metrics/communities.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
@@ -20,7 +19,7 @@ import { InvalidOptionError } from "../model/errors.js";
 import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { Message } from "../text/message.js";
-import { type BetweennessSample, betweennessPivots } from "./betweenness-sample.js";
+import { type BetweennessSample, betweennessPivots, sharedBetweenness } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
 import { type BridgeParts, bridgeReasons } from "./bridge-reasons.js";
 import { type CarriedTie, carriedTies, tieBetweenness } from "./carried-ties.js";
@@ -90,7 +89,8 @@ export interface FindBridgeActorsOptions extends ViewOptions {
   resolution?: number;
   /**
    * How betweenness is computed: `"auto"` is exact up to 2 000 actors and estimated from 500 seeded
-   * pivot sources above; `"exact"`; or a number of pivots.
+   * pivot sources above (fewer, down to 100, beyond about 10 000 actors and 50 000 ties: see
+   * `betweennessPivots`); `"exact"`; or a number of pivots.
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -332,17 +332,13 @@ export function findBridgeActors(eco: Ecosystem, options: FindBridgeActorsOption
   const viewOptions: ViewOptions = { ...flat, directed: options.directed ?? false };
   const undirected = getView(eco, flat);
   const n = undirected.order;
-  const pivots = betweennessPivots(FN, settings.betweennessSample, n);
+  const pivots = betweennessPivots(FN, settings.betweennessSample, n, undirected.targets.length);
   const partition = communities(eco, { ...flat, seed: settings.seed, resolution: settings.resolution });
   const groupingRows = brokerageByGrouping(eco, undirected, viewOptions, groupings, partition, FN);
   if (n === 0) return [];
 
   const { ids } = undirected;
-  const betweennessOptions = { ...viewOptions, normalized: true, seed: settings.seed };
-  const between = betweenness(
-    eco,
-    pivots === undefined ? betweennessOptions : { ...betweennessOptions, sample: pivots },
-  );
+  const between = sharedBetweenness(eco, viewOptions, pivots, settings.seed);
   const pathView = getView(eco, viewOptions);
   const tieValues = settings.carriedTies > 0 ? tieBetweenness(pathView, pivots, settings.seed) : null;
   const inArcs = tieValues !== null && pathView.directed ? inArcPositions(pathView) : null;

@@ -13,6 +13,7 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { ReachBound } from "./reach-bound.js";
 
 /** The keys of {@link KeyPlayersOptions}, checked at run time (see `checkOptionKeys`). */
 const KEY_PLAYERS_OPTION_KEYS = optionKeys<KeyPlayersOptions>({
@@ -136,8 +137,19 @@ interface Engine {
   readonly exact: boolean;
   /** Key of the set marked in `members` (`size` of them). */
   scoreSet(members: Uint8Array, size: number): number;
-  /** out[i] ← key of base ∪ {pool[i]} for every pool[i] not in base (−∞ for members of base). */
-  scoreAdditions(base: Uint8Array, baseSize: number, pool: Int32Array, out: Float64Array): void;
+  /**
+   * out[i] ← key of base ∪ {pool[i]} for every pool[i] not in base (−∞ for members of base). With a
+   * `floor`, the caller wants only the best candidate of the call and only if it beats the floor: an
+   * engine may then give −∞ to a candidate whose key is at most `floor` or below another candidate's
+   * key, so the call's best and every candidate tying it keep their exact keys.
+   */
+  scoreAdditions(
+    base: Uint8Array,
+    baseSize: number,
+    pool: Int32Array,
+    out: Float64Array,
+    floor?: number,
+  ): void;
   toScore(key: number, size: number): number;
   /** Rough number of adjacency steps of one scoreAdditions call over `poolSize` candidates. */
   work(poolSize: number): number;
@@ -395,6 +407,7 @@ function distanceFragmentationEngine(view: EcosystemView): Engine {
  */
 function reachEngine(view: EcosystemView, weighted: boolean, m: number): Engine {
   const { order: n, offsets, targets } = view;
+  const bound = weighted ? null : new ReachBound(view, n, m);
   const limit = weighted ? Number.POSITIVE_INFINITY : m;
   const baseDistance = new Int32Array(n);
   const queue = new Int32Array(n);
@@ -419,38 +432,75 @@ function reachEngine(view: EcosystemView, weighted: boolean, m: number): Engine 
   /** Whether an actor at distance `old` from the base counts (reach) and what it adds (distance-reach). */
   const term = (old: number): number => (old <= 0 ? 0 : weighted ? 1 / old : old <= m ? 1 : 0);
 
-  function scoreAdditions(base: Uint8Array, baseSize: number, pool: Int32Array, out: Float64Array): void {
+  /** Key of base ∪ {v}, from base's key and distances. */
+  function keyWith(v: number, baseKey: number): number {
+    // v joins the set: its own term leaves the sum.
+    let key = baseKey - term(baseDistance[v]!);
+    stamp++;
+    mark[v] = stamp;
+    distance[v] = 0;
+    queue[0] = v;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const u = queue[head]!;
+      const next = distance[u]! + 1;
+      if (next > limit) continue;
+      for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
+        const w = targets[e]!;
+        if (mark[w] === stamp) continue;
+        const old = baseDistance[w]!;
+        if (old !== -1 && old <= next) continue;
+        mark[w] = stamp;
+        distance[w] = next;
+        queue[tail++] = w;
+        key += (weighted ? 1 / next : 1) - term(old);
+      }
+    }
+    return key;
+  }
+
+  function scoreAdditions(
+    base: Uint8Array,
+    baseSize: number,
+    pool: Int32Array,
+    out: Float64Array,
+    floor?: number,
+  ): void {
     const baseKey = fromMembers(base, baseSize);
+    if (floor === undefined || bound === null) {
+      for (let i = 0; i < pool.length; i++) {
+        const v = pool[i]!;
+        out[i] = base[v] === 1 ? Number.NEGATIVE_INFINITY : keyWith(v, baseKey);
+      }
+      return;
+    }
+    // Keys are integers here: a candidate is searched only when its bound can still beat the floor
+    // and reach the best key found so far; the largest bound goes first, to raise that best early.
+    bound.prepare(baseDistance);
+    let first = -1;
     for (let i = 0; i < pool.length; i++) {
       const v = pool[i]!;
       if (base[v] === 1) {
         out[i] = Number.NEGATIVE_INFINITY;
         continue;
       }
-      // v joins the set: its own term leaves the sum.
-      let key = baseKey - term(baseDistance[v]!);
-      stamp++;
-      mark[v] = stamp;
-      distance[v] = 0;
-      queue[0] = v;
-      let tail = 1;
-      for (let head = 0; head < tail; head++) {
-        const u = queue[head]!;
-        const next = distance[u]! + 1;
-        if (next > limit) continue;
-        for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
-          const w = targets[e]!;
-          if (mark[w] === stamp) continue;
-          const old = baseDistance[w]!;
-          if (old !== -1 && old <= next) continue;
-          mark[w] = stamp;
-          distance[w] = next;
-          queue[tail++] = w;
-          key += (weighted ? 1 / next : 1) - term(old);
-        }
-      }
-      out[i] = key;
+      out[i] = baseKey - term(baseDistance[v]!) + bound.of(v);
+      if (first === -1 || out[i]! > out[first]!) first = i;
     }
+    if (first === -1) return;
+    let best = floor;
+    const evaluate = (i: number): void => {
+      const ceiling = out[i]!;
+      if (ceiling <= floor || ceiling < best) {
+        out[i] = Number.NEGATIVE_INFINITY;
+        return;
+      }
+      const key = keyWith(pool[i]!, baseKey);
+      out[i] = key;
+      if (key > best) best = key;
+    };
+    evaluate(first);
+    for (let i = 0; i < pool.length; i++) if (i !== first && out[i] !== Number.NEGATIVE_INFINITY) evaluate(i);
   }
 
   return {
@@ -637,7 +687,7 @@ function swapSearch(
 
   const greedy = new Uint8Array(n);
   for (let size = 0; size < k; size++) {
-    engine.scoreAdditions(greedy, size, pool, out);
+    engine.scoreAdditions(greedy, size, pool, out, Number.NEGATIVE_INFINITY);
     evaluations += pool.length - size;
     let best = -1;
     for (let i = 0; i < pool.length; i++) {
@@ -660,7 +710,7 @@ function swapSearch(
       for (let s = 0; s < count; s++) {
         const u = members[s]!;
         set[u] = 0;
-        engine.scoreAdditions(set, k - 1, pool, out);
+        engine.scoreAdditions(set, k - 1, pool, out, bestKey);
         set[u] = 1;
         evaluations += pool.length - k;
         for (let i = 0; i < pool.length; i++) {

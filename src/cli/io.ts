@@ -29,6 +29,11 @@ export interface CliIo {
    * shows no time (the library itself never reads the clock).
    */
   readonly now?: () => number;
+  /**
+   * The process's peak resident memory so far, in bytes (`process.resourceUsage().maxRSS`), for the
+   * progress lines. Absent: progress shows no memory.
+   */
+  readonly peakMemory?: () => number;
   /** The language of the output, set by `runCli` from `--lang` or the environment. */
   readonly locale?: Locale;
   /**

@@ -25,6 +25,8 @@ runCli(process.argv.slice(2), {
   today,
   environment: process.env,
   now: () => performance.now(),
+  // maxRSS is in kibibytes.
+  peakMemory: () => process.resourceUsage().maxRSS * 1024,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

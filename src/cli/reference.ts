@@ -75,7 +75,9 @@ Each kind of bad input, and what the command says (exit 2 unless noted):
 | an unknown command or option, a bad option value | \`ecoweave: --top must be a whole number ≥ 1, got "x"\` then \`Run "ecoweave --help" for usage.\` |
 
 Errors are one paragraph on standard error, never a stack trace unless \`--debug\` is given. Progress of
-long work (\`analyze\`, \`demo\`) goes to standard error only when it is a terminal; \`--quiet\` silences it.
+long work (\`analyze\`, \`demo\`) goes to standard error only when it is a terminal, or always with
+\`analyze --progress\` (each phase, the seconds since the start and the process's peak memory, for a log
+or a benchmark); \`--quiet\` silences it.
 Output has no colour when \`NO_COLOR\` is set or standard error is not a terminal.
 
 Text from the data never drives the terminal: in everything written to standard output and standard

@@ -6,7 +6,6 @@
  */
 import { compareIds } from "../internal/compare.js";
 import { communities } from "../metrics/communities.js";
-import { viewActorAttributes } from "../model/actor-attributes.js";
 import { ecosystemRoles } from "../model/ecosystem.js";
 import { message } from "../text/message.js";
 import { needLossTotal, roleChoice, unmetClause, unmetNeeds } from "./needs.js";
@@ -77,8 +76,7 @@ export function siloedCommunityGaps(
   }
 
   const roles = ecosystemRoles(eco);
-  const actors = viewActorAttributes(eco, view);
-  const roleOf = (i: number): string => actors[i]!.role;
+  const roleOf = (i: number): string => eco.getNodeAttribute(ids[i]!, "role");
   const needsOf = (role: string): readonly string[] => roles.get(role)?.needs ?? [];
 
   const gaps: StructuralGapOf<"siloed-community">[] = [];

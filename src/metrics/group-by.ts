@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 
-import { forEachActor, viewActorAttributes } from "../model/actor-attributes.js";
 import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { didYouMeanMessage } from "../model/issue-messages.js";
@@ -43,10 +42,9 @@ export function resolveGroups(
   const groups: string[] = [];
   const codeOf = new Map<string, number>();
   const missing: string[] = [];
-  const actors = viewActorAttributes(eco, view);
   for (let i = 0; i < view.order; i++) {
     const id = view.ids[i]!;
-    const actor = actors[i]!;
+    const actor = eco.getNodeAttributes(id);
     let group: string | undefined;
     if (typeof groupBy === "function") group = groupBy(id, actor);
     else if (groupBy === "role") group = actor.role;
@@ -76,7 +74,7 @@ export function resolveGroups(
   }
   if (missing.length > 0 && missing.length === view.order && typeof groupBy === "string") {
     const names = new Set<string>();
-    forEachActor(eco, (_id, actor) => {
+    eco.forEachNode((_id, actor) => {
       for (const name of Object.keys(actor.attributes ?? {})) names.add(name);
     });
     // With attribute names to suggest, a misspelling is likelier than a missing column.

@@ -42,6 +42,8 @@ export interface EcosystemContents {
 interface Pending {
   readonly contents: EcosystemContents;
   readonly afterFilled: (() => void)[];
+  /** Actor id → its index in `contents`, built on the first attribute read. */
+  actorIndex: Map<string, number> | null;
 }
 
 const pending = new WeakMap<Ecosystem, Pending>();
@@ -67,6 +69,52 @@ function fill(graph: Ecosystem, contents: EcosystemContents): void {
     if (tieDirected[t] === 1) graph.addDirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
     else graph.addUndirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
   }
+}
+
+/** What an {@link UnfilledRead} returns when it cannot answer: the graph is filled and graphology answers. */
+const FILL = Symbol("fill");
+
+/** A read the unfilled graph answers from its contents, or {@link FILL}. */
+type UnfilledRead = (state: Pending, args: readonly unknown[]) => unknown;
+
+/**
+ * Reads of actors that the unfilled graph answers from its contents, with the very attribute objects
+ * the filled graph would hold (`addNode` keeps the object it is given), in the same order: an analysis
+ * that reads roles, attributes and labels then never pays the fill. Anything else (an id that is not
+ * an actor, unexpected arguments) fills the graph and lets graphology answer or throw.
+ */
+const UNFILLED_READS: ReadonlyMap<PropertyKey, UnfilledRead> = new Map<PropertyKey, UnfilledRead>([
+  ["getNodeAttributes", (state, args) => (args.length === 1 ? (actorOf(state, args[0]) ?? FILL) : FILL)],
+  [
+    "getNodeAttribute",
+    (state, args) => {
+      const actor = args.length === 2 ? actorOf(state, args[0]) : undefined;
+      return actor === undefined ? FILL : (actor as unknown as Record<string, unknown>)[String(args[1])];
+    },
+  ],
+  ["hasNode", (state, args) => (args.length === 1 && actorOf(state, args[0]) !== undefined ? true : FILL)],
+  [
+    "forEachNode",
+    (state, args) => {
+      const callback = args[0];
+      if (args.length !== 1 || typeof callback !== "function") return FILL;
+      const { actorIds, actors } = state.contents;
+      for (let i = 0; i < actorIds.length; i++) callback(actorIds[i], actors[i]);
+      return undefined;
+    },
+  ],
+]);
+
+/** The attributes of an actor in the contents, or `undefined` when `node` is not an actor. */
+function actorOf(state: Pending, node: unknown): ActorAttributes | undefined {
+  if (state.actorIndex === null) {
+    const index = new Map<string, number>();
+    const { actorIds } = state.contents;
+    for (let i = 0; i < actorIds.length; i++) index.set(actorIds[i]!, i);
+    state.actorIndex = index;
+  }
+  const i = state.actorIndex.get(String(node));
+  return i === undefined ? undefined : state.contents.actors[i];
 }
 
 /** Fills `graph` from its contents if it is still unfilled, and restores its real prototype. */
@@ -121,7 +169,20 @@ function createStandInPrototype(): object {
       const descriptor = Object.getOwnPropertyDescriptor(level, key)!;
       const method: unknown = descriptor.value;
       const getter = descriptor.get;
-      if (typeof method === "function") {
+      const read = UNFILLED_READS.get(key);
+      if (typeof method === "function" && read !== undefined) {
+        Object.defineProperty(standIn, key, {
+          configurable: true,
+          writable: true,
+          value(this: Ecosystem, ...args: unknown[]): unknown {
+            const state = pending.get(this);
+            const answer = state === undefined ? FILL : read(state, args);
+            if (answer !== FILL) return answer;
+            fillNow(this);
+            return callWithArguments(method as GraphMethod, this, args);
+          },
+        });
+      } else if (typeof method === "function") {
         Object.defineProperty(standIn, key, {
           configurable: true,
           writable: true,
@@ -184,7 +245,7 @@ export function createDeferredGraph(attributes: EcosystemAttributes, contents: E
   }
   standInPrototype ??= createStandInPrototype();
   Object.setPrototypeOf(graph, standInPrototype);
-  pending.set(graph, { contents, afterFilled: [] });
+  pending.set(graph, { contents, afterFilled: [], actorIndex: null });
   return graph;
 }
 
@@ -194,6 +255,52 @@ export function createDeferredGraph(attributes: EcosystemAttributes, contents: E
  */
 export function unfilledContents(eco: Ecosystem): EcosystemContents | undefined {
   return pending.get(eco)?.contents;
+}
+
+/**
+ * The contents of a filled graph, read once in its order (nodes, then edges as `forEachEdge` gives
+ * them), with its attribute objects: a graph filled on first use from them has the same view.
+ */
+export function contentsOfGraph(eco: Ecosystem): EcosystemContents {
+  const actorIds: string[] = [];
+  const actors: ActorAttributes[] = [];
+  eco.forEachNode((id, actor) => {
+    actorIds.push(id);
+    actors.push(actor);
+  });
+  const tieSources: string[] = [];
+  const tieTargets: string[] = [];
+  const ties: TieAttributes[] = [];
+  const tieDirected = new Uint8Array(eco.size);
+  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
+    if (!undirected) tieDirected[ties.length] = 1;
+    tieSources.push(source);
+    tieTargets.push(target);
+    ties.push(tie);
+  });
+  return { actorIds, actors, tieSources, tieTargets, ties, tieDirected };
+}
+
+/**
+ * New contents: those given (never changed) and, after their ties, an undirected tie with a copy of
+ * `tie` between each pair of actor ids, in order. O(n + m) copies.
+ */
+export function contentsWithTies(
+  contents: EcosystemContents,
+  pairs: readonly (readonly [string, string])[],
+  tie: TieAttributes,
+): EcosystemContents {
+  const tieSources = contents.tieSources.slice();
+  const tieTargets = contents.tieTargets.slice();
+  const ties = contents.ties.slice();
+  const tieDirected = new Uint8Array(ties.length + pairs.length);
+  tieDirected.set(contents.tieDirected);
+  for (const [source, target] of pairs) {
+    tieSources.push(source);
+    tieTargets.push(target);
+    ties.push({ ...tie });
+  }
+  return { actorIds: contents.actorIds, actors: contents.actors, tieSources, tieTargets, ties, tieDirected };
 }
 
 /** Runs `callback` once the graph is filled: at once when it is, or right after it gets filled. */

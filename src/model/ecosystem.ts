@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import { actorAttributesReader, forEachActor } from "./actor-attributes.js";
 import { afterGraphFilled, createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
@@ -115,6 +114,18 @@ export function createEcosystem(input: unknown): Ecosystem {
  * @category Model
  */
 export function toEcosystemData(eco: Ecosystem): EcosystemData {
+  return documentOf(eco, null);
+}
+
+/**
+ * The document of the sub-ecosystem of `keep`: those actors and the ties between two of them, with
+ * the ecosystem's name, description and roles (see {@link toEcosystemData}). O(n + m). @internal
+ */
+export function subEcosystemData(eco: Ecosystem, keep: ReadonlySet<string>): EcosystemData {
+  return documentOf(eco, keep);
+}
+
+function documentOf(eco: Ecosystem, keep: ReadonlySet<string> | null): EcosystemData {
   const graphAttributes = eco.getAttributes();
   const data: EcosystemData = { actors: [], ties: [] };
   if (graphAttributes.name !== undefined) data.name = graphAttributes.name;
@@ -126,12 +137,14 @@ export function toEcosystemData(eco: Ecosystem): EcosystemData {
     }));
   }
   eco.forEachNode((id, attributes) => {
+    if (keep !== null && !keep.has(id)) return;
     const actor: Actor = { id, role: attributes.role };
     if (attributes.label !== undefined) actor.label = attributes.label;
     if (attributes.attributes !== undefined) actor.attributes = copyAttributes(attributes.attributes);
     data.actors.push(actor);
   });
   eco.forEachEdge((_edge, attributes, source, target) => {
+    if (keep !== null && !(keep.has(source) && keep.has(target))) return;
     data.ties.push({ source, target, ...tieAttributes(attributes) });
   });
   return data;
@@ -162,19 +175,18 @@ const watched = new WeakSet<Ecosystem>();
  */
 function sharedLabelNames(eco: Ecosystem): Map<string, string> {
   const holders = new Map<string, string[]>();
-  forEachActor(eco, (id, attributes) => {
-    const label = attributes.label;
+  eco.forEachNode((id, attributes) => {
+    const label = (attributes as ActorAttributes).label;
     if (label === undefined) return;
     const ids = holders.get(label);
     if (ids === undefined) holders.set(label, [id]);
     else ids.push(id);
   });
   const names = new Map<string, string>();
-  const attributesOf = actorAttributesReader(eco);
   for (const [label, ids] of holders) {
     if (ids.length < 2) continue;
     const regionOf = (id: string): string | null => {
-      const region = attributesOf(id).attributes?.region;
+      const region = (eco.getNodeAttribute(id, "attributes") as ActorAttributes["attributes"])?.region;
       return typeof region === "string" && region !== "" ? region : null;
     };
     const regionCount = new Map<string, number>();
@@ -203,6 +215,7 @@ function sharedLabelNames(eco: Ecosystem): Map<string, string> {
  * @internal
  */
 export function actorLabel(eco: Ecosystem, id: string): string {
+  const label = eco.getNodeAttribute(id, "label") ?? id;
   let names = distinctNames.get(eco);
   if (names === undefined) {
     names = sharedLabelNames(eco);
@@ -210,11 +223,11 @@ export function actorLabel(eco: Ecosystem, id: string): string {
     if (!watched.has(eco)) {
       watched.add(eco);
       const forget = () => distinctNames.delete(eco);
-      // An unfilled graph cannot change before it is filled; hooking in now would fill it.
+      // Listening fills a graph still unfilled; nothing can change it before it is filled.
       afterGraphFilled(eco, () => {
         for (const event of NODE_EVENTS) eco.on(event, forget);
       });
     }
   }
-  return names.get(id) ?? actorAttributesReader(eco)(id).label ?? id;
+  return names.get(id) ?? label;
 }

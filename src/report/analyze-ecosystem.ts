@@ -5,13 +5,16 @@
  *
  * @packageDocumentation
  */
-import { type BetweennessSample, betweennessPivots } from "../brokers/betweenness-sample.js";
+import {
+  type BetweennessSample,
+  betweennessPivots,
+  sharedBetweenness,
+} from "../brokers/betweenness-sample.js";
 import { type BridgeActor, findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { findKeyPlayers, type KeyPlayersResult } from "../brokers/key-players.js";
 import { findWeaverCandidates, type WeaverCandidatesResult } from "../brokers/weaver-candidates.js";
 import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import type { StructuralGap } from "../gaps/types.js";
-import { betweenness } from "../metrics/centrality.js";
 import { communities } from "../metrics/communities.js";
 import { coreNumbers } from "../metrics/core-numbers.js";
 import type { GroupBy } from "../metrics/group-by.js";
@@ -134,7 +137,8 @@ export interface AnalyzeEcosystemOptions extends ViewOptions {
   objective?: WeavingObjective;
   /**
    * How betweenness is computed for bridge actors and the actor table: `"auto"` (exact up to 2 000
-   * actors, 500 seeded pivots above), `"exact"`, or a number of pivots.
+   * actors, 500 seeded pivots above, down to 100 on the largest ecosystems: see `betweennessPivots`),
+   * `"exact"`, or a number of pivots.
    * @defaultValue "auto"
    */
   betweennessSample?: BetweennessSample;
@@ -463,13 +467,8 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   const mixing = reportMixing(eco, viewOptions, groupBy);
 
   step("actors");
-  const pivots = betweennessPivots(FN, settings.betweennessSample, n);
-  const between = betweenness(eco, {
-    ...viewOptions,
-    normalized: true,
-    seed,
-    ...(pivots === undefined ? {} : { sample: pivots }),
-  });
+  const pivots = betweennessPivots(FN, settings.betweennessSample, n, view.targets.length);
+  const between = sharedBetweenness(eco, viewOptions, pivots, seed);
   const holes = structuralHoles(eco, viewOptions);
   const partition = communities(eco, { ...viewOptions, seed });
   const cores = coreNumbers(eco, viewOptions);

@@ -363,8 +363,12 @@ function centralSection(report: EcosystemReport, count: number, w: Writer): stri
  * only. All text is HTML-escaped; the page's data sits in a JSON block whose `<`, `>` and `&` are
  * escaped. Accessible: one `h1`, a heading per section, table captions and `th` scopes,
  * `role="img"` pictures with titles, labelled controls, live regions for the details and the status.
+ * Above `MAP_ACTOR_LIMIT` (1 500) actors the picture draws 1 500 of them — the bridge actors, key
+ * players, weaver team and the ends of the suggested ties and plan steps, then those with the most
+ * contacts (ties by id) — with the ties among them, and its caption says how many of how many it
+ * shows; every table and figure still covers all actors.
  * Deterministic: the same report, ecosystem and options give a byte-identical page.
- * Time complexity: `toSvg`'s layout, plus O(n + m) to write.
+ * Time complexity: `toSvg`'s layout of at most 1 500 actors, plus O(n + m) to write.
  *
  * @param report - from `analyzeEcosystem(eco, options)`.
  * @param eco - the ecosystem the report was made from (for the picture).

@@ -5,12 +5,39 @@
  * @packageDocumentation
  */
 import { compareIds } from "../internal/compare.js";
-import type { Ecosystem } from "../model/ecosystem.js";
+import { createEcosystem, type Ecosystem, subEcosystemData } from "../model/ecosystem.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
 import type { Writer } from "./html-writer.js";
 import { type ToSvgOptions, toSvg } from "./svg.js";
 import { escapeXml as escapeHtml } from "./text.js";
 import { reasonTexts } from "./words.js";
+
+/**
+ * Most actors the report's map draws. A ForceAtlas2 layout of 10⁵ actors takes minutes and no one can
+ * read it; above this many the map draws the actors the report names and then the best connected.
+ */
+export const MAP_ACTOR_LIMIT = 1500;
+
+/**
+ * The actors the map draws: every actor up to {@link MAP_ACTOR_LIMIT}; above it the actors the report
+ * names (bridge actors, key players, the weaver team, the ends of suggested ties and plan steps), then
+ * the actors with the most contacts (ties by id) up to the limit. `null` when every actor is drawn.
+ * O(n log n).
+ */
+export function mapActors(report: EcosystemReport): ReadonlySet<string> | null {
+  if (report.actors.length <= MAP_ACTOR_LIMIT) return null;
+  const shown = new Set<string>();
+  for (const actor of report.bridgeActors) shown.add(actor.id);
+  for (const id of report.keyPlayers?.actors ?? []) shown.add(id);
+  for (const id of report.weaverCandidates?.team ?? []) shown.add(id);
+  for (const tie of report.suggestions) shown.add(tie.source).add(tie.target);
+  for (const step of report.plan?.steps ?? []) shown.add(step.source).add(step.target);
+  const byContacts = report.actors
+    .map((row) => ({ id: row.id, degree: row.degree }))
+    .sort((a, b) => b.degree - a.degree || compareIds(a.id, b.id));
+  for (let r = 0; r < byContacts.length && shown.size < MAP_ACTOR_LIMIT; r++) shown.add(byContacts[r]!.id);
+  return shown;
+}
 
 /** Marks where the page's script writes a count or an actor's value into a sentence. */
 const COUNT_MARK = "\ue000";
@@ -76,7 +103,10 @@ export function pageData(report: EcosystemReport, w: Writer) {
     [say("report.header.constraint"), say("report.card.constraintValue", { value: COUNT_MARK })],
   ];
   const reasons = new Map(report.bridgeActors.map((actor) => [actor.id, reasonTexts(actor, w.locale)]));
-  const actors = report.actors.map((row): [string, ActorEntry] => {
+  // The script reads the details of the actors the map draws only.
+  const shown = mapActors(report);
+  const rows = shown === null ? report.actors : report.actors.filter((row) => shown.has(row.id));
+  const actors = rows.map((row): [string, ActorEntry] => {
     const regions = regionsOf(row);
     const facts: [number, string][] = [[ROLE, w.roles.word(row.role)]];
     if (regions.length > 0) facts.push([REGION, regions.join(", ")]);
@@ -161,8 +191,14 @@ export function networkBody(
     focusable: true,
     locale: w.locale,
   };
-  const svg = toSvg(eco, svgOptions);
-  const caption = `${say("report.network.caption")} ${say("report.map.hint")}`;
+  const shown = mapActors(report);
+  const drawn = shown === null ? eco : createEcosystem(subEcosystemData(eco, shown));
+  const svg = toSvg(drawn, svgOptions);
+  const subset =
+    shown === null
+      ? ""
+      : ` ${say("report.network.subset", { shown: shown.size, total: report.actors.length })}`;
+  const caption = `${say("report.network.caption")}${subset} ${say("report.map.hint")}`;
   const panel =
     `<aside id="actor-details" aria-live="polite" aria-labelledby="actor-details-heading">` +
     `<h3 id="actor-details-heading">${escapeHtml(say("report.network.details"))}</h3>` +

@@ -8,10 +8,22 @@ import { diagnoseStage, type StageDiagnosis } from "../brokers/diagnose-stage.js
 import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
-import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
+import { unfilledContents } from "../model/deferred-graph.js";
+import {
+  type ActorAttributes,
+  type Ecosystem,
+  ecosystemRoles,
+  type TieAttributes,
+} from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { RoleLabels } from "../model/schema.js";
-import { checkViewOptionTypes, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
+import {
+  checkViewOptionTypes,
+  tieFilter,
+  tieFiltersOf,
+  VIEW_OPTION_KEYS,
+  type ViewOptions,
+} from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
 /** Options of {@link ecosystemOverview}. */
@@ -130,12 +142,26 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
   const view = getView(eco, viewOptions);
   const n = view.order;
 
+  // Counted from the document's contents while the graphology graph is unfilled, so the overview
+  // never fills it (at 10⁶ ties filling costs seconds and hundreds of megabytes).
   const roleCounts = new Map<string, number>();
-  const kinds = new Set<string>();
-  eco.forEachNode((_id, actor) => roleCounts.set(actor.role, (roleCounts.get(actor.role) ?? 0) + 1));
-  eco.forEachEdge((_edge, tie) => {
-    kinds.add(tie.kind);
-  });
+  const countRole = (actor: ActorAttributes): void => {
+    roleCounts.set(actor.role, (roleCounts.get(actor.role) ?? 0) + 1);
+  };
+  const accepts = tieFilter(viewOptions);
+  const kindCounts = new Map<string, number>();
+  const countTie = (tie: TieAttributes): void => {
+    const counted = kindCounts.get(tie.kind) ?? 0;
+    kindCounts.set(tie.kind, accepts === null || accepts(tie) ? counted + 1 : counted);
+  };
+  const contents = unfilledContents(eco);
+  if (contents === undefined) {
+    eco.forEachNode((_id, actor) => countRole(actor));
+    eco.forEachEdge((_edge, tie) => countTie(tie));
+  } else {
+    for (const actor of contents.actors) countRole(actor);
+    for (const tie of contents.ties) countTie(tie);
+  }
   const inForce = ecosystemRoles(eco);
   const roles: OverviewRoleRow[] = [...roleCounts]
     .map(([role, actors]) => ({
@@ -147,10 +173,8 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
     }))
     .sort((a, b) => b.actors - a.actors || compareIds(a.role, b.role));
 
-  const wanted = options.kinds === undefined ? null : new Set(options.kinds);
-  const tiesByKind: OverviewKindRow[] = [...kinds]
-    .filter((kind) => wanted === null || wanted.has(kind))
-    .map((kind) => ({ kind, ties: getView(eco, { ...viewOptions, kinds: [kind] }).tieCount }))
+  const tiesByKind: OverviewKindRow[] = [...kindCounts]
+    .map(([kind, ties]) => ({ kind, ties }))
     .filter((row) => row.ties > 0)
     .sort((a, b) => b.ties - a.ties || compareIds(a.kind, b.kind));
 

@@ -4,10 +4,9 @@
  *
  * @packageDocumentation
  */
-import { betweennessPivots } from "../brokers/betweenness-sample.js";
+import { betweennessPivots, sharedBetweenness } from "../brokers/betweenness-sample.js";
 import { findBridgeActors } from "../brokers/find-bridge-actors.js";
 import { compareIds } from "../internal/compare.js";
-import { betweenness } from "../metrics/centrality.js";
 import { articulationPoints } from "../metrics/cut-points.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
@@ -245,13 +244,8 @@ function sizeValues(
   const n = view.order;
   const values = new Float64Array(n);
   if (sizeBy === "betweenness") {
-    const sample = betweennessPivots(FN, "auto", n);
-    const record = betweenness(eco, {
-      ...viewOptions,
-      directed: false,
-      seed,
-      ...(sample === undefined ? {} : { sample }),
-    });
+    const sample = betweennessPivots(FN, "auto", n, view.targets.length);
+    const record = sharedBetweenness(eco, { ...viewOptions, directed: false }, sample, seed);
     for (let i = 0; i < n; i++) values[i] = record[view.ids[i]!]!;
   } else {
     for (let i = 0; i < n; i++) values[i] = view.offsets[i + 1]! - view.offsets[i]!;

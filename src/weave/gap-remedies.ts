@@ -21,6 +21,7 @@ import {
 import { type CountedGap, gapWeights, outrightCredits } from "./gap-weights.js";
 import {
   type CoverageScratch,
+  contextOnView,
   coveredBy,
   createCoverageScratch,
   needStates,
@@ -279,7 +280,7 @@ function futureNeedsOf(
     gapOf.push(owner);
     return { ...need, unmet, unmetFlag };
   });
-  return { context: { ...context, view: futureView, needs: lost }, gapOf };
+  return { context: contextOnView(context, futureView, lost), gapOf };
 }
 
 /** The view without the given pairs (keyed min · n + max), as one more CSR. */

@@ -9,6 +9,13 @@ import { findStructuralGaps } from "../gaps/find-structural-gaps.js";
 import { components } from "../metrics/components.js";
 import { cutPoints } from "../metrics/cut-points.js";
 import { globalEfficiency } from "../metrics/efficiency.js";
+import {
+  contentsOfGraph,
+  contentsWithTies,
+  createDeferredGraph,
+  type EcosystemContents,
+  unfilledContents,
+} from "../model/deferred-graph.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { ViewOptions } from "../model/view.js";
 import { type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
@@ -68,22 +75,51 @@ export function networkFigures(
 }
 
 /**
- * A copy of `eco` with undirected ties of kind `kind` between the given pairs (no dates, weight 1),
- * and the view options that count them. The input is never changed; actors keep their order, so dense
- * indices are the same in both views.
+ * How a plan builds the woven networks: `incremental` (the default) reuses what a step's lookahead
+ * already built and builds each woven ecosystem from the actors and ties read once; `false` builds
+ * everything again from a graphology copy, as a reference the tests compare the plan with.
+ * @internal
+ */
+export const PLAN_ENGINE = { incremental: true };
+
+/** An ecosystem's actors and ties read once, in graph order, for the woven copies of a plan. @internal */
+export interface WovenBase {
+  readonly eco: Ecosystem;
+  readonly contents: EcosystemContents;
+}
+
+/** Reads `eco` once for {@link withTies}: its contents as they are, or read from the filled graph. @internal */
+export function wovenBase(eco: Ecosystem): WovenBase {
+  return { eco, contents: unfilledContents(eco) ?? contentsOfGraph(eco) };
+}
+
+/**
+ * A copy of the ecosystem with undirected ties of kind `kind` between the given pairs (no dates,
+ * weight 1), and the view options that count them. The input is never changed; actors keep their
+ * order and the ties theirs, the new ones last, so dense indices are the same in both views and the
+ * woven view is the one a graphology copy with the ties added would give. The copy is a graph filled
+ * on first use (`createDeferredGraph`): the analysis reads its view without any graphology call.
+ * O(n + m) array copies.
  * @internal
  */
 export function withTies(
-  eco: Ecosystem,
+  base: WovenBase,
   pairs: readonly (readonly [string, string])[],
   kind: string,
   viewOptions: ViewOptions,
 ): { eco: Ecosystem; viewOptions: ViewOptions } {
-  const copy = eco.copy() as Ecosystem;
-  for (const [source, target] of pairs) copy.addUndirectedEdge(source, target, { kind });
   const options: ViewOptions = { ...viewOptions };
   if (viewOptions.kinds !== undefined) options.kinds = [...viewOptions.kinds, kind];
-  return { eco: copy, viewOptions: options };
+  if (!PLAN_ENGINE.incremental) {
+    const copy = base.eco.copy() as Ecosystem;
+    for (const [source, target] of pairs) copy.addUndirectedEdge(source, target, { kind });
+    return { eco: copy, viewOptions: options };
+  }
+  const woven = createDeferredGraph(
+    { ...base.eco.getAttributes() },
+    contentsWithTies(base.contents, pairs, { kind }),
+  );
+  return { eco: woven, viewOptions: options };
 }
 
 /** A tie kind no tie of `eco` has: `woven`, else `woven-2`, `woven-3`, …. @internal */

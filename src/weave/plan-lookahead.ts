@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 
-import type { Ecosystem } from "../model/ecosystem.js";
 import type { CandidateSet } from "./candidates.js";
 import type { DistanceMatrix } from "./distance-matrix.js";
 import {
@@ -16,7 +15,7 @@ import {
   type Remedy,
   remedyOf,
 } from "./gap-remedies.js";
-import { withTies } from "./network-figures.js";
+import { PLAN_ENGINE, type WovenBase, withTies } from "./network-figures.js";
 import { createScoringContext, type ScoringContext, scoreCandidates } from "./score-components.js";
 import {
   contextSettings,
@@ -142,8 +141,8 @@ function shortList(remedies: readonly Remedy[], ranked: readonly number[]): numb
 
 /** What a follow-up needs of the plan so far. */
 export interface PlanSoFar {
-  /** The ecosystem before the plan. */
-  readonly eco: Ecosystem;
+  /** The ecosystem before the plan, read once. */
+  readonly base: WovenBase;
   /** The ties planned so far, as ids. */
   readonly made: readonly (readonly [string, string])[];
   /** The tie kind the planned ties are added as. */
@@ -160,22 +159,34 @@ export interface PlanSoFar {
   readonly fn: string;
 }
 
+/** The network once a candidate is made: its scoring context (with the woven ecosystem) and its gaps. */
+export interface WovenStep {
+  readonly context: ScoringContext;
+  readonly state: GapState;
+}
+
 /**
  * The {@link FollowUpValue} of the candidates of `available` (not yet planned, both ends under
  * `maxPerActor`) in the network `context` describes: the gaps are found again with the tie added, as
  * the plan's next step would find them, and the best gap value among the other candidates whose ends
- * stay under `maxPerActor` is returned.
+ * stay under `maxPerActor` is returned. Each network it builds is kept in `built`, by position, so
+ * the plan's step reuses the winner's instead of building it again.
  *
  * @internal
  */
-export function followUpOf(plan: PlanSoFar, context: ScoringContext, available: CandidateSet): FollowUpValue {
-  const { eco, made, kind, community, counted, load, settings, fn } = plan;
+export function followUpOf(
+  plan: PlanSoFar,
+  context: ScoringContext,
+  available: CandidateSet,
+  built: Map<number, WovenStep>,
+): FollowUpValue {
+  const { made, load, settings } = plan;
   return (q) => {
     const u = available.u[q]!;
     const v = available.v[q]!;
-    const woven = withTies(eco, [...made, endsOf(context.view, available, q)], kind, settings.viewOptions);
-    const next = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
-    const state = createGapState(woven.eco, next, settings, counted);
+    const woven = wovenStep(plan, [...made, endsOf(context.view, available, q)]);
+    if (PLAN_ENGINE.incremental) built.set(q, woven);
+    const { context: next, state } = woven;
     const loadAfter = (i: number) => load[i]! + (i === u || i === v ? 1 : 0);
     const rest: number[] = [];
     for (let r = 0; r < available.count; r++) {
@@ -192,4 +203,17 @@ export function followUpOf(plan: PlanSoFar, context: ScoringContext, available: 
     for (const value of values) if (value > best) best = value;
     return best;
   };
+}
+
+/** The network with the `made` ties added: the woven ecosystem, its scoring context and its gaps. @internal */
+export function wovenStep(plan: PlanSoFar, made: readonly (readonly [string, string])[]): WovenStep {
+  const { base, kind, community, counted, settings, fn } = plan;
+  const woven = withTies(base, made, kind, settings.viewOptions);
+  const context = createScoringContext(
+    woven.eco,
+    woven.viewOptions,
+    contextSettings(settings, community),
+    fn,
+  );
+  return { context, state: createGapState(woven.eco, context, settings, counted) };
 }

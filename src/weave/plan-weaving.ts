@@ -24,8 +24,8 @@ import {
   remedyOf,
 } from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
-import { type NetworkFigures, networkFigures, unusedKind, withTies } from "./network-figures.js";
-import { bestByGaps, followUpOf } from "./plan-lookahead.js";
+import { type NetworkFigures, networkFigures, unusedKind, wovenBase } from "./network-figures.js";
+import { bestByGaps, followUpOf, type PlanSoFar, type WovenStep, wovenStep } from "./plan-lookahead.js";
 import { reasonsOf } from "./reasons.js";
 import { closureMessages } from "./remedy-words.js";
 import {
@@ -332,6 +332,7 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const load = new Int32Array(n);
   const taken = new Uint8Array(candidates.count);
   const made: [string, string][] = [];
+  const soFar: PlanSoFar = { base: wovenBase(eco), made, kind, community, counted, load, settings, fn };
   const planned: PlannedTie[] = [];
   const steps: WeavingStep[] = [];
   let context = start;
@@ -367,10 +368,9 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
         ? objectiveValues(objective, context, available, matrix, settings, state)
         : spreadStep.values;
     // No lookahead for the last step: what it would leave is beyond the budget.
+    const built = new Map<number, WovenStep>();
     const followUp =
-      objective === "gaps" && step + 1 < budget
-        ? followUpOf({ eco, made, kind, community, counted, load, settings, fn }, context, available)
-        : null;
+      objective === "gaps" && step + 1 < budget ? followUpOf(soFar, context, available, built) : null;
     let best =
       objective === "gaps" ? bestByGaps(context, state, available, values, matrix, settings, followUp) : -1;
     if (objective !== "gaps") {
@@ -431,10 +431,11 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
     made.push([source, target]);
     planned.push({ source, target, kind: tieKind });
     if (matrix !== null) matrix = addTie(matrix, source, target);
-    const woven = withTies(eco, made, kind, settings.viewOptions);
-    context = createScoringContext(woven.eco, woven.viewOptions, contextSettings(settings, community), fn);
-    state = createGapState(woven.eco, context, settings, counted);
-    figures = networkFigures(woven.eco, woven.viewOptions, settings.maxDistance, matrix, settings.seed);
+    // The lookahead built the network with this tie already when it looked ahead from it.
+    const woven = built.get(best) ?? wovenStep(soFar, made);
+    context = woven.context;
+    state = woven.state;
+    figures = networkFigures(context.eco, context.viewOptions, settings.maxDistance, matrix, settings.seed);
     steps.push({
       source,
       target,

@@ -108,6 +108,7 @@ export interface ScoringContext {
   readonly component: Int32Array;
   readonly componentSizes: readonly number[];
   readonly core: Int32Array;
+  /** Each actor's share of all betweenness, computed on first read (exact up to {@link LOAD_EXACT_LIMIT} actors). */
   readonly share: Float64Array;
   readonly attributes: readonly AttributeSets[];
   /** Rank of each actor's id in code-unit order. */
@@ -247,6 +248,7 @@ export function createScoringContext(
 ): ScoringContext {
   const view = getView(eco, viewOptions);
   const n = view.order;
+  let share: Float64Array | undefined;
   const degree = new Int32Array(n);
   for (let i = 0; i < n; i++) degree[i] = view.offsets[i + 1]! - view.offsets[i]!;
   const { codes: roleCode, groups: roleIds } = resolveGroups(eco, view, "role", fn);
@@ -263,22 +265,6 @@ export function createScoringContext(
     .forEach((i, r) => {
       idRank[i] = r;
     });
-  const share = new Float64Array(n);
-  if (n > 2) {
-    const sample = n > LOAD_EXACT_LIMIT ? LOAD_PIVOTS : undefined;
-    const values = betweenness(eco, {
-      ...viewOptions,
-      normalized: false,
-      seed: settings.seed,
-      ...(sample === undefined ? {} : { sample }),
-    });
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      share[i] = values[view.ids[i]!]!;
-      total += share[i]!;
-    }
-    for (let i = 0; i < n; i++) share[i] = total > 0 ? share[i]! / total : 0;
-  }
   return {
     eco,
     view,
@@ -293,10 +279,60 @@ export function createScoringContext(
     component: toIndexed(view, split.assignment),
     componentSizes: split.sizes,
     core,
-    share,
+    // Betweenness is the costliest figure here and only the load component and the reasons read it: a
+    // plan's lookahead builds contexts that never do.
+    get share(): Float64Array {
+      share ??= loadShares(eco, view, viewOptions, settings.seed);
+      return share;
+    },
     attributes: attributeSets(eco, view, settings.similarityBy),
     idRank,
   };
+}
+
+/**
+ * The context with another view and needs, everything else shared; the betweenness shares stay unread
+ * until read (a spread would compute them). @internal
+ */
+export function contextOnView(
+  context: ScoringContext,
+  view: EcosystemView,
+  needs: readonly NeedState[],
+): ScoringContext {
+  return Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(context),
+      view: { value: view, enumerable: true },
+      needs: { value: needs, enumerable: true },
+    },
+  ) as ScoringContext;
+}
+
+/** Each actor's share of all betweenness, Σ = 1 (all 0 when there is none or below 3 actors). */
+function loadShares(
+  eco: Ecosystem,
+  view: EcosystemView,
+  viewOptions: ViewOptions,
+  seed: number,
+): Float64Array {
+  const n = view.order;
+  const share = new Float64Array(n);
+  if (n <= 2) return share;
+  const sample = n > LOAD_EXACT_LIMIT ? LOAD_PIVOTS : undefined;
+  const values = betweenness(eco, {
+    ...viewOptions,
+    normalized: false,
+    seed,
+    ...(sample === undefined ? {} : { sample }),
+  });
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    share[i] = values[view.ids[i]!]!;
+    total += share[i]!;
+  }
+  for (let i = 0; i < n; i++) share[i] = total > 0 ? share[i]! / total : 0;
+  return share;
 }
 
 /** Scratch buffers for {@link coveredBy}. @internal */

@@ -109,10 +109,13 @@ describe("progress", () => {
     });
     expect(result.code).toBe(0);
     const lines = result.stderr.trimEnd().split("\n");
-    const total = ANALYZE_PHASES.length;
+    // Reading the file and writing the report around the analysis phases.
+    const total = ANALYZE_PHASES.length + 2;
     expect(lines).toHaveLength(total + 1);
-    expect(lines[0]).toBe(`[1/${total}] counting actors, ties and components (0.3 s)`);
-    expect(lines[2]).toBe(`[3/${total}] finding bridge actors (0.8 s)`);
+    expect(lines[0]).toBe(`[1/${total}] reading the ecosystem (0.3 s)`);
+    expect(lines[1]).toBe(`[2/${total}] counting actors, ties and components (0.5 s)`);
+    expect(lines[3]).toBe(`[4/${total}] finding bridge actors (1.0 s)`);
+    expect(lines[total - 1]).toBe(`[${total}/${total}] writing the report (2.8 s)`);
     expect(lines[total]).toBe(`[${total}/${total}] done (${((total + 1) * 0.25).toFixed(1)} s)`);
     for (const line of lines) expect(line).not.toMatch(/[a-z][A-Z]/);
   });
@@ -122,7 +125,7 @@ describe("progress", () => {
       stderrIsTty: true,
       now: clock(),
     });
-    expect(fi.stderr).toContain("etsitään siltatoimijoita (0,8 s)");
+    expect(fi.stderr).toContain("etsitään siltatoimijoita (1,0 s)");
     const sv = await run(["analyze", "eco.json", "--format", "json", "--lang", "sv"], undefined, {
       stderrIsTty: true,
       now: clock(),
@@ -132,10 +135,29 @@ describe("progress", () => {
 
   it("shows no time without a clock, and nothing when stderr is not a terminal", async () => {
     const noClock = await run(["analyze", "eco.json", "--format", "json"], undefined, { stderrIsTty: true });
-    expect(noClock.stderr.split("\n")[0]).toBe(
-      `[1/${ANALYZE_PHASES.length}] counting actors, ties and components`,
+    expect(noClock.stderr.split("\n")[1]).toBe(
+      `[2/${ANALYZE_PHASES.length + 2}] counting actors, ties and components`,
     );
     const piped = await run(["analyze", "eco.json", "--format", "json"], undefined, { now: clock() });
     expect(piped.stderr).toBe("");
+  });
+
+  it("shows every phase with the peak memory when --progress asks, even in a pipe", async () => {
+    const megabytes = 1536;
+    const result = await run(["analyze", "eco.json", "--format", "json", "--progress"], undefined, {
+      now: clock(),
+      peakMemory: () => megabytes * 1024 * 1024,
+    });
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(ANALYZE_PHASES.length + 3);
+    expect(lines[0]).toBe(
+      `[1/${ANALYZE_PHASES.length + 2}] reading the ecosystem (0.3 s, peak memory 1536 MB)`,
+    );
+    for (const line of lines) expect(line).toMatch(/, peak memory 1536 MB\)$/);
+    const quiet = await run(["analyze", "eco.json", "--format", "json", "--progress", "-q"], undefined, {
+      now: clock(),
+    });
+    expect(quiet.stderr).toBe("");
   });
 });

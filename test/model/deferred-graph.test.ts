@@ -115,4 +115,32 @@ describe("the deferred graphology graph", () => {
     expect(eco.getEdgeAttribute(eco.edges("a", "b")[0]!, "kind")).toBe("funding");
     expect(eco.getNodeAttribute("c", "role")).toBe("host");
   });
+
+  it("answers reads of actors from its contents, with the objects the filled graph holds, without filling", () => {
+    const eco = createEcosystem(data);
+    const seen: [string, unknown][] = [];
+    eco.forEachNode((id, attributes) => seen.push([id, attributes]));
+    const cee = eco.getNodeAttributes("c");
+    expect(eco.getNodeAttribute("c", "label")).toBe("Cee");
+    expect(eco.getNodeAttribute("a", "label")).toBeUndefined();
+    expect(eco.hasNode("d")).toBe(true);
+    expect(unfilledContents(eco)).toBeDefined();
+    // Once filled, graphology holds the very same attribute objects, in the same order.
+    expect(eco.size).toBe(4);
+    expect(eco.edges()).toHaveLength(4);
+    expect(unfilledContents(eco)).toBeUndefined();
+    expect(eco.getNodeAttributes("c")).toBe(cee);
+    const after: [string, unknown][] = [];
+    eco.forEachNode((id, attributes) => after.push([id, attributes]));
+    expect(after.map(([id]) => id)).toEqual(seen.map(([id]) => id));
+    for (let i = 0; i < after.length; i++) expect(after[i]![1]).toBe(seen[i]![1]);
+  });
+
+  it("fills the graph and lets graphology answer for an id that is not an actor", () => {
+    const eco = createEcosystem(data);
+    expect(eco.hasNode("zz")).toBe(false);
+    expect(unfilledContents(eco)).toBeUndefined();
+    const other = createEcosystem(data);
+    expect(() => other.getNodeAttributes("zz")).toThrow(/could not find the "zz" node/);
+  });
 });

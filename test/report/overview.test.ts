@@ -48,6 +48,20 @@ describe("ecosystemOverview", () => {
     expect(overview.isolates).toEqual(["d5"]);
   });
 
+  it("counts the ties of each kind that the view keeps", () => {
+    const eco = createEcosystem(smallData());
+    const options = { at: "2023-06-01" };
+    const overview = ecosystemOverview(eco, options);
+    // Brute force: the ties of each kind active on that day, straight from the document.
+    const day = options.at;
+    const expected = new Map<string, number>();
+    for (const tie of smallData().ties) {
+      if ((tie.since ?? "0000") > day || (tie.until ?? "9999") < day) continue;
+      expected.set(tie.kind, (expected.get(tie.kind) ?? 0) + 1);
+    }
+    expect(new Map(overview.tiesByKind.map((row) => [row.kind, row.ties]))).toEqual(expected);
+  });
+
   it("reports the stage diagnoseStage gives", () => {
     const eco = createEcosystem(smallData());
     expect(ecosystemOverview(eco).stage).toEqual(diagnoseStage(eco));

@@ -1,10 +1,13 @@
 // Figures: NetworkX 3.6.1 on the kite (test/fixtures/oracle/values/kite.networkx.json: `global_efficiency`,
 // `articulation_points`, `bridges`, `connected_components`).
 import { describe, expect, it } from "vitest";
+import { generateEcosystem, generateEcosystemData } from "../../src/datasets/generate.js";
+import { unfilledContents } from "../../src/model/deferred-graph.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
+import type { Ecosystem } from "../../src/model/graph-types.js";
 import { getView } from "../../src/model/view-cache.js";
 import { createDistanceMatrix } from "../../src/weave/distance-matrix.js";
-import { networkFigures, unusedKind, withTies } from "../../src/weave/network-figures.js";
+import { networkFigures, unusedKind, withTies, wovenBase } from "../../src/weave/network-figures.js";
 import { actorsOf, oracleData, oracleValues } from "../helpers.js";
 
 describe("networkFigures", () => {
@@ -40,11 +43,38 @@ describe("withTies", () => {
     const before = eco.export();
     const kind = unusedKind(eco);
     expect(kind).toBe("woven-2");
-    const woven = withTies(eco, [["b", "c"]], kind, { kinds: ["woven"] });
+    const woven = withTies(wovenBase(eco), [["b", "c"]], kind, { kinds: ["woven"] });
     expect(eco.export()).toEqual(before);
     expect(woven.eco.size).toBe(2);
     expect(woven.viewOptions.kinds).toEqual(["woven", "woven-2"]);
     expect(getView(woven.eco, woven.viewOptions).size).toBe(2);
     expect(woven.eco.nodes()).toEqual(eco.nodes());
+  });
+
+  it("gives the view a graphology copy with the ties added gives, from a filled or an unfilled graph", () => {
+    const shape = { actors: 300, meanDegree: 4, seed: 9 };
+    const pairs: [string, string][] = [
+      ["a001", "a250"],
+      ["a017", "a299"],
+      ["a001", "a250"],
+    ];
+    const byCopy = (eco: Ecosystem): Ecosystem => {
+      const copy = eco.copy() as Ecosystem;
+      for (const [source, target] of pairs) copy.addUndirectedEdge(source, target, { kind: "woven" });
+      return copy;
+    };
+    for (const eco of [generateEcosystem(shape), createEcosystem(generateEcosystemData(shape))]) {
+      const woven = withTies(wovenBase(eco), pairs, "woven", {});
+      expect(unfilledContents(woven.eco)).toBeDefined();
+      for (const options of [{}, { kinds: ["collaboration", "woven"] }, { directed: true }]) {
+        const expected = getView(byCopy(eco), options);
+        const actual = getView(woven.eco, options);
+        expect(Array.from(actual.ids)).toEqual(Array.from(expected.ids));
+        expect(Array.from(actual.offsets)).toEqual(Array.from(expected.offsets));
+        expect(Array.from(actual.targets)).toEqual(Array.from(expected.targets));
+        expect(Array.from(actual.weights)).toEqual(Array.from(expected.weights));
+      }
+      expect(unfilledContents(woven.eco)).toBeDefined();
+    }
   });
 });

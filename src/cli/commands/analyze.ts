@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Ecosystem } from "../../model/ecosystem.js";
-import { analyzeEcosystem } from "../../report/analyze-ecosystem.js";
+import { ANALYZE_PHASES, type AnalyzeProgress, analyzeEcosystem } from "../../report/analyze-ecosystem.js";
 import { toHtml } from "../../report/html.js";
 import { toMarkdown } from "../../report/markdown.js";
 import { type SpreadSimulation, simulateSpread } from "../../spread/simulate-spread.js";
@@ -75,6 +75,7 @@ export const analyzeCommand: Command = {
     "spread-p": { type: "string" },
     "spread-runs": { type: "string" },
     "spread-group-by": { type: "string" },
+    progress: { type: "boolean" },
   },
   positionals: { min: 1, max: 1 },
   async run(positionals, values, io) {
@@ -87,11 +88,21 @@ export const analyzeCommand: Command = {
       strategy: choiceOption(values, "strategy", STRATEGY_CHOICES, "close-gaps"),
       ...groupingOptionsOf(values),
     };
+    const progress = progressReporter(values, io);
+    // Reading the file and writing the report are phases too: at 10⁵ actors they take seconds.
+    const total = ANALYZE_PHASES.length + 2;
+    progress?.({ phase: "read", done: 0, total });
     const eco = await readInputEcosystem(positionals[0]!, io, values);
     if (eco.getAttribute("name") === undefined) eco.setAttribute("name", basename(positionals[0]!));
-    const onProgress = progressReporter(values, io);
+    const onProgress =
+      progress === undefined
+        ? undefined
+        : ({ phase, done }: AnalyzeProgress) => {
+            if (phase !== "complete") progress({ phase, done: done + 1, total });
+          };
     const spread = spreadOf(eco, values, options.seed);
     const report = analyzeEcosystem(eco, { ...options, ...(onProgress ? { onProgress } : {}) });
+    progress?.({ phase: "write", done: total - 1, total });
     const sections = spread === undefined ? {} : { spread };
     const text =
       format === "json"
@@ -100,6 +111,7 @@ export const analyzeCommand: Command = {
           ? toHtml(report, eco, { ...sections, locale: localeOf(io) })
           : toMarkdown(report, { ...sections, locale: localeOf(io) });
     await writeOutput(text, values, io);
+    progress?.({ phase: "complete", done: total, total });
     return 0;
   },
 };

@@ -37,6 +37,8 @@ Options:
   --spread-p <chance> chance a tie passes it on (default 0.1), "weight" or "weight:<p0>"
   --spread-runs <n>   simulation runs (default 1000)
   --spread-group-by <attr> chart the reach by this attribute (default region, when every actor has one)
+  --progress          show each phase, its time and the peak memory on stderr even when stderr is
+                      not a terminal (a log file, a benchmark)
   -q, --quiet         no progress messages (progress is shown only when stderr is a terminal)
 
 Examples:

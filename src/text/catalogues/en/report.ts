@@ -181,6 +181,8 @@ export const REPORT_EN = {
     "on average {share} of the shortest paths between two other actors run through it",
   "report.card.constraintValue":
     "{value} (the lower, the less its contacts know each other and the more it can broker)",
+  "report.network.subset":
+    "The map draws {shown} of the {total} actors, as a ForceAtlas2 layout of that many stays readable and quick: the bridge actors, key players, weaver team, the ends of the suggested ties and plan steps, then the actors with the most contacts, with the ties among them. The tables and figures cover every actor.",
   "report.network.caption":
     "Actors coloured by role and sized by their number of contacts; dark rings mark the bridge actors, vermilion rings the cut vertices, dashed lines the suggested ties. Hover over, click or tab to an actor to see its details.",
   "report.network.details": "Actor details",

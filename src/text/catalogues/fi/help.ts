@@ -42,6 +42,8 @@ Valitsimet:
   --spread-runs <n>   simulointikierrokset (oletus 1000)
   --spread-group-by <attr> näytä tavoittavuus tämän ominaisuuden mukaan (oletus region, kun se on
                       kaikilla toimijoilla)
+  --progress          näytä jokainen vaihe, sen kesto ja muistin huippu stderriin silloinkin, kun
+                      stderr ei ole pääte (lokitiedosto, suorituskykymittaus)
   -q, --quiet         ei edistymisviestejä (edistyminen näytetään vain, kun stderr on pääte)
 
 Esimerkkejä:

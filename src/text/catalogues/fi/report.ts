@@ -190,6 +190,8 @@ export const REPORT_FI: CataloguePart<typeof REPORT_EN> = {
     "keskimäärin {share} kahden muun toimijan välisistä lyhimmistä poluista kulkee sen kautta",
   "report.card.constraintValue":
     "{value} (mitä pienempi, sitä vähemmän sen kontaktit tuntevat toisensa ja sitä enemmän se voi välittää)",
+  "report.network.subset":
+    "Kartalla on {shown} toimijaa kaikkiaan {total} toimijasta, sillä niin monen ForceAtlas2-asettelu pysyy luettavana ja nopeana: siltatoimijat, avaintoimijat, kutojatiimin, ehdotettujen yhteyksien ja suunnitelman askelten päät sekä sen jälkeen eniten kontakteja omaavat toimijat ja niiden väliset yhteydet. Taulukot ja luvut kattavat kaikki toimijat.",
   "report.network.caption":
     "Toimijoiden väri kertoo roolin ja koko kontaktien määrän; tummat renkaat merkitsevät siltatoimijoita, oranssinpunaiset renkaat katkaisusolmuja ja katkoviivat ehdotettuja yhteyksiä. Toimijan tiedot näkyvät, kun viet osoittimen sen päälle, napsautat sitä tai siirryt siihen sarkaimella.",
   "report.network.details": "Toimijan tiedot",

@@ -41,6 +41,8 @@ Flaggor:
   --spread-runs <n>   antal simuleringar (standard 1000)
   --spread-group-by <attr> visa räckvidden efter detta attribut (standard region, när alla aktörer
                       har det)
+  --progress          visa varje fas, dess tid och minnestoppen på stderr även när stderr inte är
+                      en terminal (en loggfil, en prestandamätning)
   -q, --quiet         inga förloppsmeddelanden (förloppet visas bara när stderr är en terminal)
 
 Exempel:

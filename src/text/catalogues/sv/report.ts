@@ -189,6 +189,8 @@ export const REPORT_SV: CataloguePart<typeof REPORT_EN> = {
     "i genomsnitt går {share} av de kortaste vägarna mellan två andra aktörer genom den",
   "report.card.constraintValue":
     "{value} (ju lägre, desto mindre känner dess kontakter varandra och desto mer kan den förmedla)",
+  "report.network.subset":
+    "Kartan visar {shown} av {total} aktörer, eftersom en ForceAtlas2-layout av så många förblir läsbar och snabb: brobyggarna, nyckelaktörerna, vävarteamet, ändarna på de föreslagna banden och planens steg, sedan aktörerna med flest kontakter, med banden mellan dem. Tabellerna och siffrorna omfattar alla aktörer.",
   "report.network.caption":
     "Aktörernas färg visar rollen och storleken antalet kontakter; mörka ringar markerar brobyggarna, orangeröda ringar snittpunkterna och streckade linjer de föreslagna banden. För pekaren över en aktör, klicka på den eller flytta dit med tabbtangenten för att se detaljerna.",
   "report.network.details": "Om aktören",
