@@ -4,12 +4,19 @@
  *
  * @packageDocumentation
  */
-import { createDeferredGraph } from "./deferred-graph.js";
+import {
+  createDeferredGraph,
+  TIE_DIRECTED,
+  TIE_DIRECTED_GIVEN,
+  TIE_WEIGHT_GIVEN,
+  type TieExtras,
+} from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
+import { type TieEnds, validTieEnds } from "./quick-check.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
 import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
-import { validateEcosystem } from "./validate.js";
+import { validateWithSchema } from "./validate.js";
 
 export type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 
@@ -38,12 +45,49 @@ function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
   return attributes;
 }
 
+/** What a tie holds beyond its ends, kind, direction and weight, copied; `undefined` when nothing. */
+function tieExtras(tie: Tie): TieExtras | undefined {
+  if (tie.amount === undefined && tie.since === undefined && tie.until === undefined) {
+    if (tie.attributes === undefined) return undefined;
+  }
+  const extras: TieExtras = {};
+  if (tie.amount !== undefined) extras.amount = tie.amount;
+  if (tie.since !== undefined) extras.since = tie.since;
+  if (tie.until !== undefined) extras.until = tie.until;
+  if (tie.attributes !== undefined) extras.attributes = copyAttributes(tie.attributes);
+  return extras;
+}
+
+/** The ends of a valid document's ties as positions in its actor list. O(n + m). */
+function tieEndsOf(data: EcosystemData): TieEnds {
+  const position = new Map<string, number>();
+  for (let i = 0; i < data.actors.length; i++) position.set(data.actors[i]!.id, i);
+  const tails = new Int32Array(data.ties.length);
+  const heads = new Int32Array(data.ties.length);
+  for (let t = 0; t < data.ties.length; t++) {
+    const tie = data.ties[t]!;
+    tails[t] = position.get(tie.source)!;
+    heads[t] = position.get(tie.target)!;
+  }
+  return { tails, heads };
+}
+
 /**
  * Builds the ecosystem of a document already known to be valid: its actors and ties are copied once
  * into the ecosystem's contents, from which the analysis view is read; the graphology graph is filled
  * from them when first used (see `deferred-graph.ts`).
  */
 export function buildEcosystem(data: EcosystemData): Ecosystem {
+  return buildIndexedEcosystem(data, tieEndsOf(data));
+}
+
+/**
+ * {@link buildEcosystem} with the tie ends already found (by the one-pass check of a valid document):
+ * the ties go into typed arrays, with an object only for a tie that holds an amount, dates or
+ * attributes, so a million plain ties cost no million objects.
+ * @internal
+ */
+export function buildIndexedEcosystem(data: EcosystemData, ends: TieEnds): Ecosystem {
   const attributes: EcosystemAttributes = {};
   if (data.name !== undefined) attributes.name = data.name;
   if (data.description !== undefined) attributes.description = data.description;
@@ -62,18 +106,52 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
     actors[i] = actorAttributes(actor);
   }
   const tieCount = data.ties.length;
-  const tieSources = new Array<string>(tieCount);
-  const tieTargets = new Array<string>(tieCount);
-  const ties = new Array<TieAttributes>(tieCount);
-  const tieDirected = new Uint8Array(tieCount);
+  const tieFlags = new Uint8Array(tieCount);
+  const tieWeights = new Float64Array(tieCount);
+  const tieKinds = new Int32Array(tieCount);
+  const kinds: string[] = [];
+  const kindCodes = new Map<string, number>();
+  let extrasByTie: (TieExtras | undefined)[] | null = null;
+  // Documents list ties of one kind in runs: the last kind's code saves a map lookup per tie.
+  let lastKind: string | null = null;
+  let lastCode = -1;
   for (let t = 0; t < tieCount; t++) {
     const tie = data.ties[t]!;
-    tieSources[t] = tie.source;
-    tieTargets[t] = tie.target;
-    ties[t] = tieAttributes(tie);
-    if (isTieDirected(tie)) tieDirected[t] = 1;
+    if (tie.kind !== lastKind) {
+      lastKind = tie.kind;
+      let code = kindCodes.get(lastKind);
+      if (code === undefined) {
+        code = kinds.length;
+        kinds.push(lastKind);
+        kindCodes.set(lastKind, code);
+      }
+      lastCode = code;
+    }
+    tieKinds[t] = lastCode;
+    let flags = isTieDirected(tie) ? TIE_DIRECTED : 0;
+    if (tie.directed !== undefined) flags |= TIE_DIRECTED_GIVEN;
+    if (tie.weight !== undefined) {
+      flags |= TIE_WEIGHT_GIVEN;
+      tieWeights[t] = tie.weight;
+    } else tieWeights[t] = 1;
+    tieFlags[t] = flags;
+    const extras = tieExtras(tie);
+    if (extras !== undefined) {
+      extrasByTie ??= new Array<TieExtras | undefined>(tieCount);
+      extrasByTie[t] = extras;
+    }
   }
-  return createDeferredGraph(attributes, { actorIds, actors, tieSources, tieTargets, ties, tieDirected });
+  return createDeferredGraph(attributes, {
+    actorIds,
+    actors,
+    tieTails: ends.tails,
+    tieHeads: ends.heads,
+    tieFlags,
+    tieWeights,
+    tieKinds,
+    kinds,
+    tieExtras: extrasByTie,
+  });
 }
 
 /**
@@ -100,7 +178,9 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
  * @category Model
  */
 export function createEcosystem(input: unknown): Ecosystem {
-  const result = validateEcosystem(input);
+  const ends = validTieEnds(input);
+  if (ends !== null) return buildIndexedEcosystem(input as EcosystemData, ends);
+  const result = validateWithSchema(input);
   if (!result.ok) throw new EcosystemValidationError(result.issues, "ecosystem", result);
   return buildEcosystem(result.data);
 }

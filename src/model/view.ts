@@ -7,7 +7,7 @@
 
 import { compareIds } from "../internal/compare.js";
 import { issueMessage } from "../text/issue-message.js";
-import { unfilledContents } from "./deferred-graph.js";
+import { type EcosystemContents, TIE_DIRECTED, unfilledContents } from "./deferred-graph.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
@@ -86,28 +86,41 @@ export interface EcosystemView {
   readonly tieCount: number;
 }
 
+/** The filters of a view, resolved once: the kinds that count and the day ties must be active on. */
+interface ResolvedFilter {
+  readonly kinds: ReadonlySet<string> | null;
+  readonly day: number | null;
+}
+
+function resolveFilter(options: ViewOptions): ResolvedFilter {
+  const kinds = options.kinds === undefined ? null : new Set(options.kinds);
+  let day: number | null = null;
+  if (options.at !== undefined) {
+    day = parseIsoDate(options.at);
+    if (day === null) {
+      throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
+    }
+  }
+  return { kinds, day };
+}
+
+/** Whether a tie with these dates is active on `day` (`since ≤ day ≤ until`, a missing bound open). */
+function activeOn(day: number, since: string | undefined, until: string | undefined): boolean {
+  if (since !== undefined && (parseIsoDate(since) ?? Number.NEGATIVE_INFINITY) > day) return false;
+  if (until !== undefined && (parseIsoDate(until) ?? Number.POSITIVE_INFINITY) < day) return false;
+  return true;
+}
+
 /**
  * The tie filter of a view, resolved once; `null` when every tie counts.
  * @internal
  */
 export function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolean) | null {
-  const kinds = options.kinds === undefined ? null : new Set(options.kinds);
-  let atDay: number | null = null;
-  if (options.at !== undefined) {
-    atDay = parseIsoDate(options.at);
-    if (atDay === null) {
-      throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
-    }
-  }
-  if (kinds === null && atDay === null) return null;
-  const day = atDay;
+  const { kinds, day } = resolveFilter(options);
+  if (kinds === null && day === null) return null;
   return (tie) => {
     if (kinds !== null && !kinds.has(tie.kind)) return false;
-    if (day === null) return true;
-    const { since, until } = tie;
-    if (since !== undefined && (parseIsoDate(since) ?? Number.NEGATIVE_INFINITY) > day) return false;
-    if (until !== undefined && (parseIsoDate(until) ?? Number.POSITIVE_INFINITY) < day) return false;
-    return true;
+    return day === null || activeOn(day, tie.since, tie.until);
   };
 }
 
@@ -133,15 +146,14 @@ interface Adjacency {
 }
 
 /**
- * Reads the ties once into those that pass the filter: from the ecosystem's contents while its graph
- * is unfilled (no graphology call at all), else through the graph's public `forEachEdge`. Both read
- * the ties in the same order, the document's, so the summed weights are the same to the last bit.
+ * Reads the ties of a filled graph, through its public `forEachEdge`, into those that pass the
+ * filter, in the graph's edge order.
  */
-function collectTies(
+function tiesFromGraph(
   eco: Ecosystem,
   index: ReadonlyMap<string, number>,
   directed: boolean,
-  accepts: ((tie: TieAttributes) => boolean) | null,
+  filter: ResolvedFilter,
   presentKinds: Set<string> | null,
 ): AcceptedTies {
   // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
@@ -151,25 +163,73 @@ function collectTies(
   const heads = new Int32Array(capacity);
   const weights = new Float64Array(capacity);
   const both = directed ? new Uint8Array(capacity) : null;
+  const { kinds, day } = filter;
   let count = 0;
-  const accept = (tie: TieAttributes, source: string, target: string, undirected: boolean): void => {
+  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
     if (presentKinds !== null) presentKinds.add(tie.kind);
-    if (accepts !== null && !accepts(tie)) return;
+    if (kinds !== null && !kinds.has(tie.kind)) return;
+    if (day !== null && !activeOn(day, tie.since, tie.until)) return;
     tails[count] = index.get(source)!;
     heads[count] = index.get(target)!;
     weights[count] = tie.weight ?? 1;
     if (both !== null && undirected) both[count] = 1;
     count++;
-  };
-  const contents = unfilledContents(eco);
-  if (contents === undefined) {
-    eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) =>
-      accept(tie, source, target, undirected),
-    );
-  } else {
-    const { ties, tieSources, tieTargets, tieDirected } = contents;
-    for (let t = 0; t < ties.length; t++)
-      accept(ties[t]!, tieSources[t]!, tieTargets[t]!, tieDirected[t] === 0);
+  });
+  return { count, tails, heads, weights, both };
+}
+
+/**
+ * Reads the ties of an unfilled ecosystem straight from its typed contents, in document order (the
+ * order the graph is filled in, so the summed weights are the same to the last bit either way). With
+ * no filter and actors already in canonical order the contents' own arrays are the accepted ties: no
+ * copy at all. `rank` maps a document position to its dense index, `null` when they are equal.
+ */
+function tiesFromContents(
+  contents: EcosystemContents,
+  rank: Int32Array | null,
+  directed: boolean,
+  filter: ResolvedFilter,
+): AcceptedTies {
+  const { tieTails, tieHeads, tieFlags, tieWeights, tieKinds, kinds, tieExtras } = contents;
+  const tieCount = tieTails.length;
+  let undirectedTies: Uint8Array | null = null;
+  if (directed) {
+    undirectedTies = new Uint8Array(tieCount);
+    for (let t = 0; t < tieCount; t++) if ((tieFlags[t]! & TIE_DIRECTED) === 0) undirectedTies[t] = 1;
+  }
+  if (filter.kinds === null && filter.day === null) {
+    if (rank === null) {
+      return { count: tieCount, tails: tieTails, heads: tieHeads, weights: tieWeights, both: undirectedTies };
+    }
+    // Every tie counts: only the ends change, from document positions to dense indices.
+    const tails = new Int32Array(tieCount);
+    const heads = new Int32Array(tieCount);
+    for (let t = 0; t < tieCount; t++) {
+      tails[t] = rank[tieTails[t]!]!;
+      heads[t] = rank[tieHeads[t]!]!;
+    }
+    return { count: tieCount, tails, heads, weights: tieWeights, both: undirectedTies };
+  }
+  const kindCounts = new Uint8Array(kinds.length);
+  for (let k = 0; k < kinds.length; k++)
+    kindCounts[k] = filter.kinds === null || filter.kinds.has(kinds[k]!) ? 1 : 0;
+  const { day } = filter;
+  const tails = new Int32Array(tieCount);
+  const heads = new Int32Array(tieCount);
+  const weights = new Float64Array(tieCount);
+  const both = directed ? new Uint8Array(tieCount) : null;
+  let count = 0;
+  for (let t = 0; t < tieCount; t++) {
+    if (kindCounts[tieKinds[t]!] === 0) continue;
+    if (day !== null) {
+      const extras = tieExtras?.[t];
+      if (extras !== undefined && !activeOn(day, extras.since, extras.until)) continue;
+    }
+    tails[count] = rank === null ? tieTails[t]! : rank[tieTails[t]!]!;
+    heads[count] = rank === null ? tieHeads[t]! : rank[tieHeads[t]!]!;
+    weights[count] = tieWeights[t]!;
+    if (both !== null) both[count] = undirectedTies![t]!;
+    count++;
   }
   return { count, tails, heads, weights, both };
 }
@@ -297,14 +357,22 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
  * The actor ids in code-unit order (see `compareIds`): the view's dense order. A canonical order makes
  * every answer that reads the view (seeded samples, Louvain's visiting order, tie-breaks by index)
  * independent of the order of actors and ties in the input file. O(n) when the ids are already in
- * order, as generated and exported documents are; O(n log n) otherwise.
+ * order, as generated and exported documents are; O(n log n) otherwise. `rank` maps a position in
+ * `listed` to its dense index, `null` when the list is in order already.
  */
-function canonicalIds(eco: Ecosystem): string[] {
-  const ids = unfilledContents(eco)?.actorIds.slice() ?? eco.nodes();
-  for (let i = 1; i < ids.length; i++) {
-    if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
+function canonicalOrder(listed: readonly string[]): { ids: string[]; rank: Int32Array | null } {
+  let inOrder = true;
+  for (let i = 1; i < listed.length && inOrder; i++) if (listed[i - 1]! > listed[i]!) inOrder = false;
+  if (inOrder) return { ids: listed.slice(), rank: null };
+  const positions = Array.from({ length: listed.length }, (_unused, i) => i);
+  positions.sort((a, b) => compareIds(listed[a]!, listed[b]!));
+  const rank = new Int32Array(listed.length);
+  const ids = new Array<string>(listed.length);
+  for (let i = 0; i < positions.length; i++) {
+    rank[positions[i]!] = i;
+    ids[i] = listed[positions[i]!]!;
   }
-  return ids;
+  return { ids, rank };
 }
 
 /**
@@ -324,15 +392,22 @@ function canonicalIds(eco: Ecosystem): string[] {
  */
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   const directed = options.directed ?? VIEW_DEFAULTS.directed;
-  const accepts = tieFilter(options);
-  const ids = canonicalIds(eco);
+  const filter = resolveFilter(options);
+  const contents = unfilledContents(eco);
+  const { ids, rank } = canonicalOrder(contents?.actorIds ?? eco.nodes());
   const order = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
 
-  const presentKinds = options.kinds === undefined ? null : new Set<string>();
-  const ties = collectTies(eco, index, directed, accepts, presentKinds);
-  if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
+  let ties: AcceptedTies;
+  if (contents === undefined) {
+    const presentKinds = options.kinds === undefined ? null : new Set<string>();
+    ties = tiesFromGraph(eco, index, directed, filter, presentKinds);
+    if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
+  } else {
+    if (options.kinds !== undefined) checkKindsExist(options.kinds, new Set(contents.kinds), eco.size);
+    ties = tiesFromContents(contents, rank, directed, filter);
+  }
   const out = outAdjacency(order, ties);
   const inward = directed ? inAdjacency(order, out) : out;
   return {
