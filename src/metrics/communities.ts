@@ -6,17 +6,14 @@
  * @packageDocumentation
  */
 
-import louvain from "graphology-communities-louvain";
-import graphologyModularity from "graphology-metrics/graph/modularity.js";
-import { compareIds } from "../internal/compare.js";
 import { createRecord, type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom } from "../internal/rng.js";
-import { simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
+import { louvainCommunities, modularityOfCodes as modularityOfAdjacency } from "./louvain.js";
 
 /** The keys of {@link CommunitiesOptions}, checked at run time (see `checkOptionKeys`). */
 const COMMUNITIES_OPTION_KEYS = optionKeys<CommunitiesOptions>({
@@ -142,25 +139,14 @@ function partitionCodes(view: EcosystemView, partition: Partition, fn: string): 
   return codes;
 }
 
-/** Modularity of dense codes on the view, through graphology-metrics; `null` without ties. */
+/** Modularity of dense codes on the view; `null` without ties. */
 function modularityOfCodes(
   view: EcosystemView,
   codes: Int32Array,
   weighted: boolean,
   resolution: number,
 ): number | null {
-  if (view.size === 0) return null;
-  const value = graphologyModularity(simpleGraphOf(view), {
-    getNodeCommunity: (node: string) => codes[view.index.get(node)!]!,
-    getEdgeWeight: weighted ? strengthOf : null,
-    resolution,
-  });
-  return Number.isFinite(value) ? value : null;
-}
-
-/** Louvain's typings see generic attributes; the simple graph's edges always carry `weight`. */
-function louvainStrength(_edge: string, attributes: Readonly<Record<string, unknown>>): number {
-  return attributes.weight as number;
+  return modularityOfAdjacency({ ...view, weights: weighted ? view.weights : null }, codes, resolution);
 }
 
 /**
@@ -198,35 +184,32 @@ export function communities(eco: Ecosystem, options: CommunitiesOptions = {}): C
   const settings = { ...COMMUNITIES_DEFAULTS, ...options };
   const view = getUndirectedView(eco, options, "communities");
   checkResolution("communities", settings.resolution);
-  const mapping =
-    view.order === 0
-      ? {}
-      : louvain(simpleGraphOf(view), {
-          getEdgeWeight: settings.weighted ? louvainStrength : null,
-          resolution: settings.resolution,
-          rng: createRandom(settings.seed),
-        });
+  const found = louvainCommunities(
+    { ...view, weights: settings.weighted ? view.weights : null },
+    settings.resolution,
+    createRandom(settings.seed),
+  );
 
-  const byLabel = new Map<number, string[]>();
-  for (let i = 0; i < view.order; i++) {
-    const id = view.ids[i]!;
-    const label = mapping[id]!;
-    const members = byLabel.get(label);
-    if (members === undefined) byLabel.set(label, [id]);
-    else members.push(id);
-  }
-  const groups = [...byLabel.values()];
-  for (const members of groups) members.sort(compareIds);
-  groups.sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
-
+  // Renumbered largest first, equal sizes by smallest member: dense indices are in id order, so a
+  // community's first member by index is its smallest id and members listed by index are sorted.
+  let foundCount = 0;
+  for (let i = 0; i < view.order; i++) if (found[i]! + 1 > foundCount) foundCount = found[i]! + 1;
+  const sizes = new Int32Array(foundCount);
+  for (let i = 0; i < view.order; i++) sizes[found[i]!]!++;
+  // Codes number communities by their smallest member, so the code breaks ties between equal sizes.
+  const ranked = Array.from({ length: foundCount }, (_unused, c) => c);
+  ranked.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const indexOfFound = new Int32Array(foundCount);
+  for (let r = 0; r < foundCount; r++) indexOfFound[ranked[r]!] = r;
+  const groups: string[][] = Array.from({ length: foundCount }, () => []);
   const assignment = createRecord<number>();
   const codes = new Int32Array(view.order);
-  groups.forEach((members, index) => {
-    for (const id of members) {
-      assignment[id] = index;
-      codes[view.index.get(id)!] = index;
-    }
-  });
+  for (let i = 0; i < view.order; i++) {
+    const index = indexOfFound[found[i]!]!;
+    codes[i] = index;
+    groups[index]!.push(view.ids[i]!);
+    assignment[view.ids[i]!] = index;
+  }
   return {
     assignment,
     count: groups.length,

@@ -28,53 +28,25 @@ import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } f
 
 /**
  * What an ecosystem holds, in document order, in typed arrays where it can: tie `t` joins
- * `actorIds[tieTails[t]]` to `actorIds[tieHeads[t]]` (positions in the document's actor list), with
- * the bits of `tieFlags[t]` (see {@link TIE_DIRECTED}), strength `tieWeights[t]` (1 when the document
- * gives none) and kind `kinds[tieKinds[t]]`. Only what a tie holds beyond its ends, kind, direction and
- * weight (an amount, dates, free attributes) is kept as an object, in `tieExtras`. A tie's graphology
- * attributes are assembled from these when the graph is filled ({@link tieAttributesAt}).
+ * `actorIds[tieTails[t]]` to `actorIds[tieHeads[t]]` (positions in the document's actor list), as an
+ * arc when `tieDirected[t]` is 1, of kind `tieKinds[t]`. A tie that holds more than its ends and kind has its whole attribute object in
+ * `tieAttributes`; the others get `{ kind }` when the graph is filled ({@link tieAttributesAt}), so a
+ * million plain ties cost no million objects until then.
  */
 export interface EcosystemContents {
   readonly actorIds: readonly string[];
   readonly actors: readonly ActorAttributes[];
   readonly tieTails: Int32Array;
   readonly tieHeads: Int32Array;
-  readonly tieFlags: Uint8Array;
-  readonly tieWeights: Float64Array;
-  readonly tieKinds: Int32Array;
-  /** The tie kinds present, in order of first appearance. */
-  readonly kinds: readonly string[];
-  /** By tie: its `amount`, `since`, `until` and `attributes` where it has any, else a hole. */
-  readonly tieExtras: readonly (TieExtras | undefined)[] | null;
+  readonly tieDirected: Uint8Array;
+  readonly tieKinds: readonly string[];
+  /** By tie: its attributes where it holds more than a kind, else a hole; `null` when none does. */
+  readonly tieAttributes: readonly (TieAttributes | undefined)[] | null;
 }
 
-/** What a tie holds beyond its ends, kind, direction and weight. */
-export type TieExtras = Pick<TieAttributes, "amount" | "since" | "until" | "attributes">;
-
-/** Flag: the tie is an arc (its edge is directed). */
-export const TIE_DIRECTED = 1;
-/** Flag: the document gave the tie a `directed` field (its value is {@link TIE_DIRECTED}). */
-export const TIE_DIRECTED_GIVEN = 2;
-/** Flag: the document gave the tie a `weight`. */
-export const TIE_WEIGHT_GIVEN = 4;
-
-/**
- * The graphology attributes of tie `t`, with the fields in the order `createEcosystem` always wrote
- * them (kind, directed, weight, amount, since, until, attributes), so a round trip gives the same JSON.
- */
+/** The graphology attributes of tie `t`. */
 export function tieAttributesAt(contents: EcosystemContents, t: number): TieAttributes {
-  const flags = contents.tieFlags[t]!;
-  const attributes: TieAttributes = { kind: contents.kinds[contents.tieKinds[t]!]! };
-  if (flags & TIE_DIRECTED_GIVEN) attributes.directed = (flags & TIE_DIRECTED) !== 0;
-  if (flags & TIE_WEIGHT_GIVEN) attributes.weight = contents.tieWeights[t]!;
-  const extras = contents.tieExtras?.[t];
-  if (extras !== undefined) {
-    if (extras.amount !== undefined) attributes.amount = extras.amount;
-    if (extras.since !== undefined) attributes.since = extras.since;
-    if (extras.until !== undefined) attributes.until = extras.until;
-    if (extras.attributes !== undefined) attributes.attributes = extras.attributes;
-  }
-  return attributes;
+  return contents.tieAttributes?.[t] ?? { kind: contents.tieKinds[t]! };
 }
 
 interface Pending {
@@ -93,24 +65,19 @@ const ANSWERED_UNFILLED = new Set<PropertyKey>([
 ]);
 
 function fill(graph: Ecosystem, contents: EcosystemContents): void {
-  const { actorIds, actors, tieTails, tieHeads, tieFlags } = contents;
+  const { actorIds, actors, tieTails, tieHeads, tieDirected } = contents;
   for (let i = 0; i < actorIds.length; i++) graph.addNode(actorIds[i]!, actors[i]);
   const tieCount = tieTails.length;
   if (tieCount >= DICTIONARY_ADJACENCY_MIN_TIES) {
     const uses = emptyAdjacencyUses();
     for (let t = 0; t < tieCount; t++)
-      recordTieUse(
-        uses,
-        actorIds[tieTails[t]!]!,
-        actorIds[tieHeads[t]!]!,
-        (tieFlags[t]! & TIE_DIRECTED) !== 0,
-      );
+      recordTieUse(uses, actorIds[tieTails[t]!]!, actorIds[tieHeads[t]!]!, tieDirected[t] === 1);
     prepareDictionaryAdjacency(graph, uses);
   }
   for (let t = 0; t < tieCount; t++) {
     const source = actorIds[tieTails[t]!]!;
     const target = actorIds[tieHeads[t]!]!;
-    if (tieFlags[t]! & TIE_DIRECTED) graph.addDirectedEdge(source, target, tieAttributesAt(contents, t));
+    if (tieDirected[t] === 1) graph.addDirectedEdge(source, target, tieAttributesAt(contents, t));
     else graph.addUndirectedEdge(source, target, tieAttributesAt(contents, t));
   }
 }

@@ -4,13 +4,7 @@
  *
  * @packageDocumentation
  */
-import {
-  createDeferredGraph,
-  TIE_DIRECTED,
-  TIE_DIRECTED_GIVEN,
-  TIE_WEIGHT_GIVEN,
-  type TieExtras,
-} from "./deferred-graph.js";
+import { createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 import { type TieEnds, validTieEnds } from "./quick-check.js";
@@ -45,19 +39,6 @@ function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
   return attributes;
 }
 
-/** What a tie holds beyond its ends, kind, direction and weight, copied; `undefined` when nothing. */
-function tieExtras(tie: Tie): TieExtras | undefined {
-  if (tie.amount === undefined && tie.since === undefined && tie.until === undefined) {
-    if (tie.attributes === undefined) return undefined;
-  }
-  const extras: TieExtras = {};
-  if (tie.amount !== undefined) extras.amount = tie.amount;
-  if (tie.since !== undefined) extras.since = tie.since;
-  if (tie.until !== undefined) extras.until = tie.until;
-  if (tie.attributes !== undefined) extras.attributes = copyAttributes(tie.attributes);
-  return extras;
-}
-
 /** The ends of a valid document's ties as positions in its actor list. O(n + m). */
 function tieEndsOf(data: EcosystemData): TieEnds {
   const position = new Map<string, number>();
@@ -83,8 +64,8 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
 
 /**
  * {@link buildEcosystem} with the tie ends already found (by the one-pass check of a valid document):
- * the ties go into typed arrays, with an object only for a tie that holds an amount, dates or
- * attributes, so a million plain ties cost no million objects.
+ * the ties go into typed arrays, with an attribute object only for a tie that holds more than its
+ * ends and kind, so a million plain ties cost no million objects.
  * @internal
  */
 export function buildIndexedEcosystem(data: EcosystemData, ends: TieEnds): Ecosystem {
@@ -106,39 +87,20 @@ export function buildIndexedEcosystem(data: EcosystemData, ends: TieEnds): Ecosy
     actors[i] = actorAttributes(actor);
   }
   const tieCount = data.ties.length;
-  const tieFlags = new Uint8Array(tieCount);
-  const tieWeights = new Float64Array(tieCount);
-  const tieKinds = new Int32Array(tieCount);
-  const kinds: string[] = [];
-  const kindCodes = new Map<string, number>();
-  let extrasByTie: (TieExtras | undefined)[] | null = null;
-  // Documents list ties of one kind in runs: the last kind's code saves a map lookup per tie.
-  let lastKind: string | null = null;
-  let lastCode = -1;
+  const tieDirected = new Uint8Array(tieCount);
+  const tieKinds = new Array<string>(tieCount);
+  let attributesByTie: (TieAttributes | undefined)[] | null = null;
   for (let t = 0; t < tieCount; t++) {
     const tie = data.ties[t]!;
-    if (tie.kind !== lastKind) {
-      lastKind = tie.kind;
-      let code = kindCodes.get(lastKind);
-      if (code === undefined) {
-        code = kinds.length;
-        kinds.push(lastKind);
-        kindCodes.set(lastKind, code);
+    tieKinds[t] = tie.kind;
+    if (isTieDirected(tie)) tieDirected[t] = 1;
+    // Only a tie with more than its ends and kind needs an object of its own.
+    for (const key in tie) {
+      if (key !== "source" && key !== "target" && key !== "kind") {
+        attributesByTie ??= new Array<TieAttributes | undefined>(tieCount);
+        attributesByTie[t] = tieAttributes(tie);
+        break;
       }
-      lastCode = code;
-    }
-    tieKinds[t] = lastCode;
-    let flags = isTieDirected(tie) ? TIE_DIRECTED : 0;
-    if (tie.directed !== undefined) flags |= TIE_DIRECTED_GIVEN;
-    if (tie.weight !== undefined) {
-      flags |= TIE_WEIGHT_GIVEN;
-      tieWeights[t] = tie.weight;
-    } else tieWeights[t] = 1;
-    tieFlags[t] = flags;
-    const extras = tieExtras(tie);
-    if (extras !== undefined) {
-      extrasByTie ??= new Array<TieExtras | undefined>(tieCount);
-      extrasByTie[t] = extras;
     }
   }
   return createDeferredGraph(attributes, {
@@ -146,11 +108,9 @@ export function buildIndexedEcosystem(data: EcosystemData, ends: TieEnds): Ecosy
     actors,
     tieTails: ends.tails,
     tieHeads: ends.heads,
-    tieFlags,
-    tieWeights,
+    tieDirected,
     tieKinds,
-    kinds,
-    tieExtras: extrasByTie,
+    tieAttributes: attributesByTie,
   });
 }
 

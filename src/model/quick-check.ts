@@ -20,8 +20,6 @@ import { type EcosystemData, isUsableAttributeName, isUsableId, parseIsoDate } f
 
 type PlainRecord = Record<string, unknown>;
 
-const NO_KIND_YET = Symbol("no kind yet");
-
 /**
  * An object zod reads as a plain record: not null, not an array, with `Object.prototype` or no
  * prototype. Anything more exotic (class instances, proxies' targets with other prototypes) is left
@@ -132,8 +130,14 @@ function optionalDay(value: unknown): number | null {
   return typeof value === "string" ? parseIsoDate(value) : null;
 }
 
-/** Whether a record holds only fields a tie may have. */
-function hasOnlyTieFields(tie: PlainRecord): boolean {
+/**
+ * Whether a tie record passes the tie schema on its own (cross-record rules aside: known actors,
+ * self-ties and date order are checked by {@link isValidEcosystemData}). `false` also for records this
+ * pass leaves to the schema.
+ * @internal
+ */
+export function isSchemaValidTie(tie: unknown): tie is { source: string; target: string } & PlainRecord {
+  if (!isPlainRecord(tie)) return false;
   for (const key in tie) {
     switch (key) {
       case "source":
@@ -149,37 +153,20 @@ function hasOnlyTieFields(tie: PlainRecord): boolean {
         return false;
     }
   }
-  return true;
-}
-
-/** Whether a tie's direction, weight and amount, where given, pass the tie schema. */
-function areValidTieFlagsAndNumbers(tie: PlainRecord): boolean {
-  const { directed } = tie;
-  if (directed !== undefined && typeof directed !== "boolean") return false;
-  return isOptionalFiniteNumber(tie.weight, 0, false) && isOptionalFiniteNumber(tie.amount, 0, true);
-}
-
-/**
- * Whether a tie record passes the tie schema on its own (cross-record rules aside: known actors,
- * self-ties and date order are checked by {@link isValidEcosystemData}). `false` also for records this
- * pass leaves to the schema.
- * @internal
- */
-export function isSchemaValidTie(tie: unknown): tie is { source: string; target: string } & PlainRecord {
-  if (!isPlainRecord(tie) || !hasOnlyTieFields(tie)) return false;
-  const { source, target, kind } = tie;
+  const { source, target, kind, directed } = tie;
   if (!isUsableId(source) || !isUsableId(target)) return false;
   if (typeof kind !== "string" || isInvisible(kind)) return false;
-  if (!areValidTieFlagsAndNumbers(tie)) return false;
+  if (directed !== undefined && typeof directed !== "boolean") return false;
+  if (!isOptionalFiniteNumber(tie.weight, 0, false) || !isOptionalFiniteNumber(tie.amount, 0, true)) {
+    return false;
+  }
   return optionalDay(tie.since) !== null && (tie.until === undefined || optionalDay(tie.until) !== null);
 }
 
-/** Whether a tie's dates, where given, are calendar dates with `since` not after `until`. */
-function areTieDatesValid(tie: PlainRecord): boolean {
-  if (tie.since === undefined && tie.until === undefined) return true;
-  const since = optionalDay(tie.since);
-  const until = tie.until === undefined ? Number.POSITIVE_INFINITY : optionalDay(tie.until);
-  return since !== null && until !== null && since <= until;
+/** Whether a tie's `since` is not after its `until` (both already checked to be dates where given). */
+function areTieDatesInOrder(tie: PlainRecord): boolean {
+  if (tie.since === undefined || tie.until === undefined) return true;
+  return optionalDay(tie.since)! <= optionalDay(tie.until)!;
 }
 
 /** The ends of a document's ties as positions in its actor list: tie `t` joins `tails[t]` to `heads[t]`. */
@@ -239,23 +226,14 @@ export function validTieEnds(input: unknown): TieEnds | null {
   const heads = new Int32Array(ties.length);
   let weightSum = 0;
   let amountSum = 0;
-  // No document holds this value, so the first tie's kind is always checked.
-  let lastKind: unknown = NO_KIND_YET;
   for (let i = 0; i < ties.length; i++) {
     const tie: unknown = ties[i];
-    if (!isPlainRecord(tie) || !hasOnlyTieFields(tie)) return null;
-    // An end found among the actors is a usable id (every actor id was checked to be one), and a
-    // value that is not a string is found under no id: one lookup per end checks all of it.
-    const tail = actorPositions.get(tie.source as string);
-    const head = actorPositions.get(tie.target as string);
+    if (!isSchemaValidTie(tie) || !areTieDatesInOrder(tie)) return null;
+    const tail = actorPositions.get(tie.source);
+    const head = actorPositions.get(tie.target);
     if (tail === undefined || head === undefined || tail === head) return null;
     const { kind, weight, amount } = tie;
-    if (kind !== lastKind) {
-      if (typeof kind !== "string" || isInvisible(kind)) return null;
-      kinds.add(kind);
-      lastKind = kind;
-    }
-    if (!areValidTieFlagsAndNumbers(tie) || !areTieDatesValid(tie)) return null;
+    kinds.add(kind as string);
     tails[i] = tail;
     heads[i] = head;
     if (weight !== undefined) weightSum += weight as number;

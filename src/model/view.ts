@@ -7,8 +7,8 @@
 
 import { compareIds } from "../internal/compare.js";
 import { issueMessage } from "../text/issue-message.js";
-import { type EcosystemContents, TIE_DIRECTED, unfilledContents } from "./deferred-graph.js";
-import type { Ecosystem, TieAttributes } from "./ecosystem.js";
+import { type EcosystemContents, unfilledContents } from "./deferred-graph.js";
+import { buildEcosystem, type Ecosystem, type TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
 import { parseIsoDate } from "./schema.js";
@@ -126,16 +126,16 @@ export function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolea
 
 /**
  * The ties that passed the filters, one entry per tie (not per arc), in the graph's edge order. Tie
- * `t` yields the arc `tails[t]` → `heads[t]` of weight `weights[t]`, and also the reverse arc when
- * `both` is `null` (undirected view: every tie joins its pair both ways) or `both[t]` is 1 (an
- * undirected tie in the directed view).
+ * `t` yields the arc `tails[t]` → `heads[t]` of weight `weights[t]`, and also the reverse arc unless
+ * `arcOnly[t]` is 1 (a directed tie in the directed view; `arcOnly` is `null` in the undirected view,
+ * where every tie joins its pair both ways).
  */
 interface AcceptedTies {
   readonly count: number;
   readonly tails: Int32Array;
   readonly heads: Int32Array;
   readonly weights: Float64Array;
-  readonly both: Uint8Array | null;
+  readonly arcOnly: Uint8Array | null;
 }
 
 /** A CSR adjacency: the neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`. */
@@ -146,40 +146,23 @@ interface Adjacency {
 }
 
 /**
- * Reads the ties of a filled graph, through its public `forEachEdge`, into those that pass the
- * filter, in the graph's edge order.
+ * The contents of a filled graph (which may have changed since it was filled): its actors and ties,
+ * read through graphology's public `mapNodes` and `mapEdges` with each edge's own type, stored as
+ * `createEcosystem` stores a document's.
  */
-function tiesFromGraph(
-  eco: Ecosystem,
-  index: ReadonlyMap<string, number>,
-  directed: boolean,
-  filter: ResolvedFilter,
-  presentKinds: Set<string> | null,
-): AcceptedTies {
-  // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
-  // V8's external-memory limit, and crossing it costs a full Mark-Compact of the whole graph's heap.
-  const capacity = eco.size;
-  const tails = new Int32Array(capacity);
-  const heads = new Int32Array(capacity);
-  const weights = new Float64Array(capacity);
-  const both = directed ? new Uint8Array(capacity) : null;
-  const { kinds, day } = filter;
-  let count = 0;
-  eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
-    if (presentKinds !== null) presentKinds.add(tie.kind);
-    if (kinds !== null && !kinds.has(tie.kind)) return;
-    if (day !== null && !activeOn(day, tie.since, tie.until)) return;
-    tails[count] = index.get(source)!;
-    heads[count] = index.get(target)!;
-    weights[count] = tie.weight ?? 1;
-    if (both !== null && undirected) both[count] = 1;
-    count++;
-  });
-  return { count, tails, heads, weights, both };
+function contentsOfGraph(eco: Ecosystem): EcosystemContents {
+  const actors = eco.mapNodes((id, actor) => ({ ...actor, id }));
+  const ties = eco.mapEdges((_edge, tie, source, target, _sa, _ta, undirected) => ({
+    ...tie,
+    source,
+    target,
+    directed: !undirected,
+  }));
+  return unfilledContents(buildEcosystem({ actors, ties }))!;
 }
 
 /**
- * Reads the ties of an unfilled ecosystem straight from its typed contents, in document order (the
+ * Reads the ties that pass the filter from an ecosystem's typed contents, in document order (the
  * order the graph is filled in, so the summed weights are the same to the last bit either way). With
  * no filter and actors already in canonical order the contents' own arrays are the accepted ties: no
  * copy at all. `rank` maps a document position to its dense index, `null` when they are equal.
@@ -190,48 +173,25 @@ function tiesFromContents(
   directed: boolean,
   filter: ResolvedFilter,
 ): AcceptedTies {
-  const { tieTails, tieHeads, tieFlags, tieWeights, tieKinds, kinds, tieExtras } = contents;
+  const { tieTails, tieHeads, tieDirected, tieKinds, tieAttributes } = contents;
   const tieCount = tieTails.length;
-  let undirectedTies: Uint8Array | null = null;
-  if (directed) {
-    undirectedTies = new Uint8Array(tieCount);
-    for (let t = 0; t < tieCount; t++) if ((tieFlags[t]! & TIE_DIRECTED) === 0) undirectedTies[t] = 1;
-  }
-  if (filter.kinds === null && filter.day === null) {
-    if (rank === null) {
-      return { count: tieCount, tails: tieTails, heads: tieHeads, weights: tieWeights, both: undirectedTies };
-    }
-    // Every tie counts: only the ends change, from document positions to dense indices.
-    const tails = new Int32Array(tieCount);
-    const heads = new Int32Array(tieCount);
-    for (let t = 0; t < tieCount; t++) {
-      tails[t] = rank[tieTails[t]!]!;
-      heads[t] = rank[tieHeads[t]!]!;
-    }
-    return { count: tieCount, tails, heads, weights: tieWeights, both: undirectedTies };
-  }
-  const kindCounts = new Uint8Array(kinds.length);
-  for (let k = 0; k < kinds.length; k++)
-    kindCounts[k] = filter.kinds === null || filter.kinds.has(kinds[k]!) ? 1 : 0;
   const { day } = filter;
   const tails = new Int32Array(tieCount);
   const heads = new Int32Array(tieCount);
   const weights = new Float64Array(tieCount);
-  const both = directed ? new Uint8Array(tieCount) : null;
+  const arcOnly = directed ? new Uint8Array(tieCount) : null;
   let count = 0;
   for (let t = 0; t < tieCount; t++) {
-    if (kindCounts[tieKinds[t]!] === 0) continue;
-    if (day !== null) {
-      const extras = tieExtras?.[t];
-      if (extras !== undefined && !activeOn(day, extras.since, extras.until)) continue;
-    }
+    if (filter.kinds !== null && !filter.kinds.has(tieKinds[t]!)) continue;
+    const tie = tieAttributes?.[t];
+    if (day !== null && tie !== undefined && !activeOn(day, tie.since, tie.until)) continue;
     tails[count] = rank === null ? tieTails[t]! : rank[tieTails[t]!]!;
     heads[count] = rank === null ? tieHeads[t]! : rank[tieHeads[t]!]!;
-    weights[count] = tieWeights[t]!;
-    if (both !== null) both[count] = undirectedTies![t]!;
+    weights[count] = tie?.weight ?? 1;
+    if (arcOnly !== null) arcOnly[count] = tieDirected[t]!;
     count++;
   }
-  return { count, tails, heads, weights, both };
+  return { count, tails, heads, weights, arcOnly };
 }
 
 /**
@@ -247,7 +207,7 @@ function tiesFromContents(
  * towards V8's external-memory limit, so there is no over-sized buffer and no trimming copy.
  */
 function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
-  const { count, tails, heads, both } = ties;
+  const { count, tails, heads, arcOnly } = ties;
   const tieWeights = ties.weights;
 
   // Arc code 2t: tie t's arc tails[t] → heads[t]; 2t + 1: its reverse heads[t] → tails[t].
@@ -256,7 +216,7 @@ function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
   for (let t = 0; t < count; t++) {
     bucketStart[heads[t]! + 1]!++;
     arcCount++;
-    if (both === null || both[t] === 1) {
+    if (arcOnly === null || arcOnly[t] === 0) {
       bucketStart[tails[t]! + 1]!++;
       arcCount++;
     }
@@ -265,7 +225,7 @@ function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
   const arcs = new Int32Array(arcCount);
   for (let t = 0; t < count; t++) {
     arcs[bucketStart[heads[t]!]!++] = 2 * t;
-    if (both === null || both[t] === 1) arcs[bucketStart[tails[t]!]!++] = 2 * t + 1;
+    if (arcOnly === null || arcOnly[t] === 0) arcs[bucketStart[tails[t]!]!++] = 2 * t + 1;
   }
   // The scatter advanced each bucket's start to its end: bucket h is now
   // arcs[bucketEnd[h−1] … bucketEnd[h]−1], with bucketEnd[−1] = 0.
@@ -357,22 +317,14 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
  * The actor ids in code-unit order (see `compareIds`): the view's dense order. A canonical order makes
  * every answer that reads the view (seeded samples, Louvain's visiting order, tie-breaks by index)
  * independent of the order of actors and ties in the input file. O(n) when the ids are already in
- * order, as generated and exported documents are; O(n log n) otherwise. `rank` maps a position in
- * `listed` to its dense index, `null` when the list is in order already.
+ * order, as generated and exported documents are; O(n log n) otherwise.
  */
-function canonicalOrder(listed: readonly string[]): { ids: string[]; rank: Int32Array | null } {
-  let inOrder = true;
-  for (let i = 1; i < listed.length && inOrder; i++) if (listed[i - 1]! > listed[i]!) inOrder = false;
-  if (inOrder) return { ids: listed.slice(), rank: null };
-  const positions = Array.from({ length: listed.length }, (_unused, i) => i);
-  positions.sort((a, b) => compareIds(listed[a]!, listed[b]!));
-  const rank = new Int32Array(listed.length);
-  const ids = new Array<string>(listed.length);
-  for (let i = 0; i < positions.length; i++) {
-    rank[positions[i]!] = i;
-    ids[i] = listed[positions[i]!]!;
+function canonicalIds(listed: readonly string[]): string[] {
+  const ids = listed.slice();
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
   }
-  return { ids, rank };
+  return ids;
 }
 
 /**
@@ -393,21 +345,17 @@ function canonicalOrder(listed: readonly string[]): { ids: string[]; rank: Int32
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   const directed = options.directed ?? VIEW_DEFAULTS.directed;
   const filter = resolveFilter(options);
-  const contents = unfilledContents(eco);
-  const { ids, rank } = canonicalOrder(contents?.actorIds ?? eco.nodes());
+  const contents = unfilledContents(eco) ?? contentsOfGraph(eco);
+  const ids = canonicalIds(contents.actorIds);
   const order = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
-
-  let ties: AcceptedTies;
-  if (contents === undefined) {
-    const presentKinds = options.kinds === undefined ? null : new Set<string>();
-    ties = tiesFromGraph(eco, index, directed, filter, presentKinds);
-    if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
-  } else {
-    if (options.kinds !== undefined) checkKindsExist(options.kinds, new Set(contents.kinds), eco.size);
-    ties = tiesFromContents(contents, rank, directed, filter);
-  }
+  // Where the document's order is not the canonical one, its positions map to dense indices.
+  const rank = ids.every((id, i) => id === contents.actorIds[i])
+    ? null
+    : Int32Array.from(contents.actorIds, (id) => index.get(id)!);
+  if (options.kinds !== undefined) checkKindsExist(options.kinds, new Set(contents.tieKinds), eco.size);
+  const ties = tiesFromContents(contents, rank, directed, filter);
   const out = outAdjacency(order, ties);
   const inward = directed ? inAdjacency(order, out) : out;
   return {
