@@ -146,14 +146,20 @@ describe("the typed-array Louvain", () => {
     }
   });
 
-  it.each(Object.keys(PEER_MEDIANS))("is within 0.01 of NetworkX and igraph on %s (median of 10 seeds)", (name) => {
-    const eco = createEcosystem(oracleData(name as OracleDatasetName));
-    const values = Array.from({ length: 10 }, (_unused, s) => communities(eco, { seed: s + 1 }).modularity!);
-    values.sort((a, b) => a - b);
-    const median = (values[4]! + values[5]!) / 2;
-    const peers = PEER_MEDIANS[name]!;
-    expect(median).toBeGreaterThanOrEqual(Math.max(peers.networkx, peers.igraph) - 0.01);
-  });
+  it.each(Object.keys(PEER_MEDIANS))(
+    "is within 0.01 of NetworkX and igraph on %s (median of 10 seeds)",
+    (name) => {
+      const eco = createEcosystem(oracleData(name as OracleDatasetName));
+      const values = Array.from(
+        { length: 10 },
+        (_unused, s) => communities(eco, { seed: s + 1 }).modularity!,
+      );
+      values.sort((a, b) => a - b);
+      const median = (values[4]! + values[5]!) / 2;
+      const peers = PEER_MEDIANS[name]!;
+      expect(median).toBeGreaterThanOrEqual(Math.max(peers.networkx, peers.igraph) - 0.01);
+    },
+  );
 
   it("gives the same partition for the same seed, and more communities at a higher resolution", () => {
     const eco = createEcosystem(oracleData("lesmis"));
