@@ -288,7 +288,7 @@ function checkTop(top: number): void {
  *
  * Ours: no reference implementation of the combination; each measure agrees with its own reference
  * (NetworkX betweenness, structural holes and articulation points; R sna brokerage; Guimerà–Amaral
- * participation on graphology-communities-louvain). Deterministic for a seed.
+ * participation on the seeded Louvain communities). Deterministic for a seed.
  * An empty ecosystem gives `[]`; a single actor scores 0.
  * Time complexity: O(n · (n + m)) with exact betweenness (O(k · (n + m)) with k pivots), twice when
  * `carriedTies` > 0 (edge betweenness from the same sources), plus

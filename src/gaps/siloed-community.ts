@@ -26,7 +26,7 @@ export interface SiloedCommunitySettings {
  * members need.
  *
  * @remarks
- * Communities come from `communities(eco, { kinds, at, seed })` (graphology-communities-louvain on the
+ * Communities come from `communities(eco, { kinds, at, seed })` (seeded Louvain on the
  * undirected view, weighted). For community C: I = adjacent pairs with both ends in C, E = pairs with
  * exactly one end in C, EI = (E − I) / (E + I) (Krackhardt and Stern; as `eiIndex` per group, grouping
  * by community). needed(C) = ∪ needs(role(i)) over members i; present(C) = roles of the members and of

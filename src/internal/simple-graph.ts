@@ -1,7 +1,7 @@
 /**
  * A plain graphology graph built from an analysis view, for the graphology algorithms ecoweave calls
- * (graphology-metrics, graphology-communities-louvain). Those must run on a simple, loop-free graph:
- * graphology-indices miscounts neighbours on multigraphs, and Louvain refuses mixed graphs.
+ * (graphology-metrics). Those must run on a simple, loop-free graph:
+ * graphology-indices miscounts neighbours on multigraphs.
  */
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import type Graph from "graphology-types";

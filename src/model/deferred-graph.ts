@@ -27,16 +27,26 @@ import {
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 
 /**
- * What an ecosystem holds, in document order: tie `t` joins `tieSources[t]` to `tieTargets[t]`, as an
- * arc when `tieDirected[t]` is 1. The attribute objects are the ones the graph's nodes and edges get.
+ * What an ecosystem holds, in document order, in typed arrays where it can: tie `t` joins
+ * `actorIds[tieTails[t]]` to `actorIds[tieHeads[t]]` (positions in the document's actor list), as an
+ * arc when `tieDirected[t]` is 1, of kind `tieKinds[t]`. A tie that holds more than its ends and kind has its whole attribute object in
+ * `tieAttributes`; the others get `{ kind }` when the graph is filled ({@link tieAttributesAt}), so a
+ * million plain ties cost no million objects until then.
  */
 export interface EcosystemContents {
   readonly actorIds: readonly string[];
   readonly actors: readonly ActorAttributes[];
-  readonly tieSources: readonly string[];
-  readonly tieTargets: readonly string[];
-  readonly ties: readonly TieAttributes[];
+  readonly tieTails: Int32Array;
+  readonly tieHeads: Int32Array;
   readonly tieDirected: Uint8Array;
+  readonly tieKinds: readonly string[];
+  /** By tie: its attributes where it holds more than a kind, else a hole; `null` when none does. */
+  readonly tieAttributes: readonly (TieAttributes | undefined)[] | null;
+}
+
+/** The graphology attributes of tie `t`. */
+export function tieAttributesAt(contents: EcosystemContents, t: number): TieAttributes {
+  return contents.tieAttributes?.[t] ?? { kind: contents.tieKinds[t]! };
 }
 
 interface Pending {
@@ -57,17 +67,20 @@ const ANSWERED_UNFILLED = new Set<PropertyKey>([
 ]);
 
 function fill(graph: Ecosystem, contents: EcosystemContents): void {
-  const { actorIds, actors, tieSources, tieTargets, ties, tieDirected } = contents;
+  const { actorIds, actors, tieTails, tieHeads, tieDirected } = contents;
   for (let i = 0; i < actorIds.length; i++) graph.addNode(actorIds[i]!, actors[i]);
-  if (ties.length >= DICTIONARY_ADJACENCY_MIN_TIES) {
+  const tieCount = tieTails.length;
+  if (tieCount >= DICTIONARY_ADJACENCY_MIN_TIES) {
     const uses = emptyAdjacencyUses();
-    for (let t = 0; t < ties.length; t++)
-      recordTieUse(uses, tieSources[t]!, tieTargets[t]!, tieDirected[t] === 1);
+    for (let t = 0; t < tieCount; t++)
+      recordTieUse(uses, actorIds[tieTails[t]!]!, actorIds[tieHeads[t]!]!, tieDirected[t] === 1);
     prepareDictionaryAdjacency(graph, uses);
   }
-  for (let t = 0; t < ties.length; t++) {
-    if (tieDirected[t] === 1) graph.addDirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
-    else graph.addUndirectedEdge(tieSources[t]!, tieTargets[t]!, ties[t]);
+  for (let t = 0; t < tieCount; t++) {
+    const source = actorIds[tieTails[t]!]!;
+    const target = actorIds[tieHeads[t]!]!;
+    if (tieDirected[t] === 1) graph.addDirectedEdge(source, target, tieAttributesAt(contents, t));
+    else graph.addUndirectedEdge(source, target, tieAttributesAt(contents, t));
   }
 }
 
@@ -232,7 +245,7 @@ export function createDeferredGraph(attributes: EcosystemAttributes, contents: E
     const getter = Object.getOwnPropertyDescriptor(graph, name)?.get;
     if (getter === undefined) continue;
     const unfilledAnswer =
-      name === "order" ? contents.actorIds.length : name === "size" ? contents.ties.length : null;
+      name === "order" ? contents.actorIds.length : name === "size" ? contents.tieTails.length : null;
     Object.defineProperty(graph, name, {
       configurable: true,
       enumerable: true,
@@ -258,8 +271,9 @@ export function unfilledContents(eco: Ecosystem): EcosystemContents | undefined 
 }
 
 /**
- * The contents of a filled graph, read once in its order (nodes, then edges as `forEachEdge` gives
- * them), with its attribute objects: a graph filled on first use from them has the same view.
+ * The contents of a filled graph (which may have changed since it was filled), read once in its order
+ * (nodes, then edges as `forEachEdge` gives them) with its own attribute objects: a graph filled on
+ * first use from them has the same view. O(n + m).
  */
 export function contentsOfGraph(eco: Ecosystem): EcosystemContents {
   const actorIds: string[] = [];
@@ -268,39 +282,77 @@ export function contentsOfGraph(eco: Ecosystem): EcosystemContents {
     actorIds.push(id);
     actors.push(actor);
   });
-  const tieSources: string[] = [];
-  const tieTargets: string[] = [];
-  const ties: TieAttributes[] = [];
-  const tieDirected = new Uint8Array(eco.size);
+  const position = positionsOf(actorIds);
+  const tieCount = eco.size;
+  const tieTails = new Int32Array(tieCount);
+  const tieHeads = new Int32Array(tieCount);
+  const tieDirected = new Uint8Array(tieCount);
+  const tieKinds: string[] = [];
+  const tieAttributes: TieAttributes[] = [];
   eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) => {
-    if (!undirected) tieDirected[ties.length] = 1;
-    tieSources.push(source);
-    tieTargets.push(target);
-    ties.push(tie);
+    const t = tieKinds.length;
+    tieTails[t] = position.get(source)!;
+    tieHeads[t] = position.get(target)!;
+    if (!undirected) tieDirected[t] = 1;
+    tieKinds.push(tie.kind);
+    tieAttributes.push(tie);
   });
-  return { actorIds, actors, tieSources, tieTargets, ties, tieDirected };
+  return { actorIds, actors, tieTails, tieHeads, tieDirected, tieKinds, tieAttributes };
+}
+
+const positionsByActorList = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Actor id → its position in `actorIds`, kept with the list (woven copies share their base's list). */
+function positionsOf(actorIds: readonly string[]): ReadonlyMap<string, number> {
+  let position = positionsByActorList.get(actorIds);
+  if (position === undefined) {
+    const map = new Map<string, number>();
+    for (let i = 0; i < actorIds.length; i++) map.set(actorIds[i]!, i);
+    position = map;
+    positionsByActorList.set(actorIds, position);
+  }
+  return position;
 }
 
 /**
- * New contents: those given (never changed) and, after their ties, an undirected tie with a copy of
- * `tie` between each pair of actor ids, in order. O(n + m) copies.
+ * New contents: those given (never changed) and, after their ties, an undirected tie of kind `kind`
+ * (no weight, no dates) between each pair of actor ids, in order. O(n + m) copies.
  */
 export function contentsWithTies(
   contents: EcosystemContents,
   pairs: readonly (readonly [string, string])[],
-  tie: TieAttributes,
+  kind: string,
 ): EcosystemContents {
-  const tieSources = contents.tieSources.slice();
-  const tieTargets = contents.tieTargets.slice();
-  const ties = contents.ties.slice();
-  const tieDirected = new Uint8Array(ties.length + pairs.length);
+  const position = positionsOf(contents.actorIds);
+  const before = contents.tieTails.length;
+  const tieCount = before + pairs.length;
+  const tieTails = new Int32Array(tieCount);
+  const tieHeads = new Int32Array(tieCount);
+  const tieDirected = new Uint8Array(tieCount);
+  tieTails.set(contents.tieTails);
+  tieHeads.set(contents.tieHeads);
   tieDirected.set(contents.tieDirected);
-  for (const [source, target] of pairs) {
-    tieSources.push(source);
-    tieTargets.push(target);
-    ties.push({ ...tie });
+  const tieKinds = contents.tieKinds.slice();
+  for (let p = 0; p < pairs.length; p++) {
+    const [source, target] = pairs[p]!;
+    tieTails[before + p] = position.get(source)!;
+    tieHeads[before + p] = position.get(target)!;
+    tieKinds.push(kind);
   }
-  return { actorIds: contents.actorIds, actors: contents.actors, tieSources, tieTargets, ties, tieDirected };
+  let tieAttributes: (TieAttributes | undefined)[] | null = null;
+  if (contents.tieAttributes !== null) {
+    tieAttributes = contents.tieAttributes.slice();
+    tieAttributes.length = tieCount;
+  }
+  return {
+    actorIds: contents.actorIds,
+    actors: contents.actors,
+    tieTails,
+    tieHeads,
+    tieDirected,
+    tieKinds,
+    tieAttributes,
+  };
 }
 
 /** Runs `callback` once the graph is filled: at once when it is, or right after it gets filled. */

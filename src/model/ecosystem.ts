@@ -7,9 +7,10 @@
 import { afterGraphFilled, createDeferredGraph } from "./deferred-graph.js";
 import { EcosystemValidationError } from "./errors.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
+import { type TieEnds, validTieEnds } from "./quick-check.js";
 import { isTieDirected, resolveRoles } from "./roles.js";
 import type { Actor, AttributeValue, EcosystemData, Role, Tie } from "./schema.js";
-import { validateEcosystem } from "./validate.js";
+import { validateWithSchema } from "./validate.js";
 
 export type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "./graph-types.js";
 
@@ -38,12 +39,36 @@ function tieAttributes(tie: Omit<Tie, "source" | "target">): TieAttributes {
   return attributes;
 }
 
+/** The ends of a valid document's ties as positions in its actor list. O(n + m). */
+function tieEndsOf(data: EcosystemData): TieEnds {
+  const position = new Map<string, number>();
+  for (let i = 0; i < data.actors.length; i++) position.set(data.actors[i]!.id, i);
+  const tails = new Int32Array(data.ties.length);
+  const heads = new Int32Array(data.ties.length);
+  for (let t = 0; t < data.ties.length; t++) {
+    const tie = data.ties[t]!;
+    tails[t] = position.get(tie.source)!;
+    heads[t] = position.get(tie.target)!;
+  }
+  return { tails, heads };
+}
+
 /**
  * Builds the ecosystem of a document already known to be valid: its actors and ties are copied once
  * into the ecosystem's contents, from which the analysis view is read; the graphology graph is filled
  * from them when first used (see `deferred-graph.ts`).
  */
 export function buildEcosystem(data: EcosystemData): Ecosystem {
+  return buildIndexedEcosystem(data, tieEndsOf(data));
+}
+
+/**
+ * {@link buildEcosystem} with the tie ends already found (by the one-pass check of a valid document):
+ * the ties go into typed arrays, with an attribute object only for a tie that holds more than its
+ * ends and kind, so a million plain ties cost no million objects.
+ * @internal
+ */
+export function buildIndexedEcosystem(data: EcosystemData, ends: TieEnds): Ecosystem {
   const attributes: EcosystemAttributes = {};
   if (data.name !== undefined) attributes.name = data.name;
   if (data.description !== undefined) attributes.description = data.description;
@@ -62,18 +87,31 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
     actors[i] = actorAttributes(actor);
   }
   const tieCount = data.ties.length;
-  const tieSources = new Array<string>(tieCount);
-  const tieTargets = new Array<string>(tieCount);
-  const ties = new Array<TieAttributes>(tieCount);
   const tieDirected = new Uint8Array(tieCount);
+  const tieKinds = new Array<string>(tieCount);
+  let attributesByTie: (TieAttributes | undefined)[] | null = null;
   for (let t = 0; t < tieCount; t++) {
     const tie = data.ties[t]!;
-    tieSources[t] = tie.source;
-    tieTargets[t] = tie.target;
-    ties[t] = tieAttributes(tie);
+    tieKinds[t] = tie.kind;
     if (isTieDirected(tie)) tieDirected[t] = 1;
+    // Only a tie with more than its ends and kind needs an object of its own.
+    for (const key in tie) {
+      if (key !== "source" && key !== "target" && key !== "kind") {
+        attributesByTie ??= new Array<TieAttributes | undefined>(tieCount);
+        attributesByTie[t] = tieAttributes(tie);
+        break;
+      }
+    }
   }
-  return createDeferredGraph(attributes, { actorIds, actors, tieSources, tieTargets, ties, tieDirected });
+  return createDeferredGraph(attributes, {
+    actorIds,
+    actors,
+    tieTails: ends.tails,
+    tieHeads: ends.heads,
+    tieDirected,
+    tieKinds,
+    tieAttributes: attributesByTie,
+  });
 }
 
 /**
@@ -100,7 +138,9 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
  * @category Model
  */
 export function createEcosystem(input: unknown): Ecosystem {
-  const result = validateEcosystem(input);
+  const ends = validTieEnds(input);
+  if (ends !== null) return buildIndexedEcosystem(input as EcosystemData, ends);
+  const result = validateWithSchema(input);
   if (!result.ok) throw new EcosystemValidationError(result.issues, "ecosystem", result);
   return buildEcosystem(result.data);
 }

@@ -7,7 +7,7 @@
 
 import { compareIds } from "../internal/compare.js";
 import { issueMessage } from "../text/issue-message.js";
-import { unfilledContents } from "./deferred-graph.js";
+import { contentsOfGraph, type EcosystemContents, unfilledContents } from "./deferred-graph.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
@@ -119,43 +119,56 @@ export interface EcosystemView {
   readonly tieCount: number;
 }
 
+/** The filters of a view, resolved once: the kinds that count and the day ties must be active on. */
+interface ResolvedFilter {
+  readonly kinds: ReadonlySet<string> | null;
+  readonly day: number | null;
+}
+
+function resolveFilter(options: ViewOptions): ResolvedFilter {
+  const kinds = options.kinds === undefined ? null : new Set(options.kinds);
+  let day: number | null = null;
+  if (options.at !== undefined) {
+    day = parseIsoDate(options.at);
+    if (day === null) {
+      throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
+    }
+  }
+  return { kinds, day };
+}
+
+/** Whether a tie with these dates is active on `day` (`since ≤ day ≤ until`, a missing bound open). */
+function activeOn(day: number, since: string | undefined, until: string | undefined): boolean {
+  if (since !== undefined && (parseIsoDate(since) ?? Number.NEGATIVE_INFINITY) > day) return false;
+  if (until !== undefined && (parseIsoDate(until) ?? Number.POSITIVE_INFINITY) < day) return false;
+  return true;
+}
+
 /**
  * The tie filter of a view, resolved once; `null` when every tie counts.
  * @internal
  */
 export function tieFilter(options: ViewOptions): ((tie: TieAttributes) => boolean) | null {
-  const kinds = options.kinds === undefined ? null : new Set(options.kinds);
-  let atDay: number | null = null;
-  if (options.at !== undefined) {
-    atDay = parseIsoDate(options.at);
-    if (atDay === null) {
-      throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
-    }
-  }
-  if (kinds === null && atDay === null) return null;
-  const day = atDay;
+  const { kinds, day } = resolveFilter(options);
+  if (kinds === null && day === null) return null;
   return (tie) => {
     if (kinds !== null && !kinds.has(tie.kind)) return false;
-    if (day === null) return true;
-    const { since, until } = tie;
-    if (since !== undefined && (parseIsoDate(since) ?? Number.NEGATIVE_INFINITY) > day) return false;
-    if (until !== undefined && (parseIsoDate(until) ?? Number.POSITIVE_INFINITY) < day) return false;
-    return true;
+    return day === null || activeOn(day, tie.since, tie.until);
   };
 }
 
 /**
  * The ties that passed the filters, one entry per tie (not per arc), in the graph's edge order. Tie
- * `t` yields the arc `tails[t]` → `heads[t]` of weight `weights[t]`, and also the reverse arc when
- * `both` is `null` (undirected view: every tie joins its pair both ways) or `both[t]` is 1 (an
- * undirected tie in the directed view).
+ * `t` yields the arc `tails[t]` → `heads[t]` of weight `weights[t]`, and also the reverse arc unless
+ * `arcOnly[t]` is 1 (a directed tie in the directed view; `arcOnly` is `null` in the undirected view,
+ * where every tie joins its pair both ways).
  */
 interface AcceptedTies {
   readonly count: number;
   readonly tails: Int32Array;
   readonly heads: Int32Array;
   readonly weights: Float64Array;
-  readonly both: Uint8Array | null;
+  readonly arcOnly: Uint8Array | null;
 }
 
 /** A CSR adjacency: the neighbours of `i` are `targets[offsets[i] … offsets[i+1]−1]`. */
@@ -166,45 +179,36 @@ interface Adjacency {
 }
 
 /**
- * Reads the ties once into those that pass the filter: from the ecosystem's contents while its graph
- * is unfilled (no graphology call at all), else through the graph's public `forEachEdge`. Both read
- * the ties in the same order, the document's, so the summed weights are the same to the last bit.
+ * Reads the ties that pass the filter from an ecosystem's typed contents, in document order (the
+ * order the graph is filled in, so the summed weights are the same to the last bit either way). With
+ * no filter and actors already in canonical order the contents' own arrays are the accepted ties: no
+ * copy at all. `rank` maps a document position to its dense index, `null` when they are equal.
  */
-function collectTies(
-  eco: Ecosystem,
-  index: ReadonlyMap<string, number>,
+function tiesFromContents(
+  contents: EcosystemContents,
+  rank: Int32Array | null,
   directed: boolean,
-  accepts: ((tie: TieAttributes) => boolean) | null,
-  presentKinds: Set<string> | null,
+  filter: ResolvedFilter,
 ): AcceptedTies {
-  // One entry per tie rather than per arc halves the buffers: every ArrayBuffer byte counts towards
-  // V8's external-memory limit, and crossing it costs a full Mark-Compact of the whole graph's heap.
-  const capacity = eco.size;
-  const tails = new Int32Array(capacity);
-  const heads = new Int32Array(capacity);
-  const weights = new Float64Array(capacity);
-  const both = directed ? new Uint8Array(capacity) : null;
+  const { tieTails, tieHeads, tieDirected, tieKinds, tieAttributes } = contents;
+  const tieCount = tieTails.length;
+  const { day } = filter;
+  const tails = new Int32Array(tieCount);
+  const heads = new Int32Array(tieCount);
+  const weights = new Float64Array(tieCount);
+  const arcOnly = directed ? new Uint8Array(tieCount) : null;
   let count = 0;
-  const accept = (tie: TieAttributes, source: string, target: string, undirected: boolean): void => {
-    if (presentKinds !== null) presentKinds.add(tie.kind);
-    if (accepts !== null && !accepts(tie)) return;
-    tails[count] = index.get(source)!;
-    heads[count] = index.get(target)!;
-    weights[count] = tie.weight ?? 1;
-    if (both !== null && undirected) both[count] = 1;
+  for (let t = 0; t < tieCount; t++) {
+    if (filter.kinds !== null && !filter.kinds.has(tieKinds[t]!)) continue;
+    const tie = tieAttributes?.[t];
+    if (day !== null && tie !== undefined && !activeOn(day, tie.since, tie.until)) continue;
+    tails[count] = rank === null ? tieTails[t]! : rank[tieTails[t]!]!;
+    heads[count] = rank === null ? tieHeads[t]! : rank[tieHeads[t]!]!;
+    weights[count] = tie?.weight ?? 1;
+    if (arcOnly !== null) arcOnly[count] = tieDirected[t]!;
     count++;
-  };
-  const contents = unfilledContents(eco);
-  if (contents === undefined) {
-    eco.forEachEdge((_edge, tie, source, target, _sa, _ta, undirected) =>
-      accept(tie, source, target, undirected),
-    );
-  } else {
-    const { ties, tieSources, tieTargets, tieDirected } = contents;
-    for (let t = 0; t < ties.length; t++)
-      accept(ties[t]!, tieSources[t]!, tieTargets[t]!, tieDirected[t] === 0);
   }
-  return { count, tails, heads, weights, both };
+  return { count, tails, heads, weights, arcOnly };
 }
 
 /**
@@ -220,7 +224,7 @@ function collectTies(
  * towards V8's external-memory limit, so there is no over-sized buffer and no trimming copy.
  */
 function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
-  const { count, tails, heads, both } = ties;
+  const { count, tails, heads, arcOnly } = ties;
   const tieWeights = ties.weights;
 
   // Arc code 2t: tie t's arc tails[t] → heads[t]; 2t + 1: its reverse heads[t] → tails[t].
@@ -229,7 +233,7 @@ function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
   for (let t = 0; t < count; t++) {
     bucketStart[heads[t]! + 1]!++;
     arcCount++;
-    if (both === null || both[t] === 1) {
+    if (arcOnly === null || arcOnly[t] === 0) {
       bucketStart[tails[t]! + 1]!++;
       arcCount++;
     }
@@ -238,7 +242,7 @@ function outAdjacency(order: number, ties: AcceptedTies): Adjacency {
   const arcs = new Int32Array(arcCount);
   for (let t = 0; t < count; t++) {
     arcs[bucketStart[heads[t]!]!++] = 2 * t;
-    if (both === null || both[t] === 1) arcs[bucketStart[tails[t]!]!++] = 2 * t + 1;
+    if (arcOnly === null || arcOnly[t] === 0) arcs[bucketStart[tails[t]!]!++] = 2 * t + 1;
   }
   // The scatter advanced each bucket's start to its end: bucket h is now
   // arcs[bucketEnd[h−1] … bucketEnd[h]−1], with bucketEnd[−1] = 0.
@@ -332,8 +336,8 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
  * independent of the order of actors and ties in the input file. O(n) when the ids are already in
  * order, as generated and exported documents are; O(n log n) otherwise.
  */
-function canonicalIds(eco: Ecosystem): string[] {
-  const ids = unfilledContents(eco)?.actorIds.slice() ?? eco.nodes();
+function canonicalIds(listed: readonly string[]): string[] {
+  const ids = listed.slice();
   for (let i = 1; i < ids.length; i++) {
     if (ids[i - 1]! > ids[i]!) return ids.sort(compareIds);
   }
@@ -357,15 +361,18 @@ function canonicalIds(eco: Ecosystem): string[] {
  */
 export function createView(eco: Ecosystem, options: ViewOptions = {}): EcosystemView {
   const directed = options.directed ?? VIEW_DEFAULTS.directed;
-  const accepts = tieFilter(options);
-  const ids = canonicalIds(eco);
+  const filter = resolveFilter(options);
+  const contents = unfilledContents(eco) ?? contentsOfGraph(eco);
+  const ids = canonicalIds(contents.actorIds);
   const order = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < order; i++) index.set(ids[i]!, i);
-
-  const presentKinds = options.kinds === undefined ? null : new Set<string>();
-  const ties = collectTies(eco, index, directed, accepts, presentKinds);
-  if (presentKinds !== null) checkKindsExist(options.kinds ?? [], presentKinds, eco.size);
+  // Where the document's order is not the canonical one, its positions map to dense indices.
+  const rank = ids.every((id, i) => id === contents.actorIds[i])
+    ? null
+    : Int32Array.from(contents.actorIds, (id) => index.get(id)!);
+  if (options.kinds !== undefined) checkKindsExist(options.kinds, new Set(contents.tieKinds), eco.size);
+  const ties = tiesFromContents(contents, rank, directed, filter);
   const out = outAdjacency(order, ties);
   const inward = directed ? inAdjacency(order, out) : out;
   return {

@@ -8,13 +8,8 @@ import { diagnoseStage, type StageDiagnosis } from "../brokers/diagnose-stage.js
 import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
-import { unfilledContents } from "../model/deferred-graph.js";
-import {
-  type ActorAttributes,
-  type Ecosystem,
-  ecosystemRoles,
-  type TieAttributes,
-} from "../model/ecosystem.js";
+import { contentsOfGraph, tieAttributesAt, unfilledContents } from "../model/deferred-graph.js";
+import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import type { RoleLabels } from "../model/schema.js";
 import {
@@ -144,23 +139,15 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
 
   // Counted from the document's contents while the graphology graph is unfilled, so the overview
   // never fills it (at 10⁶ ties filling costs seconds and hundreds of megabytes).
+  const contents = unfilledContents(eco) ?? contentsOfGraph(eco);
   const roleCounts = new Map<string, number>();
-  const countRole = (actor: ActorAttributes): void => {
-    roleCounts.set(actor.role, (roleCounts.get(actor.role) ?? 0) + 1);
-  };
+  for (const actor of contents.actors) roleCounts.set(actor.role, (roleCounts.get(actor.role) ?? 0) + 1);
   const accepts = tieFilter(viewOptions);
   const kindCounts = new Map<string, number>();
-  const countTie = (tie: TieAttributes): void => {
-    const counted = kindCounts.get(tie.kind) ?? 0;
-    kindCounts.set(tie.kind, accepts === null || accepts(tie) ? counted + 1 : counted);
-  };
-  const contents = unfilledContents(eco);
-  if (contents === undefined) {
-    eco.forEachNode((_id, actor) => countRole(actor));
-    eco.forEachEdge((_edge, tie) => countTie(tie));
-  } else {
-    for (const actor of contents.actors) countRole(actor);
-    for (const tie of contents.ties) countTie(tie);
+  for (let t = 0; t < contents.tieKinds.length; t++) {
+    const kind = contents.tieKinds[t]!;
+    const counted = kindCounts.get(kind) ?? 0;
+    kindCounts.set(kind, accepts === null || accepts(tieAttributesAt(contents, t)) ? counted + 1 : counted);
   }
   const inForce = ecosystemRoles(eco);
   const roles: OverviewRoleRow[] = [...roleCounts]

@@ -117,7 +117,7 @@ export function withTies(
   }
   const woven = createDeferredGraph(
     { ...base.eco.getAttributes() },
-    contentsWithTies(base.contents, pairs, { kind }),
+    contentsWithTies(base.contents, pairs, kind),
   );
   return { eco: woven, viewOptions: options };
 }

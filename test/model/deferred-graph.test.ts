@@ -79,6 +79,8 @@ describe("the deferred graphology graph", () => {
       { directed: true },
       { kinds: ["funding", "training"] },
       { at: "2021-06-01" },
+      { directed: true, kinds: ["funding", "information"], at: "2023-01-01" },
+      { directed: true, at: "2021-06-01" },
     ]) {
       const deferred = getView(createEcosystem(data), options);
       const filled = createEcosystem(data);

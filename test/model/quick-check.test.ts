@@ -228,4 +228,26 @@ describe("isValidEcosystemData", () => {
     const result = validateEcosystem(input);
     expect(result.ok && result.data).toBe(input);
   });
+
+  it("checks every tie's kind and ends although it looks each kind and end up once", () => {
+    const actors = [
+      { id: "a", role: "developer" },
+      { id: "b", role: "funder" },
+    ];
+    const bad: unknown[][] = [
+      [{ source: "a", target: "b", kind: null }],
+      [{ source: "a", target: "b" }],
+      [
+        { source: "a", target: "b", kind: "funding" },
+        { source: "a", target: "b", kind: 7 },
+      ],
+      [{ source: "a", target: 1, kind: "funding" }],
+      [{ source: "a", target: "a", kind: "funding" }],
+      [{ source: "a", target: "b", kind: "funding", since: "2024-01-02", until: "2024-01-01" }],
+    ];
+    for (const ties of bad) {
+      expect(isValidEcosystemData({ actors, ties })).toBe(false);
+      expect(validateWithSchema({ actors, ties }).ok).toBe(false);
+    }
+  });
 });
