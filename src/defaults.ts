@@ -87,6 +87,7 @@ export { EXHAUSTIVE_CANDIDATE_LIMIT } from "./weave/candidates.js";
 export { DISTANCE_MATRIX_MAX_ORDER } from "./weave/distance-matrix.js";
 export { SAMPLED_EFFICIENCY_GAIN_DEFAULTS } from "./weave/efficiency-gain.js";
 export { EXACT_GAIN_PAIR_BUDGET } from "./weave/exact-gain-work.js";
+export { LOOKAHEAD_TIE_LIMIT } from "./weave/network-figures.js";
 export { PLAN_WEAVING_DEFAULTS } from "./weave/plan-weaving.js";
 export {
   EXACT_GAIN_LIMIT,

@@ -75,12 +75,20 @@ export function networkFigures(
 }
 
 /**
+ * Above this many ties in the view a plan does not look ahead among tied candidates: each lookahead
+ * is a search for the gaps of the whole woven network (seeded Louvain included), up to four per step,
+ * which at 10⁶ ties would cost minutes.
+ */
+export const LOOKAHEAD_TIE_LIMIT = 250_000;
+
+/**
  * How a plan builds the woven networks: `incremental` (the default) reuses what a step's lookahead
  * already built and builds each woven ecosystem from the actors and ties read once; `false` builds
  * everything again from a graphology copy, as a reference the tests compare the plan with.
+ * `lookaheadTieLimit` is {@link LOOKAHEAD_TIE_LIMIT}, lowered by tests.
  * @internal
  */
-export const PLAN_ENGINE = { incremental: true };
+export const PLAN_ENGINE = { incremental: true, lookaheadTieLimit: LOOKAHEAD_TIE_LIMIT };
 
 /** An ecosystem's actors and ties read once, in graph order, for the woven copies of a plan. @internal */
 export interface WovenBase {

@@ -24,7 +24,13 @@ import {
   remedyOf,
 } from "./gap-remedies.js";
 import { introducersOf } from "./introducers.js";
-import { type NetworkFigures, networkFigures, unusedKind, wovenBase } from "./network-figures.js";
+import {
+  type NetworkFigures,
+  networkFigures,
+  PLAN_ENGINE,
+  unusedKind,
+  wovenBase,
+} from "./network-figures.js";
 import { bestByGaps, followUpOf, type PlanSoFar, type WovenStep, wovenStep } from "./plan-lookahead.js";
 import { reasonsOf } from "./reasons.js";
 import { closureMessages } from "./remedy-words.js";
@@ -237,7 +243,9 @@ function objectiveValues(
  *   `LOOKAHEAD_LIMIT` (4) of them, ranked by ΔE, then feasibility, then ids, one per distinct remedy
  *   first, is scored by the best gap value left once it is made, and the largest wins (equal ones keep
  *   that rank); the last step does not look ahead. A step with a tie then costs at most
- *   `LOOKAHEAD_LIMIT` more gap searches and gap-value passes (plan-lookahead.ts);
+ *   `LOOKAHEAD_LIMIT` more gap searches and gap-value passes (plan-lookahead.ts); above
+ *   `LOOKAHEAD_TIE_LIMIT` (250,000) ties in the view no step looks ahead, so a plan at 10⁶ ties
+ *   costs budget + 1 gap searches (the first of the tied candidates by rank wins);
  * - `efficiency`: ΔE = E(G′ + uv) − E(G′), exact from the distance matrix up to 3,000 actors; the matrix
  *   is updated tie by tie with `addTie` (only the pairs the tie brings closer are rewritten), so no
  *   search runs again; above 3,000 actors, or when the exact sums would visit more than 10⁹ pairs
@@ -367,10 +375,12 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
       spreadStep === null
         ? objectiveValues(objective, context, available, matrix, settings, state)
         : spreadStep.values;
-    // No lookahead for the last step: what it would leave is beyond the budget.
+    // No lookahead for the last step (what it would leave is beyond the budget), nor at scale.
     const built = new Map<number, WovenStep>();
     const followUp =
-      objective === "gaps" && step + 1 < budget ? followUpOf(soFar, context, available, built) : null;
+      objective === "gaps" && step + 1 < budget && start.view.tieCount <= PLAN_ENGINE.lookaheadTieLimit
+        ? followUpOf(soFar, context, available, built)
+        : null;
     let best =
       objective === "gaps" ? bestByGaps(context, state, available, values, matrix, settings, followUp) : -1;
     if (objective !== "gaps") {

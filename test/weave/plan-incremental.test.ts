@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generateEcosystem, generateEcosystemData } from "../../src/datasets/generate.js";
 import { createEcosystem } from "../../src/model/ecosystem.js";
 import type { Ecosystem } from "../../src/model/graph-types.js";
-import { PLAN_ENGINE } from "../../src/weave/network-figures.js";
+import { LOOKAHEAD_TIE_LIMIT, PLAN_ENGINE } from "../../src/weave/network-figures.js";
 import { type PlanWeavingOptions, planWeaving } from "../../src/weave/plan-weaving.js";
 
 afterEach(() => {
   PLAN_ENGINE.incremental = true;
+  PLAN_ENGINE.lookaheadTieLimit = LOOKAHEAD_TIE_LIMIT;
 });
 
 /** The plan as JSON from the engine asked for. */
@@ -72,5 +73,17 @@ describe("planWeaving, incremental against from scratch", () => {
     const eco = createEcosystem({ actors, ties });
     const options: PlanWeavingOptions = { budget: 5 };
     expect(planText(eco, options, true)).toBe(planText(eco, options, false));
+  }, 120_000);
+
+  it("agrees without the lookahead too, as above LOOKAHEAD_TIE_LIMIT ties", () => {
+    PLAN_ENGINE.lookaheadTieLimit = 0;
+    const eco = generateEcosystem({ actors: 400, meanDegree: 2.5, seed: 3 });
+    const options: PlanWeavingOptions = { budget: 4, seed: 3 };
+    const reference = planText(eco, options, false);
+    expect(planText(eco, options, true)).toBe(reference);
+    // A budget-1 plan never looks ahead: its step is the first step of the longer plan without lookahead.
+    expect(JSON.parse(reference).steps[0]).toEqual(
+      JSON.parse(planText(eco, { ...options, budget: 1 }, true)).steps[0],
+    );
   }, 120_000);
 });
