@@ -3,9 +3,11 @@
 import graphologyCloseness from "graphology-metrics/centrality/closeness.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { barabasiAlbert } from "../../bench/peers/graphs.js";
+import { localEfficiencyWork } from "../../src/internal/local-efficiency-kernel.js";
 import { simpleGraphOf } from "../../src/internal/simple-graph.js";
 import { threadsFor } from "../../src/internal/worker-threads.js";
 import { betweenness, centrality, closeness } from "../../src/metrics/centrality.js";
+import { globalEfficiency, globalEfficiencyEstimate, localEfficiency } from "../../src/metrics/efficiency.js";
 import { createEcosystem, type Ecosystem } from "../../src/model/ecosystem.js";
 import { InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
@@ -134,5 +136,50 @@ describe("closeness with workers", () => {
 
   it("refuses a workers value that is not a positive integer", () => {
     expect(() => closeness(random, { workers: 0 })).toThrow(InvalidOptionError);
+  });
+});
+
+describe("efficiency with workers", () => {
+  it("gives a path's planted global efficiency, 2/(n(n−1)) Σ_d (n−d)/d, on 4 threads", () => {
+    const n = 4000;
+    let planted = 0;
+    for (let d = 1; d < n; d++) planted += (n - d) / d;
+    planted *= 2 / (n * (n - 1));
+    expect(globalEfficiency(pathOf(n), { workers: 4 })).toBeCloseTo(planted, 12);
+  }, 300_000);
+
+  it("gives the same bits with 1, 2 and 4 workers, exact and sampled", () => {
+    const one = globalEfficiency(random, { workers: 1 });
+    expect(globalEfficiency(random, { workers: 2 })).toBe(one);
+    expect(globalEfficiency(random, { workers: 4 })).toBe(one);
+    const sampled = globalEfficiencyEstimate(random, { sources: 1500, seed: 3, workers: 1 });
+    expect(globalEfficiencyEstimate(random, { sources: 1500, seed: 3, workers: 4 })).toEqual(sampled);
+  }, 300_000);
+
+  it("gives a windmill's planted local efficiency on several threads: 1/(2t − 1) at the hub, 1 on the blades", () => {
+    const t = 3000;
+    const edges: number[] = [];
+    for (let b = 0; b < t; b++) edges.push(0, 2 * b + 1, 0, 2 * b + 2, 2 * b + 1, 2 * b + 2);
+    const windmill = ecosystemOf(2 * t + 1, edges);
+    const view = getView(windmill);
+    expect(threadsFor(4, 64, localEfficiencyWork(view.order, view.offsets, view.targets))).toBe(4);
+    const values = valuesOf(localEfficiency(windmill, { workers: 4 }).perActor);
+    expect(Math.abs(values[0]! - 1 / (2 * t - 1))).toBeLessThan(1e-18);
+    expect(values.slice(1).every((value) => value === 1)).toBe(true);
+  }, 300_000);
+
+  it("gives the same local efficiency bits with 1, 2 and 4 workers", () => {
+    const dense = ecosystemOf(2000, barabasiAlbert(2000, 15, 3));
+    const view = getView(dense);
+    expect(threadsFor(4, 64, localEfficiencyWork(view.order, view.offsets, view.targets))).toBe(4);
+    const one = localEfficiency(dense, { workers: 1 });
+    expect(localEfficiency(dense, { workers: 2 })).toEqual(one);
+    expect(localEfficiency(dense, { workers: 4 })).toEqual(one);
+    expect(one.value).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("refuses a workers value that is not a positive integer", () => {
+    expect(() => globalEfficiency(random, { workers: 0 })).toThrow(InvalidOptionError);
+    expect(() => localEfficiency(random, { workers: 2.5 })).toThrow(InvalidOptionError);
   });
 });
