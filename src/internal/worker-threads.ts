@@ -22,7 +22,7 @@
  */
 
 /** A typed array a kernel reads or writes. */
-export type KernelArray = Int32Array | Float64Array | Uint8Array;
+export type KernelArray = Int32Array | Float64Array | Uint8Array | Uint16Array;
 
 /** A kernel's arguments: typed arrays and numbers only, so they can be shared with a worker. */
 export type KernelInput = Readonly<Record<string, KernelArray | number>>;
@@ -85,7 +85,7 @@ function workerProgram(kernelSource: string): string {
 /**
  * Runs blocks 0 … `blockCount − 1` of `kernel` on `threads` threads (the calling one included) and
  * returns when all are done; the arrays named in `outputs` then hold the results (copied back from
- * shared memory). Synchronous: in Node the caller blocks in `Atomics.wait` while workers finish. With
+ * shared memory, unless they were in shared memory already). Synchronous: in Node the caller blocks in `Atomics.wait` while workers finish. With
  * one thread, or without worker threads, the blocks run in order on the calling thread.
  *
  * @throws Error when a worker thread failed (its block is then missing).
@@ -101,8 +101,10 @@ export function runBlocks<Input extends KernelInput>(
   const shared: Record<string, KernelArray | number> = {};
   for (const key in input) {
     const value = input[key]!;
-    if (Worker === undefined || typeof value === "number") shared[key] = value;
-    else {
+    // An array already in shared memory is shared as it is: a large output need not be copied twice.
+    if (Worker === undefined || typeof value === "number" || value.buffer instanceof SharedArrayBuffer) {
+      shared[key] = value;
+    } else {
       const copy = new (value.constructor as new (buffer: SharedArrayBuffer) => KernelArray)(
         new SharedArrayBuffer(value.byteLength),
       );
@@ -133,4 +135,14 @@ export function runBlocks<Input extends KernelInput>(
   if (control[2] !== 0) throw new Error("ecoweave: a worker thread failed");
   if (Worker !== undefined)
     for (const key of outputs) (input[key] as KernelArray).set(shared[key] as KernelArray);
+}
+
+/** A zeroed typed array of `length` elements, in shared memory when `threads` > 1 (so no copy is made). */
+export function outputArray<T extends KernelArray>(
+  kind: new (buffer: ArrayBufferLike) => T & { BYTES_PER_ELEMENT: number },
+  length: number,
+  threads: number,
+): T {
+  const bytes = length * (kind as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+  return new kind(threads > 1 ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }

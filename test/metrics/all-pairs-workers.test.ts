@@ -12,6 +12,7 @@ import { createEcosystem, type Ecosystem } from "../../src/model/ecosystem.js";
 import { InvalidOptionError } from "../../src/model/errors.js";
 import type { EcosystemData } from "../../src/model/schema.js";
 import { getView } from "../../src/model/view-cache.js";
+import { createDistanceMatrix, globalEfficiencyOf } from "../../src/weave/distance-matrix.js";
 
 function ecosystemOf(nodes: number, edges: ArrayLike<number>, kind = "collaboration"): Ecosystem {
   const data: EcosystemData = {
@@ -182,4 +183,43 @@ describe("efficiency with workers", () => {
     expect(() => globalEfficiency(random, { workers: 0 })).toThrow(InvalidOptionError);
     expect(() => localEfficiency(random, { workers: 2.5 })).toThrow(InvalidOptionError);
   });
+});
+
+/** Byte-for-byte equality of two typed arrays (vitest's deep equality is too slow for 9·10⁶ entries). */
+function sameBytes(a: ArrayBufferView, b: ArrayBufferView): boolean {
+  return (
+    Buffer.compare(
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+      Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+    ) === 0
+  );
+}
+
+describe("the weaving distance matrix with workers", () => {
+  it("holds a path's planted distances |i − j| when built on 4 threads", () => {
+    const n = 6000;
+    const view = getView(pathOf(n));
+    expect(threadsFor(4, 64, n * (n + view.targets.length))).toBe(4);
+    const matrix = createDistanceMatrix(view, { workers: 4 });
+    for (let i = 0; i < n; i += 97) {
+      for (let j = 0; j < n; j += 89) expect(matrix.distances[i * n + j]).toBe(Math.abs(i - j));
+    }
+    for (let i = 0; i < n; i++) {
+      expect(matrix.eccentricities[i]).toBe(Math.max(i, n - 1 - i));
+      expect(matrix.componentSizes[i]).toBe(n);
+    }
+  }, 300_000);
+
+  it("is the same, array for array, with 1, 2 and 4 workers", () => {
+    const view = getView(random);
+    const one = createDistanceMatrix(view, { workers: 1 });
+    for (const workers of [2, 4]) {
+      const other = createDistanceMatrix(view, { workers });
+      expect(sameBytes(other.distances, one.distances)).toBe(true);
+      expect(sameBytes(other.inverseSums, one.inverseSums)).toBe(true);
+      expect(sameBytes(other.eccentricities, one.eccentricities)).toBe(true);
+      expect(sameBytes(other.componentSizes, one.componentSizes)).toBe(true);
+    }
+    expect(globalEfficiencyOf(one)).toBe(globalEfficiency(random, { workers: 1 }));
+  }, 300_000);
 });
