@@ -178,6 +178,7 @@ export {
   type TieBetweenness,
 } from "./metrics/edge-betweenness.js";
 export type { ActorSubsetOptions } from "./metrics/actor-subset.js";
+export type { WorkersOptions } from "./metrics/workers-option.js";
 export type { Multiplicity, MultiplicityOptions } from "./metrics/tie-multiplicity.js";
 export type { PathWeights } from "./metrics/path-dependencies.js";
 export {

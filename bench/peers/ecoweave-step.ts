@@ -1,6 +1,6 @@
 /**
  * One timed step of the side-by-side benchmark, run by ecoweave in its own process (so peak memory is
- * this step's): `tsx bench/peers/ecoweave-step.ts <edge-list> <step>` prints
+ * this step's): `tsx bench/peers/ecoweave-step.ts <edge-list> <step> [workers]` prints
  * `{"seconds":…,"peakMB":…,"value":…}`. Reading the file is not timed; `build` times the document to
  * the analysis view, the other steps run on a built ecosystem whose default view exists already.
  */
@@ -17,7 +17,8 @@ import {
 } from "../../src/index.js";
 import { readEdgeList } from "./graphs.js";
 
-const [file, step] = process.argv.slice(2);
+const [file, step, workersText] = process.argv.slice(2);
+const workers = workersText === undefined ? undefined : Number(workersText);
 if (file === undefined || step === undefined) throw new Error("usage: ecoweave-step.ts <edge-list> <step>");
 const { nodes, edges } = readEdgeList(file);
 
@@ -49,7 +50,7 @@ if (step === "build") {
   } else if (step === "louvain") {
     value = communities(eco, { seed: 1 }).modularity;
   } else if (step === "betweenness") {
-    betweenness(eco);
+    betweenness(eco, { workers });
   } else if (step === "constraint") {
     constraint(eco);
   } else {

@@ -5,7 +5,10 @@
  * alike; prints the median seconds, peak memory and the ratio ecoweave / peer per step.
  *
  * `npx tsx bench/peers/run.ts [--graphs G10k,G100k] [--steps build,cut,louvain,constraint,betweenness]
- * [--runs 3] [--tools ecoweave,igraph,networkx] [--timeout 600] [--python /usr/bin/python3] [--write]`. A peer that is not installed (Debian's
+ * [--runs 3] [--tools ecoweave,igraph,networkx] [--timeout 600] [--python /usr/bin/python3] [--workers 1,2]
+ * [--write]`. `--workers` runs ecoweave's all-pairs steps (betweenness) once per thread count listed
+ * (default: the measure's own default, the machine's parallelism); the peers run single-threaded. A
+ * peer that is not installed (Debian's
  * python3-igraph and python3-networkx) is skipped with a note. NetworkX's exact betweenness and
  * constraint take many minutes on G100k; they run there only when named in `--steps`. `--write` puts
  * the table into docs/performance.md between `<!-- bench:peers -->` markers.
@@ -51,6 +54,16 @@ const python = option("--python", "/usr/bin/python3");
 const tools = TOOLS.filter((tool) => option("--tools", TOOLS.join(",")).split(",").includes(tool));
 const timeoutSeconds = Number(option("--timeout", "600"));
 const folder = option("--folder", `${os.tmpdir()}/ecoweave-peers`);
+/** Steps whose ecoweave measure takes a `workers` option. */
+const WORKER_STEPS = new Set(["betweenness"]);
+const workerCounts = option("--workers", "")
+  .split(",")
+  .filter((count) => count !== "");
+
+/** ecoweave's variants of a step: one per `--workers` count where the step takes it. */
+function variantsOf(step: string): readonly (string | undefined)[] {
+  return WORKER_STEPS.has(step) && workerCounts.length > 0 ? workerCounts : [undefined];
+}
 
 function available(tool: Exclude<Tool, "ecoweave">): string | null {
   const module = tool === "igraph" ? "igraph" : "networkx";
@@ -70,10 +83,14 @@ for (const tool of TOOLS)
 
 const spawnOptions = { encoding: "utf8", maxBuffer: 1 << 24, timeout: timeoutSeconds * 1000 } as const;
 
-function measure(tool: Tool, file: string, step: string): Measured | null {
+function measure(tool: Tool, file: string, step: string, workers?: string): Measured | null {
   const command =
     tool === "ecoweave"
-      ? spawnSync("npx", ["tsx", `${HERE}ecoweave-step.ts`, file, step], spawnOptions)
+      ? spawnSync(
+          "npx",
+          ["tsx", `${HERE}ecoweave-step.ts`, file, step, ...(workers === undefined ? [] : [workers])],
+          spawnOptions,
+        )
       : spawnSync(python, [`${HERE}peer.py`, tool, file, step], spawnOptions);
   if (command.status !== 0) {
     const why = command.error?.message ?? command.stderr.trim().split("\n").slice(-3).join(" | ");
@@ -94,17 +111,22 @@ for (const graph of graphs) {
         if (versions.get(tool) === null) continue;
         const slow = tool === "networkx" && SLOW_FOR_NETWORKX.has(`${graph.name}:${step}`);
         if (slow && askedSteps === "") continue;
-        const measured = measure(tool, file, step);
-        if (measured === null) continue;
-        const key = `${step}\u0000${tool}`;
-        results.set(key, [...(results.get(key) ?? []), measured]);
-        console.error(`${graph.name} run ${run + 1} ${step} ${tool}: ${measured.seconds.toFixed(3)} s`);
+        for (const workers of tool === "ecoweave" ? variantsOf(step) : [undefined]) {
+          const measured = measure(tool, file, step, workers);
+          if (measured === null) continue;
+          const key = `${step}\u0000${tool}\u0000${workers ?? ""}`;
+          results.set(key, [...(results.get(key) ?? []), measured]);
+          const label = workers === undefined ? "" : ` (${workers} workers)`;
+          console.error(
+            `${graph.name} run ${run + 1} ${step} ${tool}${label}: ${measured.seconds.toFixed(3)} s`,
+          );
+        }
       }
     }
   }
-  for (const step of steps) {
+  for (const [step, workers] of steps.flatMap((name) => variantsOf(name).map((w) => [name, w] as const))) {
     const cell = (tool: Tool) => {
-      const measured = results.get(`${step}\u0000${tool}`);
+      const measured = results.get(`${step}\u0000${tool}\u0000${tool === "ecoweave" ? (workers ?? "") : ""}`);
       if (measured === undefined) return null;
       return {
         seconds: median(measured.map((m) => m.seconds)),
@@ -123,8 +145,10 @@ for (const graph of graphs) {
       const theirs = cell(tool);
       return ours === null || theirs === null ? "—" : `${(ours.seconds / theirs.seconds).toFixed(2)}×`;
     };
+    const stepLabel =
+      workers === undefined ? step : `${step}, ${workers} worker${workers === "1" ? "" : "s"}`;
     rows.push(
-      `| ${graph.name} | ${step} | ${text("ecoweave")} | ${text("igraph")} | ${ratio("igraph")} | ${text("networkx")} | ${ratio("networkx")} |`,
+      `| ${graph.name} | ${stepLabel} | ${text("ecoweave")} | ${text("igraph")} | ${ratio("igraph")} | ${text("networkx")} | ${ratio("networkx")} |`,
     );
   }
 }

@@ -1,17 +1,19 @@
 /**
  * Centrality: degree, betweenness (exact or sampled), closeness, eigenvector and PageRank, on the simple
- * analysis view. Closeness, eigenvector and PageRank are graphology-metrics 2.4.2 run on a simple,
- * loop-free graphology graph built from the view; degree and betweenness run on the view's CSR arrays
+ * analysis view. Eigenvector and PageRank are graphology-metrics 2.4.2 run on a simple, loop-free
+ * graphology graph built from the view; degree, betweenness and closeness run on the view's CSR arrays
  * (betweenness is Brandes' algorithm, shared by the exact and the sampled estimate, and checked against
- * both graphology-metrics and NetworkX to 1e-9).
+ * both graphology-metrics and NetworkX to 1e-9; closeness takes graphology-metrics' steps, so its bits).
+ * Betweenness and closeness split their sources over threads (`workers`, src/internal/worker-threads.ts).
  *
  * @packageDocumentation
  */
 
 // One module each, not the package index: the index loads every graphology-metrics measure.
-import graphologyCloseness from "graphology-metrics/centrality/closeness.js";
 import graphologyEigenvector from "graphology-metrics/centrality/eigenvector.js";
 import graphologyPagerank from "graphology-metrics/centrality/pagerank.js";
+import { dependencySums } from "../internal/brandes-kernel.js";
+import { closenessValuesOf } from "../internal/closeness-kernel.js";
 import { finiteOrNull, type IdRecord } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-graph.js";
@@ -22,36 +24,39 @@ import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions, viewOptionsOf }
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
+import { type WorkersOptions, workersOf } from "./workers-option.js";
 
 /** Options of {@link degreeCentrality}: the view options and the actors to score. */
 export interface DegreeCentralityOptions extends ViewOptions, ActorSubsetOptions {}
 
 /** The option names each public function accepts, checked at run time. */
-const DEGREE_OPTION_KEYS = optionKeys<DegreeCentralityOptions>({
+const DEGREE_OPTION_KEYS = /* @__PURE__ */ optionKeys<DegreeCentralityOptions>({
   ...VIEW_OPTION_KEYS,
   nodes: true,
 });
-const BETWEENNESS_OPTION_KEYS = optionKeys<BetweennessOptions>({
+const BETWEENNESS_OPTION_KEYS = /* @__PURE__ */ optionKeys<BetweennessOptions>({
   ...VIEW_OPTION_KEYS,
   normalized: true,
   sample: true,
   seed: true,
   weights: true,
   nodes: true,
+  workers: true,
 });
-const CLOSENESS_OPTION_KEYS = optionKeys<ClosenessOptions>({
+const CLOSENESS_OPTION_KEYS = /* @__PURE__ */ optionKeys<ClosenessOptions>({
   ...VIEW_OPTION_KEYS,
   wassermanFaust: true,
   nodes: true,
+  workers: true,
 });
-const EIGENVECTOR_OPTION_KEYS = optionKeys<EigenvectorOptions>({
+const EIGENVECTOR_OPTION_KEYS = /* @__PURE__ */ optionKeys<EigenvectorOptions>({
   ...VIEW_OPTION_KEYS,
   weighted: true,
   maxIterations: true,
   tolerance: true,
   nodes: true,
 });
-const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
+const PAGERANK_OPTION_KEYS = /* @__PURE__ */ optionKeys<PagerankOptions>({
   ...VIEW_OPTION_KEYS,
   weighted: true,
   alpha: true,
@@ -59,7 +64,7 @@ const PAGERANK_OPTION_KEYS = optionKeys<PagerankOptions>({
   tolerance: true,
   nodes: true,
 });
-const CENTRALITY_OPTION_KEYS = optionKeys<CentralityOptions>({
+const CENTRALITY_OPTION_KEYS = /* @__PURE__ */ optionKeys<CentralityOptions>({
   ...VIEW_OPTION_KEYS,
   normalized: true,
   sample: true,
@@ -70,10 +75,11 @@ const CENTRALITY_OPTION_KEYS = optionKeys<CentralityOptions>({
   maxIterations: true,
   tolerance: true,
   nodes: true,
+  workers: true,
 });
 
 /** Options of {@link betweenness}. */
-export interface BetweennessOptions extends ViewOptions, ActorSubsetOptions {
+export interface BetweennessOptions extends ViewOptions, ActorSubsetOptions, WorkersOptions {
   /**
    * Divide by the number of pairs that can route through an actor: (n−1)(n−2)/2 on the undirected view,
    * (n−1)(n−2) on the directed view (NetworkX `normalized=True`). `false`: raw pair-dependency sums,
@@ -102,14 +108,14 @@ export interface BetweennessOptions extends ViewOptions, ActorSubsetOptions {
 }
 
 /** The defaults of {@link BetweennessOptions}. */
-export const BETWEENNESS_DEFAULTS = Object.freeze({
+export const BETWEENNESS_DEFAULTS = /* @__PURE__ */ Object.freeze({
   normalized: true,
   seed: 1,
   weights: "ignore",
 } satisfies BetweennessOptions);
 
 /** Options of {@link closeness}. */
-export interface ClosenessOptions extends ViewOptions, ActorSubsetOptions {
+export interface ClosenessOptions extends ViewOptions, ActorSubsetOptions, WorkersOptions {
   /**
    * Scale by the share of the other actors that reach the actor, (r−1)/(n−1) (Wasserman & Faust 1994),
    * as NetworkX's default `wf_improved=True`. `false` gives graphology's and igraph's plain value.
@@ -119,7 +125,9 @@ export interface ClosenessOptions extends ViewOptions, ActorSubsetOptions {
 }
 
 /** The defaults of {@link ClosenessOptions}. */
-export const CLOSENESS_DEFAULTS = Object.freeze({ wassermanFaust: true } satisfies ClosenessOptions);
+export const CLOSENESS_DEFAULTS = /* @__PURE__ */ Object.freeze({
+  wassermanFaust: true,
+} satisfies ClosenessOptions);
 
 /** Options of {@link eigenvector}. */
 export interface EigenvectorOptions extends ViewOptions, ActorSubsetOptions {
@@ -143,7 +151,7 @@ export interface EigenvectorOptions extends ViewOptions, ActorSubsetOptions {
 }
 
 /** The defaults of {@link EigenvectorOptions}. */
-export const EIGENVECTOR_DEFAULTS = Object.freeze({
+export const EIGENVECTOR_DEFAULTS = /* @__PURE__ */ Object.freeze({
   weighted: true,
   maxIterations: 10_000,
   tolerance: 1e-13,
@@ -176,7 +184,7 @@ export interface PagerankOptions extends ViewOptions, ActorSubsetOptions {
 }
 
 /** The defaults of {@link PagerankOptions}. */
-export const PAGERANK_DEFAULTS = Object.freeze({
+export const PAGERANK_DEFAULTS = /* @__PURE__ */ Object.freeze({
   weighted: true,
   alpha: 0.85,
   maxIterations: 10_000,
@@ -184,7 +192,7 @@ export const PAGERANK_DEFAULTS = Object.freeze({
 } satisfies PagerankOptions);
 
 /** Options of {@link centrality}: the union of the single measures' options. */
-export interface CentralityOptions extends ViewOptions, ActorSubsetOptions {
+export interface CentralityOptions extends ViewOptions, ActorSubsetOptions, WorkersOptions {
   /**
    * Normalise betweenness (see {@link BetweennessOptions.normalized}).
    * @defaultValue true
@@ -228,7 +236,7 @@ export interface CentralityOptions extends ViewOptions, ActorSubsetOptions {
 }
 
 /** The defaults of {@link CentralityOptions}. */
-export const CENTRALITY_DEFAULTS = Object.freeze({
+export const CENTRALITY_DEFAULTS = /* @__PURE__ */ Object.freeze({
   normalized: true,
   seed: 1,
   wassermanFaust: true,
@@ -309,60 +317,6 @@ function degreeValues(view: EcosystemView): (number | null)[] {
 }
 
 /**
- * Brandes' accumulation of pair dependencies from the given sources, on hop counts (BFS), added
- * into `into`. Predecessors are found again on the in-lists (dist[v] = dist[w] − 1) instead of stored,
- * so the search allocates nothing per source. Iterative, O(k · (n + m)) for k sources.
- */
-function accumulateDependencies(view: EcosystemView, sources: Int32Array, into: Float64Array): void {
-  const { order, offsets, targets, inOffsets, sources: inSources } = view;
-  const dist = new Int32Array(order).fill(-1);
-  const sigma = new Float64Array(order);
-  const delta = new Float64Array(order);
-  const queue = new Int32Array(order);
-  for (let p = 0; p < sources.length; p++) {
-    const s = sources[p]!;
-    dist[s] = 0;
-    sigma[s] = 1;
-    queue[0] = s;
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const u = queue[head]!;
-      const next = dist[u]! + 1;
-      const sigmaU = sigma[u]!;
-      for (let k = offsets[u]!, end = offsets[u + 1]!; k < end; k++) {
-        const v = targets[k]!;
-        const dv = dist[v]!;
-        if (dv === -1) {
-          // sigma[v] is 0 here: storing sigmaU is the same sum, with one load less.
-          dist[v] = next;
-          sigma[v] = sigmaU;
-          queue[tail++] = v;
-        } else if (dv === next) sigma[v]! += sigmaU;
-      }
-    }
-    // Pop in reverse BFS order: every successor of w on a shortest path is done before w.
-    for (let q = tail - 1; q > 0; q--) {
-      const w = queue[q]!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      const previous = dist[w]! - 1;
-      for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
-        const v = inSources[k]!;
-        if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
-      }
-      into[w]! += delta[w]!;
-      // w is read no more: the actors popped after it are nearer the source, and test their
-      // in-neighbours against a distance of at least 0, which w's reset −1 never equals.
-      dist[w] = -1;
-      sigma[w] = 0;
-      delta[w] = 0;
-    }
-    dist[s] = -1;
-    sigma[s] = 0;
-    delta[s] = 0;
-  }
-}
-
-/**
  * Betweenness on the view: exact (all sources) or from `sample` pivots, rescaled as NetworkX 3.6
  * `_rescale` with `endpoints=False`.
  */
@@ -371,14 +325,14 @@ function betweennessValues(
   normalized: boolean,
   sample: number | undefined,
   seed: number,
+  workers: number,
 ): Float64Array {
   const n = view.order;
-  const values = new Float64Array(n);
   const pairFactor = view.directed ? 1 : 2;
   if (sample === undefined || sample === n) {
     const all = new Int32Array(n);
     for (let i = 0; i < n; i++) all[i] = i;
-    accumulateDependencies(view, all, values);
+    const values = dependencySums(n, view.offsets, view.targets, all, workers);
     if (n <= 2) return values;
     const scale = normalized ? 1 / ((n - 1) * (n - 2)) : 1 / pairFactor;
     for (let i = 0; i < n; i++) values[i]! *= scale;
@@ -396,7 +350,7 @@ function betweennessValues(
     pool[j] = held;
   }
   const pivots = pool.slice(0, k);
-  accumulateDependencies(view, pivots, values);
+  const values = dependencySums(n, view.offsets, view.targets, pivots, workers);
   if (n <= 2) return values;
   const isPivot = new Uint8Array(n);
   for (let p = 0; p < k; p++) isPivot[pivots[p]!] = 1;
@@ -441,9 +395,9 @@ function graphologyValues(
   return out;
 }
 
-function closenessValues(view: EcosystemView, wassermanFaust: boolean): number[] {
-  // Closeness has no power iteration, so it never reports non-convergence.
-  return graphologyValues(view, (graph) => graphologyCloseness(graph, { wassermanFaust }))!;
+/** Closeness by dense index: BFS along the in-lists (distances towards the actor), on the view's CSR. */
+function closenessValues(view: EcosystemView, wassermanFaust: boolean, workers: number): Float64Array {
+  return closenessValuesOf(view.order, view.inOffsets, view.sources, wassermanFaust, workers);
 }
 
 /** Eigenvector values by dense index, or `null` when the power iteration did not converge. */
@@ -550,9 +504,13 @@ export function degreeCentrality(
  * default, since weights are strengths here, not distances; `sample` must be at least 2, since with one pivot that pivot's value
  * has no data (NetworkX returns NaN).
  * Implemented on the view's CSR arrays (Brandes 2001) rather than through graphology-metrics, which
- * it matches to 1e-9 and outpaces (see docs/measures.md); the sampled estimate shares the code.
- * Time complexity: O(n · (n + m)) exact, O(k · (n + m)) sampled, O(n · (n + m) log n) by length;
- * memory O(n).
+ * it matches to 1e-9 and outpaces (see docs/performance.md); the sampled estimate shares the code.
+ * The sources (all actors, or the pivots) are cut into at most 64 blocks by their number alone, the
+ * blocks run on up to `workers` threads and their sums are added in block order, so the value is the
+ * same, bit for bit, whatever `workers` is; the pivots depend on `seed` only. `weights: "length"` runs
+ * on the calling thread.
+ * Time complexity: O(n · (n + m)) exact, O(k · (n + m)) sampled, O(n · (n + m) log n) by length,
+ * divided among the threads; memory O(B · n + m) for B ≤ 64 blocks (at most 64 MB of block sums).
  *
  * References: Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
  * Mathematical Sociology 25(2), 163–177. doi:10.1080/0022250X.2001.9990249
@@ -561,9 +519,10 @@ export function degreeCentrality(
  * Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40(1),
  * 35–41. doi:10.2307/3033543
  *
- * @param options - view options, `normalized`, and `sample`/`seed` for the estimate.
+ * @param options - view options, `normalized`, `sample`/`seed` for the estimate, and `workers`.
  * @returns actor id → betweenness.
- * @throws {@link InvalidOptionError} when `sample` is not an integer from 2 to the number of actors,
+ * @throws {@link InvalidOptionError} when `workers` is not a positive integer, `sample` is not an
+ * integer from 2 to the number of actors,
  * `weights` is neither `"ignore"` nor `"length"`, or `sample` is combined with `"length"`.
  * @example
  * // path a – b – c: only b lies between two others
@@ -574,6 +533,7 @@ export function degreeCentrality(
 export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): IdRecord<number> {
   checkArguments("betweenness", eco, options, BETWEENNESS_OPTION_KEYS);
   const settings = { ...BETWEENNESS_DEFAULTS, ...options };
+  const workers = workersOf("betweenness", settings.workers);
   const view = getView(eco, viewOptionsOf(options));
   checkSample("betweenness", settings.sample, view.order);
   const byLength = checkPathWeights("betweenness", settings.weights) === "length";
@@ -584,7 +544,7 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
   }
   const values = byLength
     ? lengthBetweennessValues(view, settings.normalized)
-    : betweennessValues(view, settings.normalized, settings.sample, settings.seed);
+    : betweennessValues(view, settings.normalized, settings.sample, settings.seed, workers);
   return recordOfSelected(
     view.ids,
     selectedIndices("betweenness", view.index, view.order, options.nodes),
@@ -601,15 +561,18 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
  * of actors; the second factor (Wasserman & Faust's improvement) is dropped with
  * `wassermanFaust: false`. 0 when no other actor reaches v (isolates, a single actor).
  * Agrees with NetworkX `closeness_centrality` (default `wf_improved=True`) and graphology-metrics
- * `centrality.closeness(wassermanFaust: true)`, which computes it. Differs on purpose: none.
- * Time complexity: O(n · (n + m)).
+ * `centrality.closeness(wassermanFaust: true)`, whose floating-point steps it takes on the view's CSR
+ * arrays (one BFS per actor along the in-lists), so the same bits. Differs on purpose: none.
+ * Each actor's value is its own search, so `workers` threads give the same values as one.
+ * Time complexity: O(n · (n + m)), divided among the threads.
  *
  * References: Freeman, L. C. (1978). Centrality in social networks: conceptual clarification.
  * Social Networks 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
  * Wasserman, S., & Faust, K. (1994). Social Network Analysis. Cambridge University Press, p. 201.
  *
- * @param options - view options and `wassermanFaust`.
+ * @param options - view options, `wassermanFaust` and `workers`.
  * @returns actor id → closeness.
+ * @throws {@link InvalidOptionError} when `workers` is not a positive integer.
  * @example
  * // path a – b – c: b is one hop from both others
  * closeness(createEcosystem(path)).b; // 1
@@ -619,8 +582,9 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
 export function closeness(eco: Ecosystem, options: ClosenessOptions = {}): IdRecord<number> {
   checkArguments("closeness", eco, options, CLOSENESS_OPTION_KEYS);
   const settings = { ...CLOSENESS_DEFAULTS, ...options };
+  const workers = workersOf("closeness", settings.workers);
   const view = getView(eco, viewOptionsOf(options));
-  const values = closenessValues(view, settings.wassermanFaust);
+  const values = closenessValues(view, settings.wassermanFaust, workers);
   return recordOfSelected(
     view.ids,
     selectedIndices("closeness", view.index, view.order, options.nodes),
@@ -732,7 +696,7 @@ export function pagerank(eco: Ecosystem, options: PagerankOptions = {}): IdRecor
  * References: Freeman, L. C. (1978). Centrality in social networks: conceptual clarification.
  * Social Networks 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
  *
- * @param options - view options and the options of the five measures.
+ * @param options - view options and the options of the five measures (`workers` for betweenness and closeness).
  * @returns per-actor centralities, the convergence flags and warnings.
  * @throws {@link InvalidOptionError} for an invalid `sample`, `alpha`, `maxIterations` or `tolerance`.
  * @example
@@ -751,8 +715,9 @@ export function centrality(eco: Ecosystem, options: CentralityOptions = {}): Cen
   checkSample("centrality", settings.sample, view.order);
 
   const degrees = degreeValues(view);
-  const between = betweennessValues(view, settings.normalized, settings.sample, settings.seed);
-  const close = closenessValues(view, settings.wassermanFaust);
+  const workers = workersOf("centrality", settings.workers);
+  const between = betweennessValues(view, settings.normalized, settings.sample, settings.seed, workers);
+  const close = closenessValues(view, settings.wassermanFaust, workers);
   const { weighted, alpha, maxIterations, tolerance } = settings;
   const eigen = eigenvectorValues(view, weighted, maxIterations, tolerance);
   const rank = pagerankValues(view, weighted, alpha, maxIterations, tolerance);

@@ -6,6 +6,8 @@
  */
 
 import { bfs } from "../internal/bfs.js";
+import { inverseDistanceSums } from "../internal/inverse-distance-kernel.js";
+import { localEfficiencyValues } from "../internal/local-efficiency-kernel.js";
 import { type IdRecord, recordFromIndex } from "../internal/records.js";
 import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
@@ -14,17 +16,20 @@ import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { components } from "./components.js";
+import { type WorkersOptions, workersOf } from "./workers-option.js";
 
 /** The keys of {@link GlobalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
 const GLOBAL_EFFICIENCY_OPTION_KEYS = optionKeys<GlobalEfficiencyOptions>({
   ...VIEW_OPTION_KEYS,
   sources: true,
   seed: true,
+  workers: true,
 });
 
 /** The keys of {@link LocalEfficiencyOptions}, checked at run time (see `checkOptionKeys`). */
 const LOCAL_EFFICIENCY_OPTION_KEYS = optionKeys<LocalEfficiencyOptions>({
   ...VIEW_OPTION_KEYS,
+  workers: true,
 });
 
 /** The keys of {@link AverageDistanceOptions}, checked at run time (see `checkOptionKeys`). */
@@ -33,7 +38,7 @@ const AVERAGE_DISTANCE_OPTION_KEYS = optionKeys<AverageDistanceOptions>({
 });
 
 /** Options of {@link globalEfficiency} and {@link globalEfficiencyEstimate}. */
-export interface GlobalEfficiencyOptions extends ViewOptions {
+export interface GlobalEfficiencyOptions extends ViewOptions, WorkersOptions {
   /**
    * Estimate from breadth-first searches out of this many source actors, drawn uniformly without
    * replacement (an integer from 2 to the number of actors), instead of all actors. For large
@@ -64,8 +69,8 @@ export interface GlobalEfficiencyEstimate {
   sources: number;
 }
 
-/** Options of {@link localEfficiency}: the view options. */
-export interface LocalEfficiencyOptions extends ViewOptions {}
+/** Options of {@link localEfficiency}: the view options and `workers`. */
+export interface LocalEfficiencyOptions extends ViewOptions, WorkersOptions {}
 
 /** The defaults of {@link LocalEfficiencyOptions}. */
 export const LOCAL_EFFICIENCY_DEFAULTS = Object.freeze({ directed: false } satisfies LocalEfficiencyOptions);
@@ -107,30 +112,6 @@ function undirectedView(fn: string, eco: Ecosystem, options: ViewOptions): Ecosy
   return getView(eco, { ...options, directed: false });
 }
 
-/** Σ_{v ≠ s} 1/d(s, v) over the actors v that s reaches. */
-function inverseDistanceSum(
-  view: EcosystemView,
-  source: Int32Array,
-  distance: Int32Array,
-  queue: Int32Array,
-): number {
-  const reached = bfs(view, source, distance, queue);
-  let sum = 0;
-  // BFS order lists actors by non-decreasing distance: add each level's count once.
-  let level = 1;
-  let count = 0;
-  for (let k = 1; k < reached; k++) {
-    const d = distance[queue[k]!]!;
-    if (d !== level) {
-      sum += count / level;
-      level = d;
-      count = 0;
-    }
-    count++;
-  }
-  return sum + count / level;
-}
-
 /**
  * Global efficiency with the standard error of its estimate; the exact value when `sources` is unset.
  *
@@ -142,14 +123,15 @@ function inverseDistanceSum(
  * variance and (1 − k/n) the finite-population correction (SE = 0 for k = n).
  * Agrees with NetworkX `global_efficiency` (exact). The sampled estimate is ours.
  * n < 2 → value 0 (as NetworkX).
- * Time complexity: O(k (n + m)), k = n when exact.
+ * The searches run on up to `workers` threads, with the same values whatever their number.
+ * Time complexity: O(k (n + m)), k = n when exact, divided among the threads.
  *
  * References: Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks.
  * Physical Review Letters 87, 198701. doi:10.1103/PhysRevLett.87.198701.
  * Cochran, W. G. (1977). Sampling Techniques, 3rd ed., §2.4–2.5 (standard error of a mean under
  * sampling without replacement). Wiley.
  *
- * @param options - view options, `sources` and `seed`; `directed: true` is refused.
+ * @param options - view options, `sources`, `seed` and `workers`; `directed: true` is refused.
  * @returns the value, its standard error and the number of sources searched.
  * @throws {@link NotApplicableError} when `directed` is true.
  * @throws {@link InvalidOptionError} when `sources` is not an integer from 2 to the number of actors.
@@ -180,15 +162,13 @@ function estimate(
     );
   }
   if (n < 2) return { value: 0, standardError: 0, sources: n };
-  const distance = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const source = new Int32Array(1);
+  const workers = workersOf(fn, options.workers);
   if (sources === undefined || sources === n) {
+    const all = new Int32Array(n);
+    for (let s = 0; s < n; s++) all[s] = s;
+    const sums = inverseDistanceSums(n, view.offsets, view.targets, all, workers);
     let total = 0;
-    for (let s = 0; s < n; s++) {
-      source[0] = s;
-      total += inverseDistanceSum(view, source, distance, queue);
-    }
+    for (let s = 0; s < n; s++) total += sums[s]!;
     return { value: total / (n * (n - 1)), standardError: 0, sources: n };
   }
   // k sources uniformly without replacement: a partial Fisher–Yates shuffle of 0 … n−1.
@@ -196,15 +176,16 @@ function estimate(
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
   const k = sources;
-  const values = new Float64Array(k);
-  let total = 0;
   for (let i = 0; i < k; i++) {
     const j = i + randomInt(random, n - i);
     const held = pool[i]!;
     pool[i] = pool[j]!;
     pool[j] = held;
-    source[0] = pool[i]!;
-    const e = inverseDistanceSum(view, source, distance, queue) / (n - 1);
+  }
+  const values = inverseDistanceSums(n, view.offsets, view.targets, pool.subarray(0, k), workers);
+  let total = 0;
+  for (let i = 0; i < k; i++) {
+    const e = values[i]! / (n - 1);
     values[i] = e;
     total += e;
   }
@@ -225,16 +206,18 @@ function estimate(
  * With `sources` set, the unbiased estimate from k seeded random sources (see
  * {@link globalEfficiencyEstimate} for the estimator and its standard error).
  * Agrees with NetworkX `global_efficiency`. Differs on purpose: none (the sampled estimate is ours).
- * n < 2 → 0 (as NetworkX).
- * Time complexity: O(n (n + m)) exact, O(k (n + m)) sampled.
+ * n < 2 → 0 (as NetworkX). The searches run on up to `workers` threads; each source's sum is added in
+ * source order, so the value is the same, bit for bit, whatever `workers` is.
+ * Time complexity: O(n (n + m)) exact, O(k (n + m)) sampled, divided among the threads.
  *
  * References: Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks.
  * Physical Review Letters 87, 198701. doi:10.1103/PhysRevLett.87.198701
  *
- * @param options - view options, `sources` and `seed`; `directed: true` is refused.
+ * @param options - view options, `sources`, `seed` and `workers`; `directed: true` is refused.
  * @returns the global efficiency in [0, 1].
  * @throws {@link NotApplicableError} when `directed` is true.
- * @throws {@link InvalidOptionError} when `sources` is not an integer from 2 to the number of actors.
+ * @throws {@link InvalidOptionError} when `sources` is not an integer from 2 to the number of actors,
+ * or `workers` not a positive integer.
  * @example
  * // path a – b – c
  * globalEfficiency(createEcosystem(path)); // 0.8333333333333334
@@ -257,14 +240,17 @@ export function globalEfficiency(eco: Ecosystem, options: GlobalEfficiencyOption
  * Note that igraph's `local_efficiency` (Vragović et al. 2005) measures distances between the
  * neighbours in G − v, so its paths may leave the neighbourhood, and it gives larger values.
  * An empty ecosystem has value `null` (NetworkX raises ZeroDivisionError).
- * Time complexity: O(Σ_v d(v) · (d(v) + m_v) + Σ_v Σ_{a ∈ N(v)} d(a)), m_v the ties among v's neighbours.
+ * Each actor's value is computed on its own, on up to `workers` threads: the same values whatever their
+ * number.
+ * Time complexity: O(Σ_v d(v) · (d(v) + m_v) + Σ_v Σ_{a ∈ N(v)} d(a)), m_v the ties among v's neighbours,
+ * divided among the threads.
  *
  * References: Latora, V. & Marchiori, M. (2001). Physical Review Letters 87, 198701.
  * doi:10.1103/PhysRevLett.87.198701.
  * Vragović, I., Louis, E. & Díaz-Guilera, A. (2005). Efficiency of informational transfer in
  * regular and complex networks. Physical Review E 71, 036122. doi:10.1103/PhysRevE.71.036122
  *
- * @param options - view options; `directed: true` is refused.
+ * @param options - view options and `workers`; `directed: true` is refused.
  * @returns the mean local efficiency and each actor's.
  * @throws {@link NotApplicableError} when `directed` is true.
  * @example
@@ -275,61 +261,10 @@ export function globalEfficiency(eco: Ecosystem, options: GlobalEfficiencyOption
  */
 export function localEfficiency(eco: Ecosystem, options: LocalEfficiencyOptions = {}): LocalEfficiencyResult {
   checkArguments("localEfficiency", eco, options, LOCAL_EFFICIENCY_OPTION_KEYS);
+  const workers = workersOf("localEfficiency", options.workers);
   const view = undirectedView("localEfficiency", eco, options);
   const { order: n, offsets, targets, ids } = view;
-  let maxDegree = 0;
-  for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1]! - offsets[v]!);
-  const owner = new Int32Array(n).fill(-1);
-  const local = new Int32Array(n);
-  const localOffsets = new Int32Array(maxDegree + 1);
-  let localTargets = new Int32Array(Math.max(16, maxDegree));
-  const distanceBuffer = new Int32Array(maxDegree);
-  const queueBuffer = new Int32Array(maxDegree);
-  const source = new Int32Array(1);
-  const values = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const start = offsets[v]!;
-    const d = offsets[v + 1]! - start;
-    if (d < 2) continue;
-    for (let i = 0; i < d; i++) {
-      const a = targets[start + i]!;
-      owner[a] = v;
-      local[a] = i;
-    }
-    // The induced subgraph on N(v), as a local CSR over 0 … d−1 (neighbour lists stay sorted).
-    let write = 0;
-    for (let i = 0; i < d; i++) {
-      localOffsets[i] = write;
-      const a = targets[start + i]!;
-      for (let k = offsets[a]!, end = offsets[a + 1]!; k < end; k++) {
-        const w = targets[k]!;
-        if (owner[w] !== v) continue;
-        if (write === localTargets.length) {
-          const grown = new Int32Array(2 * write);
-          grown.set(localTargets);
-          localTargets = grown;
-        }
-        localTargets[write++] = local[w]!;
-      }
-    }
-    localOffsets[d] = write;
-    if (write === d * (d - 1)) {
-      values[v] = 1; // a clique: every pair at distance 1
-      continue;
-    }
-    if (write === 0) continue;
-    const adjacency = { offsets: localOffsets, targets: localTargets };
-    const distance = distanceBuffer.subarray(0, d);
-    const queue = queueBuffer.subarray(0, d);
-    let total = 0;
-    for (let i = 0; i < d; i++) {
-      if (localOffsets[i + 1] === localOffsets[i]) continue;
-      source[0] = i;
-      const reached = bfs(adjacency, source, distance, queue);
-      for (let k = 1; k < reached; k++) total += 1 / distance[queue[k]!]!;
-    }
-    values[v] = total / (d * (d - 1));
-  }
+  const values = localEfficiencyValues(n, offsets, targets, workers);
   let sum = 0;
   for (let v = 0; v < n; v++) sum += values[v]!;
   return { value: n === 0 ? null : sum / n, perActor: recordFromIndex(ids, (i) => values[i]!) };

@@ -190,6 +190,39 @@ describe.runIf(ENABLED)("the packed package", () => {
     expect(out.order).toBe(1);
   });
 
+  it("splits betweenness and closeness over worker threads from the ESM and the CJS build, same bits", () => {
+    // A path of 6 000 actors: actor i lies between i·(n−1−i) pairs, and 6000 · 18 000 tie visits are
+    // enough work for 4 threads; the kernels run from the built files' own source text.
+    const body = [
+      `const n = 6000;`,
+      `const actors = Array.from({ length: n }, (_, i) => ({ id: "v" + String(i).padStart(4, "0"), role: "developer" }));`,
+      `const ties = actors.slice(1).map((actor, i) => ({ source: actors[i].id, target: actor.id, kind: "collaboration" }));`,
+      `const eco = createEcosystem({ actors, ties });`,
+      `const one = betweenness(eco, { normalized: false, workers: 1 });`,
+      `const four = betweenness(eco, { normalized: false, workers: 4 });`,
+      `const planted = actors.every((actor, i) => four[actor.id] === i * (n - 1 - i));`,
+      `const same = actors.every((actor) => one[actor.id] === four[actor.id]);`,
+      `const c1 = closeness(eco, { workers: 1 }), c4 = closeness(eco, { workers: 4 });`,
+      `const closenessSame = actors.every((actor) => c1[actor.id] === c4[actor.id]);`,
+      `console.log(JSON.stringify({ planted, same, closenessSame }));`,
+    ];
+    writeFileSync(
+      join(app, "workers.mjs"),
+      [`import { betweenness, closeness, createEcosystem } from "ecoweave";`, ...body].join("\n"),
+    );
+    writeFileSync(
+      join(app, "workers.cjs"),
+      [`const { betweenness, closeness, createEcosystem } = require("ecoweave");`, ...body].join("\n"),
+    );
+    for (const script of ["workers.mjs", "workers.cjs"]) {
+      expect(JSON.parse(run("node", [script], app))).toEqual({
+        planted: true,
+        same: true,
+        closenessSame: true,
+      });
+    }
+  }, 300_000);
+
   it("bundles createEcosystem + betweenness from the installed package within the core budget", async () => {
     const size = await measureBundle(["createEcosystem", "betweenness"], "ecoweave", app);
     expect(size.gzipBytes).toBeLessThanOrEqual(CORE_BUDGET_BYTES);
