@@ -13,6 +13,7 @@ import {
 } from "../model/errors.js";
 import type { EcosystemData } from "../model/schema.js";
 import { compareIssuePaths, validateEcosystem } from "../model/validate.js";
+import type { Message } from "../text/message.js";
 
 /** Maps a JSON path of the converted document (`ties[3].target`) to a place in the source. */
 export type PathMapper = (path: string) => string;
@@ -53,7 +54,7 @@ export function buildChecked(
   data: EcosystemData,
   readerIssues: readonly ValidationIssue[],
   mapPath: PathMapper,
-  what: string,
+  what: Message,
 ): Ecosystem {
   const result = validateEcosystem(data);
   const issues = [...readerIssues];

@@ -101,7 +101,7 @@ export function buildEcosystem(data: EcosystemData): Ecosystem {
  */
 export function createEcosystem(input: unknown): Ecosystem {
   const result = validateEcosystem(input);
-  if (!result.ok) throw new EcosystemValidationError(result.issues, "ecosystem", result);
+  if (!result.ok) throw new EcosystemValidationError(result.issues, undefined, result);
   return buildEcosystem(result.data);
 }
 

@@ -11,6 +11,7 @@ import { COMMON_EN } from "./catalogues/en/common.js";
 import { CONVENE_EN } from "./catalogues/en/convene.js";
 import { GAPS_EN } from "./catalogues/en/gaps.js";
 import { HELP_EN } from "./catalogues/en/help.js";
+import { IO_EN } from "./catalogues/en/io.js";
 import { ISSUES_EN } from "./catalogues/en/issues.js";
 import { REPORT_EN } from "./catalogues/en/report.js";
 import { SCENARIO_EN } from "./catalogues/en/scenario.js";
@@ -22,6 +23,7 @@ import { COMMON_FI } from "./catalogues/fi/common.js";
 import { CONVENE_FI } from "./catalogues/fi/convene.js";
 import { GAPS_FI } from "./catalogues/fi/gaps.js";
 import { HELP_FI } from "./catalogues/fi/help.js";
+import { IO_FI } from "./catalogues/fi/io.js";
 import { ISSUES_FI } from "./catalogues/fi/issues.js";
 import { REPORT_FI } from "./catalogues/fi/report.js";
 import { SCENARIO_FI } from "./catalogues/fi/scenario.js";
@@ -33,6 +35,7 @@ import { COMMON_SV } from "./catalogues/sv/common.js";
 import { CONVENE_SV } from "./catalogues/sv/convene.js";
 import { GAPS_SV } from "./catalogues/sv/gaps.js";
 import { HELP_SV } from "./catalogues/sv/help.js";
+import { IO_SV } from "./catalogues/sv/io.js";
 import { ISSUES_SV } from "./catalogues/sv/issues.js";
 import { REPORT_SV } from "./catalogues/sv/report.js";
 import { SCENARIO_SV } from "./catalogues/sv/scenario.js";
@@ -53,6 +56,7 @@ export const EN = {
   ...CLI_EN,
   ...HELP_EN,
   ...ISSUES_EN,
+  ...IO_EN,
 } as const;
 
 /** The id of a message: a key of the catalogues (`gaps.coverage.title`, `common.list.more`, …). */
@@ -73,6 +77,7 @@ const FI: Catalogue = {
   ...CLI_FI,
   ...HELP_FI,
   ...ISSUES_FI,
+  ...IO_FI,
 };
 
 const SV: Catalogue = {
@@ -87,6 +92,7 @@ const SV: Catalogue = {
   ...CLI_SV,
   ...HELP_SV,
   ...ISSUES_SV,
+  ...IO_SV,
 };
 
 /** The catalogue of each locale. */

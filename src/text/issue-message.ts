@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+import type { MessageId } from "./catalogue.js";
 import { ISSUES_EN } from "./catalogues/en/issues.js";
 import { LIST_SHOWN } from "./lists.js";
 import type { Message, MessageParam, MessageParams } from "./message.js";
@@ -107,9 +108,23 @@ function render(pattern: string, params: MessageParams, pound: string | null): s
 }
 
 /**
+ * A message of an English catalogue part with its English text, as `message(id, params)` makes it
+ * from the whole catalogue, written by the ICU subset above: for the layers that must not load every
+ * catalogue (the model) or that write many issues (the file readers).
+ * @internal
+ */
+export function englishMessage<Id extends MessageId>(
+  part: { readonly [K in Id]: string },
+  id: Id,
+  params: MessageParams = {},
+): Message {
+  return { id, params, text: render(part[id], params, null) };
+}
+
+/**
  * An `issues` message with its English text, as `message(id, params)` makes it, for the model layer.
  * @internal
  */
 export function issueMessage(id: IssueMessageId, params: MessageParams = {}): Message {
-  return { id, params, text: render(ISSUES_EN[id], params, null) };
+  return englishMessage(ISSUES_EN, id, params);
 }

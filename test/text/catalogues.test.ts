@@ -62,6 +62,7 @@ describe("the catalogues", () => {
       "cli",
       "help",
       "issues",
+      "io",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export const ISSUES_EN = {
+  "issues.what": "{what, select, scenario {scenario} other {ecosystem}}",
   "issues.required": "is required",
   "issues.number": "must be a number",
   "issues.notFinite": "must be a finite number",

@@ -8,6 +8,7 @@ import type { CataloguePart } from "../../part.js";
 import type { ISSUES_EN } from "../en/issues.js";
 
 export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
+  "issues.what": "{what, select, scenario {skenaario} other {ekosysteemi}}",
   "issues.required": "on pakollinen",
   "issues.number": "pitää olla luku",
   "issues.notFinite": "pitää olla äärellinen luku",

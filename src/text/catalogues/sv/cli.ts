@@ -71,7 +71,7 @@ export const CLI_SV: CataloguePart<typeof CLI_EN> = {
   "cli.usage.hosts": '--hosts tar id=bord (borden från 1), åtskilda med kommatecken, fick "{value}"',
   "cli.usage.where": '--where skrivs attribut=värde, fick "{value}"',
   "cli.usage.participants": "--participants kan inte kombineras med --roles eller --where",
-  "cli.error.invalid": "ogiltig {what}, {shown} {count, plural, one {problem} other {problem}}:",
+  "cli.error.invalid": "fel i {what}, {shown} {count, plural, one {problem} other {problem}}:",
   "cli.error.document": "(dokumentet)",
   "cli.error.unexpected": "oväntat fel: {message}",
   "cli.wrote": "skrev {path}",

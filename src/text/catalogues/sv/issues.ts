@@ -8,6 +8,7 @@ import type { CataloguePart } from "../../part.js";
 import type { ISSUES_EN } from "../en/issues.js";
 
 export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
+  "issues.what": "{what, select, scenario {scenariot} other {ekosystemet}}",
   "issues.required": "är obligatoriskt",
   "issues.number": "måste vara ett tal",
   "issues.notFinite": "måste vara ett ändligt tal",
