@@ -8,7 +8,7 @@
 import { nearName } from "../internal/closest.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { IO_EN } from "../text/catalogues/en/io.js";
-import { englishMessage, issueMessage } from "../text/issue-message.js";
+import { issueMessage, patternMessage } from "../text/issue-message.js";
 import type { Message, MessageParams } from "../text/message.js";
 
 /** The id of a message in the `io` area. */
@@ -16,7 +16,7 @@ export type ReaderMessageId = keyof typeof IO_EN;
 
 /** An `io` message with its English text. */
 export function readerMessage(id: ReaderMessageId, params: MessageParams = {}): Message {
-  return englishMessage(IO_EN, id, params);
+  return patternMessage(id, IO_EN[id], params);
 }
 
 /** An issue whose English `message` is its `messageData`'s text. */

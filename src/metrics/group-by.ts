@@ -8,7 +8,9 @@
 import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { didYouMeanMessage } from "../model/issue-messages.js";
+import { optionError } from "../model/option-errors.js";
 import type { EcosystemView } from "../model/view.js";
+import { OPTION_NO_ATTRIBUTE } from "../text/catalogues/en/options.js";
 import { issueMessage } from "../text/issue-message.js";
 
 /**
@@ -79,13 +81,11 @@ export function resolveGroups(
     });
     // With attribute names to suggest, a misspelling is likelier than a missing column.
     if (names.size > 0) {
-      throw InvalidOptionError.of(
-        issueMessage("issues.option.noAttribute", {
-          fn: functionName,
-          name: groupBy,
-          hint: didYouMeanMessage(groupBy, names),
-        }),
-      );
+      throw optionError("options.noAttribute", OPTION_NO_ATTRIBUTE, {
+        fn: functionName,
+        name: groupBy,
+        hint: didYouMeanMessage(groupBy, names),
+      });
     }
   }
   if (missing.length > 0) {

@@ -108,17 +108,14 @@ function render(pattern: string, params: MessageParams, pound: string | null): s
 }
 
 /**
- * A message of an English catalogue part with its English text, as `message(id, params)` makes it
- * from the whole catalogue, written by the ICU subset above: for the layers that must not load every
- * catalogue (the model) or that write many issues (the file readers).
+ * A message with its English text, as `message(id, params)` makes it from the whole catalogue, written
+ * by the ICU subset above from `pattern`, the English catalogue's text of `id`: for the layers that
+ * must not load every catalogue (the model, whose option errors a bundler must be able to leave out
+ * one by one) or that write many issues (the file readers).
  * @internal
  */
-export function englishMessage<Id extends MessageId>(
-  part: { readonly [K in Id]: string },
-  id: Id,
-  params: MessageParams = {},
-): Message {
-  return { id, params, text: render(part[id], params, null) };
+export function patternMessage(id: MessageId, pattern: string, params: MessageParams = {}): Message {
+  return { id, params, text: render(pattern, params, null) };
 }
 
 /**
@@ -126,5 +123,5 @@ export function englishMessage<Id extends MessageId>(
  * @internal
  */
 export function issueMessage(id: IssueMessageId, params: MessageParams = {}): Message {
-  return englishMessage(ISSUES_EN, id, params);
+  return patternMessage(id, ISSUES_EN[id], params);
 }

@@ -63,6 +63,7 @@ describe("the catalogues", () => {
       "help",
       "issues",
       "io",
+      "options",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });

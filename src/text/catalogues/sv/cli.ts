@@ -73,6 +73,7 @@ export const CLI_SV: CataloguePart<typeof CLI_EN> = {
   "cli.usage.participants": "--participants kan inte kombineras med --roles eller --where",
   "cli.error.invalid": "fel i {what}, {shown} {count, plural, one {problem} other {problem}}:",
   "cli.error.document": "(dokumentet)",
+  "cli.error.more": "och {count, number, ::group-off} till av samma slag ({perCode})",
   "cli.error.unexpected": "oväntat fel: {message}",
   "cli.wrote": "skrev {path}",
   "cli.asOf": "Läget per {date}.",
