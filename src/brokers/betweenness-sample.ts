@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleAutoExactOrInteger } from "../model/option-errors.js";
 
 /**
  * How betweenness is computed: `"auto"` (exact up to {@link EXACT_BETWEENNESS_LIMIT} actors, above that
@@ -35,9 +36,7 @@ export function betweennessPivots(fn: string, sample: BetweennessSample, order: 
   if (sample === "exact") return undefined;
   if (sample === "auto") return order > EXACT_BETWEENNESS_LIMIT ? AUTO_BETWEENNESS_PIVOTS : undefined;
   if (typeof sample !== "number" || !Number.isInteger(sample) || sample < 2) {
-    throw new InvalidOptionError(
-      `${fn}: betweennessSample ${String(sample)} must be "auto", "exact" or an integer of at least 2`,
-    );
+    throw mustBe(fn, "betweennessSample", String(sample), ruleAutoExactOrInteger(2));
   }
   return sample >= order ? undefined : sample;
 }

@@ -19,6 +19,7 @@ import { mixingMatrix } from "../metrics/groups.js";
 import { structuralHoles } from "../metrics/structural-holes.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite, ruleIntegerAtLeast } from "../model/option-errors.js";
 import type { AttributeValue } from "../model/schema.js";
 import type { ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -255,7 +256,7 @@ function groupByName(groupBy: GroupBy): string {
 
 function checkInteger(name: string, value: number, least: number): void {
   if (!(Number.isInteger(value) && value >= least)) {
-    throw new InvalidOptionError(`${FN}: ${name} ${value} must be an integer of at least ${least}`);
+    throw mustBe(FN, name, String(value), ruleIntegerAtLeast(least));
   }
 }
 
@@ -346,7 +347,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   }
   const settings = { ...ANALYZE_ECOSYSTEM_DEFAULTS, ...options };
   if (!Number.isFinite(settings.seed)) {
-    throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
+    throw mustBe(FN, "seed", String(settings.seed), ruleFinite());
   }
   checkInteger("top", settings.top, 1);
   checkInteger("keyPlayers", settings.keyPlayers, 1);

@@ -8,7 +8,8 @@ import { diagnoseStage, type StageDiagnosis } from "../brokers/diagnose-stage.js
 import { compareIds } from "../internal/compare.js";
 import { components } from "../metrics/components.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
-import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite } from "../model/option-errors.js";
 import type { RoleLabels } from "../model/schema.js";
 import { tieFiltersOf, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -115,7 +116,7 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
   }
   const seed = options.seed ?? ECOSYSTEM_OVERVIEW_DEFAULTS.seed;
   if (!Number.isFinite(seed)) {
-    throw new InvalidOptionError(`ecosystemOverview: seed ${seed} must be a finite number`);
+    throw mustBe("ecosystemOverview", "seed", String(seed), ruleFinite());
   }
   const viewOptions = tieFiltersOf(options);
   const view = getView(eco, viewOptions);
