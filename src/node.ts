@@ -16,9 +16,11 @@ import { toGraphml } from "./io/graphml.js";
 import { fromGraphml } from "./io/graphml-reader.js";
 import { parseJsonText, stringifyEcosystem } from "./io/json.js";
 import { type FromKumuOptions, fromKumu, fromKumuSheets, toKumu, toKumuSheets } from "./io/kumu.js";
+import { readerIssue, readerMessage, sourceName } from "./io/reader-messages.js";
 import { createEcosystem, type Ecosystem } from "./model/ecosystem.js";
-import { EcosystemValidationError, EcoweaveError } from "./model/errors.js";
+import { documentName, EcosystemValidationError, EcoweaveError } from "./model/errors.js";
 import { parseScenario, type Scenario } from "./scenario/scenario-schema.js";
+import type { Message } from "./text/message.js";
 
 export type { SpreadsheetOptions } from "./io/csv.js";
 export type { EcosystemFileFormat } from "./io/format.js";
@@ -76,13 +78,11 @@ async function readText(path: string, action = "readEcosystemFile"): Promise<str
   const { line, column, byte } = decoded.error;
   throw new EcosystemValidationError(
     [
-      {
-        code: "invalid_utf8",
-        path: `line ${line}, column ${column}`,
-        message: `byte 0x${byte.toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`,
-      },
+      readerIssue("invalid_utf8", `line ${line}, column ${column}`, "io.file.notUtf8", {
+        byte: byte.toString(16).padStart(2, "0"),
+      }),
     ],
-    `file ${path}`,
+    fileName(path),
   );
 }
 
@@ -104,6 +104,18 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
+ * `file <path>` as a message, keeping the note of `inner` (how a reader split its tables): the
+ * headline of an error in a file.
+ */
+function fileName(path: string, inner?: EcosystemValidationError): Message {
+  const note = inner?.whatMessage?.params.note;
+  return readerMessage("io.what.file", {
+    path,
+    note: typeof note === "object" && note !== null && "id" in note ? note : "",
+  });
+}
+
+/**
  * Re-throws a validation error with the file named in its message; issues are unchanged, and so is
  * a reader's note in parentheses (how its tables were split).
  */
@@ -111,10 +123,8 @@ function inFile<T>(path: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof EcosystemValidationError) {
-      const note = / \(.*\)$/.exec(error.what)?.[0] ?? "";
-      throw new EcosystemValidationError(error.issues, `file ${path}${note}`, error);
-    }
+    if (error instanceof EcosystemValidationError)
+      throw new EcosystemValidationError(error.issues, fileName(path, error), error);
     throw error;
   }
 }
@@ -232,7 +242,7 @@ export async function readEcosystemFile(
     }
     default: {
       const text = await readText(path);
-      const value = inFile(path, () => parseJsonText(text, "JSON"));
+      const value = inFile(path, () => parseJsonText(text, sourceName("json")));
       const kind = options.format ?? detectJsonFormat(value, path);
       if (format === "kumu-json" && kind !== "kumu-json") {
         throw new EcoweaveError(
@@ -398,7 +408,7 @@ export async function writeTextFiles(
  */
 export async function readScenarioFile(path: string): Promise<Scenario> {
   const text = await readText(path, "readScenarioFile");
-  return inFile(path, () => parseScenario(parseJsonText(text, "scenario")));
+  return inFile(path, () => parseScenario(parseJsonText(text, documentName("scenario"))));
 }
 
 /**

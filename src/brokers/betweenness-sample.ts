@@ -8,6 +8,7 @@ import type { IdRecord } from "../internal/records.js";
 import { betweenness } from "../metrics/centrality.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleAutoExactOrInteger } from "../model/option-errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 
@@ -68,9 +69,7 @@ export function betweennessPivots(
     return Math.max(AUTO_BETWEENNESS_MIN_PIVOTS, Math.min(AUTO_BETWEENNESS_PIVOTS, affordable));
   }
   if (typeof sample !== "number" || !Number.isInteger(sample) || sample < 2) {
-    throw new InvalidOptionError(
-      `${fn}: betweennessSample ${String(sample)} must be "auto", "exact" or an integer of at least 2`,
-    );
+    throw mustBe(fn, "betweennessSample", String(sample), ruleAutoExactOrInteger(2));
   }
   return sample >= order ? undefined : sample;
 }

@@ -8,8 +8,9 @@ import { brokerage } from "../metrics/brokerage.js";
 import type { CommunitiesResult } from "../metrics/communities.js";
 import { type GroupBy, resolveGroups } from "../metrics/group-by.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleGroupings } from "../model/option-errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
+import { OPTION_EMPTY_GROUP_BY } from "../text/catalogues/en/options.js";
 
 /**
  * A grouping for bridge brokerage: `"role"`, `"community"` (the seeded Louvain communities of the
@@ -52,13 +53,11 @@ export interface GroupingBrokerage {
 export function groupingsOf(groupBy: GroupBy | readonly GroupBy[], fn: string): readonly GroupBy[] {
   const list: readonly unknown[] = Array.isArray(groupBy) ? groupBy : [groupBy];
   if (list.length === 0) {
-    throw new InvalidOptionError(`${fn}: groupBy is an empty list; name at least one grouping`);
+    throw optionError("options.emptyGroupBy", OPTION_EMPTY_GROUP_BY, { fn });
   }
   for (const grouping of list) {
     if (!((typeof grouping === "string" && grouping.length > 0) || typeof grouping === "function")) {
-      throw new InvalidOptionError(
-        `${fn}: groupBy ${String(grouping)} must be "role", "community", an attribute name or a function`,
-      );
+      throw mustBe(fn, "groupBy", String(grouping), ruleGroupings());
     }
   }
   return list as readonly GroupBy[];

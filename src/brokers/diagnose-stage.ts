@@ -23,6 +23,12 @@ import { decideStage, type NetworkStage, type StageEvidence } from "./stage-reas
 
 export type { NetworkStage, StageEvidence } from "./stage-reasons.js";
 
+import {
+  mustBe,
+  ruleIntegerAtLeast,
+  ruleNumberAtLeast,
+  rulePositiveUpToOne,
+} from "../model/option-errors.js";
 import { hangingActors, piecesAmong, tiesAmong } from "./stage-structure.js";
 
 /** The keys of {@link DiagnoseStageOptions}, checked at run time (see `checkOptionKeys`). */
@@ -138,16 +144,17 @@ export interface StageDiagnosis {
 
 function checkShare(name: string, value: number): void {
   if (!(Number.isFinite(value) && value > 0 && value <= 1)) {
-    throw new InvalidOptionError(
-      `diagnoseStage: ${name} ${value} must be a number greater than 0 and at most 1`,
-    );
+    throw mustBe("diagnoseStage", name, String(value), rulePositiveUpToOne());
   }
 }
 
 function checkMinimum(name: string, value: number, integer: boolean): void {
   if (!(Number.isFinite(value) && value >= 1 && (!integer || Number.isInteger(value)))) {
-    throw new InvalidOptionError(
-      `diagnoseStage: ${name} ${value} must be ${integer ? "an integer" : "a number"} of at least 1`,
+    throw mustBe(
+      "diagnoseStage",
+      name,
+      String(value),
+      integer ? ruleIntegerAtLeast(1) : ruleNumberAtLeast(1),
     );
   }
 }

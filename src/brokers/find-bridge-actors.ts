@@ -16,8 +16,17 @@ import { structuralHoles } from "../metrics/structural-holes.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import {
+  mustBe,
+  optionError,
+  ruleFiniteAtLeast,
+  ruleIntegerAtLeast,
+  ruleIntegerAtLeastOrInfinity,
+  ruleObject,
+} from "../model/option-errors.js";
 import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_UNKNOWN_WEIGHT, OPTION_WEIGHTS_ZERO } from "../text/catalogues/en/options.js";
 import type { Message } from "../text/message.js";
 import { type BetweennessSample, betweennessPivots, sharedBetweenness } from "./betweenness-sample.js";
 import { brokerageByGrouping, groupingsOf } from "./bridge-brokerage.js";
@@ -208,37 +217,33 @@ function checkWeights(weights: Readonly<Partial<BridgeWeights>> | undefined): Br
   const merged: BridgeWeights = { ...BRIDGE_WEIGHTS_DEFAULTS };
   if (weights === undefined) return merged;
   if (weights === null || typeof weights !== "object") {
-    throw new InvalidOptionError(`${FN}: weights ${String(weights)} must be an object`);
+    throw mustBe(FN, "weights", String(weights), ruleObject());
   }
   for (const [key, value] of Object.entries(weights)) {
     if (!(PARTS as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(
-        `${FN}: unknown weight "${key}"; use betweenness, cutOff, needs or brokerage (constraint and participation are evidence, not parts of the score)`,
-      );
+      throw optionError("options.unknownWeight", OPTION_UNKNOWN_WEIGHT, { fn: FN, key });
     }
     if (value === undefined) continue;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new InvalidOptionError(
-        `${FN}: weight ${key} ${String(value)} must be a finite number of at least 0`,
-      );
+      throw mustBe(FN, `weight ${key}`, String(value), ruleFiniteAtLeast(0));
     }
     merged[key as Part] = value;
   }
   if (PARTS.every((part) => merged[part] === 0)) {
-    throw new InvalidOptionError(`${FN}: weights are all 0; give at least one part a positive weight`);
+    throw optionError("options.weightsZero", OPTION_WEIGHTS_ZERO, { fn: FN });
   }
   return merged;
 }
 
 function checkCarriedTies(count: number): void {
   if (!(Number.isInteger(count) && count >= 0)) {
-    throw new InvalidOptionError(`${FN}: carriedTies ${count} must be an integer of at least 0`);
+    throw mustBe(FN, "carriedTies", String(count), ruleIntegerAtLeast(0));
   }
 }
 
 function checkTop(top: number): void {
   if (!(top === Number.POSITIVE_INFINITY || (Number.isInteger(top) && top >= 1))) {
-    throw new InvalidOptionError(`${FN}: top ${top} must be an integer of at least 1, or Infinity`);
+    throw mustBe(FN, "top", String(top), ruleIntegerAtLeastOrInfinity(1));
   }
 }
 

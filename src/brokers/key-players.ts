@@ -11,6 +11,16 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import {
+  isNot,
+  mustBe,
+  ruleFinite,
+  ruleIntegerGe,
+  ruleIntegerGeK,
+  ruleIntegerToActorsMinusOne,
+  ruleOneOf,
+  ruleOneOfList,
+} from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { ReachBound } from "./reach-bound.js";
@@ -555,32 +565,26 @@ function resolveSettings(options: KeyPlayersOptions, order: number): KeyPlayerSe
   const restarts = options.restarts ?? KEY_PLAYERS_DEFAULTS.restarts;
   const { candidates } = options;
   if (!KEY_PLAYER_OBJECTIVES.includes(objective)) {
-    throw new InvalidOptionError(
-      `${FUNCTION}: objective "${String(objective)}" is not one of ${KEY_PLAYER_OBJECTIVES.join(", ")}`,
-    );
+    throw isNot(FUNCTION, "objective", `"${String(objective)}"`, ruleOneOfList(KEY_PLAYER_OBJECTIVES));
   }
   if (!Number.isInteger(k) || k < 1 || k >= order) {
-    throw new InvalidOptionError(
-      `${FUNCTION}: k ${k} must be an integer from 1 to the number of actors minus one (${order - 1})`,
-    );
+    throw mustBe(FUNCTION, "k", String(k), ruleIntegerToActorsMinusOne(1, order - 1));
   }
   if (!Number.isInteger(reachDistance) || reachDistance < 1) {
-    throw new InvalidOptionError(`${FUNCTION}: reachDistance ${reachDistance} must be an integer ≥ 1`);
+    throw mustBe(FUNCTION, "reachDistance", String(reachDistance), ruleIntegerGe(1));
   }
   if (!Number.isInteger(restarts) || restarts < 0) {
-    throw new InvalidOptionError(`${FUNCTION}: restarts ${restarts} must be an integer ≥ 0`);
+    throw mustBe(FUNCTION, "restarts", String(restarts), ruleIntegerGe(0));
   }
   if (!Number.isFinite(seed)) {
-    throw new InvalidOptionError(`${FUNCTION}: seed ${seed} must be a finite number`);
+    throw mustBe(FUNCTION, "seed", String(seed), ruleFinite());
   }
   if (candidates !== undefined && (!Number.isInteger(candidates) || candidates < k)) {
-    throw new InvalidOptionError(`${FUNCTION}: candidates ${candidates} must be an integer ≥ k (${k})`);
+    throw mustBe(FUNCTION, "candidates", String(candidates), ruleIntegerGeK(k));
   }
   const { exhaustive } = options;
   if (exhaustive !== undefined && typeof exhaustive !== "boolean") {
-    throw new InvalidOptionError(
-      `${FUNCTION}: exhaustive ${String(exhaustive)} must be true, false or undefined`,
-    );
+    throw mustBe(FUNCTION, "exhaustive", String(exhaustive), ruleOneOf(["true", "false", "undefined"]));
   }
   return { k, objective, reachDistance, seed, restarts, candidates, exhaustive };
 }

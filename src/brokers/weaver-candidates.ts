@@ -9,6 +9,7 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite, ruleIntegerFromTo, ruleIntegerGe } from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type Message, message } from "../text/message.js";
@@ -162,9 +163,8 @@ class Ball {
 
 function checkInteger(name: string, value: number, min: number, max = Number.POSITIVE_INFINITY): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    const range =
-      max === Number.POSITIVE_INFINITY ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
-    throw new InvalidOptionError(`${FUNCTION}: ${name} ${value} must be ${range}`);
+    const range = max === Number.POSITIVE_INFINITY ? ruleIntegerGe(min) : ruleIntegerFromTo(min, max);
+    throw mustBe(FUNCTION, name, String(value), range);
   }
 }
 
@@ -224,8 +224,7 @@ export function findWeaverCandidates(
   checkInteger("reachDistance", m, 1);
   checkInteger("restarts", restarts, 0);
   checkInteger("hostCount", hostCount, 0);
-  if (!Number.isFinite(seed))
-    throw new InvalidOptionError(`${FUNCTION}: seed ${seed} must be a finite number`);
+  if (!Number.isFinite(seed)) throw mustBe(FUNCTION, "seed", String(seed), ruleFinite());
 
   const found = keyPlayersOnView(view, {
     k: teamSize,

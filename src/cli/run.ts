@@ -65,9 +65,9 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     );
     const more = omittedIssues(error.issues, error);
     if (more !== undefined)
-      lines.push(`  ${say("issues.more", { count: more.count, perCode: more.perCode })}`);
+      lines.push(`  ${say("cli.error.more", { count: more.count, perCode: more.perCode })}`);
     io.stderr(
-      `ecoweave: ${say("cli.error.invalid", { what: error.what, shown: String(count), count })}\n${lines.join("\n")}\n`,
+      `ecoweave: ${say("cli.error.invalid", { what: error.whatMessage ?? error.what, shown: String(count), count })}\n${lines.join("\n")}\n`,
     );
     return 2;
   }

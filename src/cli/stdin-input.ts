@@ -8,6 +8,7 @@ import { fromGexf } from "../io/gexf.js";
 import { fromGraphml } from "../io/graphml-reader.js";
 import { parseJsonText } from "../io/json.js";
 import { type FromKumuOptions, fromKumu } from "../io/kumu.js";
+import { sourceName } from "../io/reader-messages.js";
 import { createEcosystem, type Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError } from "../model/errors.js";
 import { message } from "../text/message.js";
@@ -64,7 +65,7 @@ export async function readStdinEcosystem(
     case "graphml":
       return fromGraphml(text);
     default: {
-      const value = parseJsonText(text, "JSON");
+      const value = parseJsonText(text, sourceName("json"));
       const kind = detectJsonFormat(value, "standard input");
       if (format === "kumu" && kind !== "kumu-json") {
         throw new EcoweaveError(

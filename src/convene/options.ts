@@ -8,8 +8,15 @@
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleFiniteAtLeast, ruleWholeAtLeast } from "../model/option-errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
 import type { ViewOptions } from "../model/view.js";
+import {
+  OPTION_LISTED_TWICE,
+  OPTION_NO_PARTICIPANT_SELECTED,
+  OPTION_PARTICIPANT_NOT_ACTOR,
+  OPTION_SIZE_ORDER,
+} from "../text/catalogues/en/options.js";
 
 /** How much each part of a first meeting counts in the objective (see {@link planPeerLearning}). */
 export interface PeerLearningWeights {
@@ -165,7 +172,7 @@ export const EXACT_SEATING_LIMIT = 2_000_000;
 
 function checkWhole(fn: string, name: string, value: number, min: number): void {
   if (!(Number.isInteger(value) && value >= min)) {
-    throw new InvalidOptionError(`${fn}: ${name} ${value} must be a whole number of at least ${min}`);
+    throw mustBe(fn, name, String(value), ruleWholeAtLeast(min));
   }
 }
 
@@ -177,7 +184,7 @@ export function resolveWeights(
   const resolved = { ...PEER_LEARNING_WEIGHTS, ...weights };
   for (const [name, value] of Object.entries(resolved)) {
     if (!(Number.isFinite(value) && value >= 0)) {
-      throw new InvalidOptionError(`${fn}: weights.${name} ${value} must be a finite number of at least 0`);
+      throw mustBe(fn, `weights.${name}`, String(value), ruleFiniteAtLeast(0));
     }
   }
   return resolved;
@@ -189,7 +196,8 @@ export function resolveSize(fn: string, size: PeerLearningOptions["size"]): { mi
   const max = size?.max ?? PEER_LEARNING_DEFAULTS.size.max;
   checkWhole(fn, "size.min", min, 1);
   checkWhole(fn, "size.max", max, 1);
-  if (min > max) throw new InvalidOptionError(`${fn}: size.min ${min} is larger than size.max ${max}`);
+  if (min > max)
+    throw optionError("options.sizeOrder", OPTION_SIZE_ORDER, { fn, min: String(min), max: String(max) });
   return { min, max };
 }
 
@@ -220,8 +228,10 @@ export function resolveParticipants(
     const list = selection as readonly string[];
     const seen = new Set<string>();
     for (const id of list) {
-      if (!eco.hasNode(id)) throw new InvalidOptionError(`${fn}: participant "${id}" is not an actor`);
-      if (seen.has(id)) throw new InvalidOptionError(`${fn}: participant "${id}" is listed twice`);
+      if (!eco.hasNode(id))
+        throw optionError("options.participantNotActor", OPTION_PARTICIPANT_NOT_ACTOR, { fn, id });
+      if (seen.has(id))
+        throw optionError("options.listedTwice", OPTION_LISTED_TWICE, { fn, what: "participant", id });
       seen.add(id);
     }
     ids = [...list];
@@ -239,7 +249,8 @@ export function resolveParticipants(
       }
       ids.push(id);
     });
-    if (ids.length === 0) throw new InvalidOptionError(`${fn}: the participants filter selects no actor`);
+    if (ids.length === 0)
+      throw optionError("options.noParticipantSelected", OPTION_NO_PARTICIPANT_SELECTED, { fn });
   }
   return ids.sort(compareIds);
 }

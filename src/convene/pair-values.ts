@@ -11,7 +11,7 @@ import { communities } from "../metrics/communities.js";
 import { components } from "../metrics/components.js";
 import { articulationPoints } from "../metrics/cut-points.js";
 import { buildEcosystem, type Ecosystem, ecosystemRoles, toEcosystemData } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleWholeAtLeast } from "../model/option-errors.js";
 import type { EcosystemView } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 import type { PeerLearningOptions, PeerLearningWeights } from "./options.js";
@@ -307,7 +307,7 @@ function searchFrom(
 /** Refuses a maxDistance below 1. @internal */
 export function checkMaxDistance(fn: string, maxDistance: number): number {
   if (!(Number.isInteger(maxDistance) && maxDistance >= 1)) {
-    throw new InvalidOptionError(`${fn}: maxDistance ${maxDistance} must be a whole number of at least 1`);
+    throw mustBe(fn, "maxDistance", String(maxDistance), ruleWholeAtLeast(1));
   }
   return maxDistance;
 }

@@ -7,7 +7,9 @@
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleFinite, ruleOneOf, ruleWholeAtLeast } from "../model/option-errors.js";
 import { VIEW_OPTION_KEYS } from "../model/view.js";
+import { OPTION_EXACT_TOO_LARGE } from "../text/catalogues/en/options.js";
 import { evaluateSeating, type PeerLearningScore } from "./evaluate.js";
 import { solverObjective } from "./objective.js";
 import { EXACT_SEATING_LIMIT, PEER_LEARNING_DEFAULTS, type PeerLearningOptions } from "./options.js";
@@ -149,20 +151,21 @@ export function planPeerLearning(eco: Ecosystem, options: PeerLearningOptions = 
   const fn = "planPeerLearning";
   const { values, rules } = prepareClinics(fn, eco, options, null);
   const seed = options.seed ?? PEER_LEARNING_DEFAULTS.seed;
-  if (!Number.isFinite(seed)) throw new InvalidOptionError(`${fn}: seed ${seed} must be a finite number`);
+  if (!Number.isFinite(seed)) throw mustBe(fn, "seed", String(seed), ruleFinite());
   const iterations = options.iterations ?? 20_000 + 400 * values.count * rules.sessions;
   if (!(Number.isInteger(iterations) && iterations >= 0)) {
-    throw new InvalidOptionError(`${fn}: iterations ${iterations} must be a whole number of at least 0`);
+    throw mustBe(fn, "iterations", String(iterations), ruleWholeAtLeast(0));
   }
   const solver = options.solver ?? PEER_LEARNING_DEFAULTS.solver;
   if (solver !== "auto" && solver !== "exact" && solver !== "heuristic") {
-    throw new InvalidOptionError(`${fn}: solver "${String(solver)}" must be auto, exact or heuristic`);
+    throw mustBe(fn, "solver", `"${String(solver)}"`, ruleOneOf(["auto", "exact", "heuristic"]));
   }
   const objective = solverObjective(values, rules);
   if (solver === "exact" && seatingCount(objective) > EXACT_SEATING_LIMIT * 100) {
-    throw new InvalidOptionError(
-      `${fn}: solver "exact" would enumerate about ${seatingCount(objective).toExponential(1)} seatings; use "heuristic" or "auto"`,
-    );
+    throw optionError("options.exactTooLarge", OPTION_EXACT_TOO_LARGE, {
+      fn,
+      count: seatingCount(objective).toExponential(1),
+    });
   }
   const useExact =
     solver === "exact" ||

@@ -7,6 +7,8 @@
  */
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleFiniteAbove } from "../model/option-errors.js";
+import { OPTION_NOT_EMPTY } from "../text/catalogues/en/options.js";
 import type { PeerLearningPair } from "./evaluate.js";
 
 /** The keys of {@link PeerLearningChangesOptions}, checked at run time (see `checkOptionKeys`). */
@@ -68,10 +70,11 @@ export function peerLearningChanges(
 ): PeerLearningTieChange[] {
   checkOptionKeys("peerLearningChanges", options, PEER_LEARNING_CHANGES_OPTION_KEYS);
   const kind = options.kind ?? "peer-learning";
-  if (kind === "") throw new InvalidOptionError("peerLearningChanges: kind must not be empty");
+  if (kind === "")
+    throw optionError("options.notEmpty", OPTION_NOT_EMPTY, { fn: "peerLearningChanges", option: "kind" });
   const { weight, since } = options;
   if (weight !== undefined && !(Number.isFinite(weight) && weight > 0)) {
-    throw new InvalidOptionError(`peerLearningChanges: weight ${weight} must be a finite number above 0`);
+    throw mustBe("peerLearningChanges", "weight", String(weight), ruleFiniteAbove(0));
   }
   const sessions = options.sessions === undefined ? null : new Set(options.sessions);
   return plan.pairs

@@ -7,6 +7,8 @@
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { optionError } from "../model/option-errors.js";
+import { OPTION_NO_PARTICIPANTS, OPTION_SEATS_NON_ACTOR } from "../text/catalogues/en/options.js";
 import {
   evaluateSeating,
   type PeerLearningScore,
@@ -55,7 +57,7 @@ export function prepareClinics(
     for (const tables of seating) for (const members of tables) for (const id of members) seated.add(id);
     return [...seated];
   });
-  if (ids.length === 0) throw new InvalidOptionError(`${fn}: there are no participants`);
+  if (ids.length === 0) throw optionError("options.noParticipants", OPTION_NO_PARTICIPANTS, { fn });
   const values = pairValuesOf(eco, {
     ids,
     weights,
@@ -125,9 +127,12 @@ export function scorePeerLearning(
     for (let t = 0; t < tables.length; t++) {
       for (const id of tables[t]!) {
         if (!eco.hasNode(id)) {
-          throw new InvalidOptionError(
-            `${fn}: session ${s + 1}, table ${t + 1} seats "${id}", who is not an actor`,
-          );
+          throw optionError("options.seatsNonActor", OPTION_SEATS_NON_ACTOR, {
+            fn,
+            session: String(s + 1),
+            table: String(t + 1),
+            id,
+          });
         }
       }
     }

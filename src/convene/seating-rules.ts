@@ -7,6 +7,17 @@
  */
 import { compareIds } from "../internal/compare.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleTableIndex } from "../model/option-errors.js";
+import {
+  OPTION_APART_AND_TOGETHER,
+  OPTION_CANNOT_SEAT,
+  OPTION_HOST_APART,
+  OPTION_HOST_NOT_PARTICIPANT,
+  OPTION_HOSTS_TWO_TABLES,
+  OPTION_NAMES_NON_PARTICIPANT,
+  OPTION_PAIRS_ITSELF,
+  OPTION_TABLE_HOSTS,
+} from "../text/catalogues/en/options.js";
 import type { PeerLearningOptions } from "./options.js";
 import type { PairValues } from "./pair-values.js";
 
@@ -48,11 +59,14 @@ function pairIndices(
     const i = indexOf.get(a);
     const j = indexOf.get(b);
     if (i === undefined || j === undefined) {
-      throw new InvalidOptionError(
-        `${fn}: ${name}[${k}] names "${i === undefined ? a : b}", who is not a participant`,
-      );
+      throw optionError("options.namesNonParticipant", OPTION_NAMES_NON_PARTICIPANT, {
+        fn,
+        option: `${name}[${k}]`,
+        id: i === undefined ? a : b,
+      });
     }
-    if (i === j) throw new InvalidOptionError(`${fn}: ${name}[${k}] pairs "${a}" with itself`);
+    if (i === j)
+      throw optionError("options.pairsItself", OPTION_PAIRS_ITSELF, { fn, option: `${name}[${k}]`, id: a });
     return i < j ? [i, j] : [j, i];
   });
 }
@@ -76,9 +90,16 @@ export function resolveRules(
   const small = Math.floor(p / tables);
   const extra = p % tables;
   if (strictSizes && (small < min || (extra > 0 ? small + 1 : small) > max)) {
-    throw new InvalidOptionError(
-      `${fn}: ${p} participants cannot sit at ${tables} tables of ${min} to ${max} (balanced tables hold ${small}${extra > 0 ? ` or ${small + 1}` : ""})`,
-    );
+    throw optionError("options.cannotSeat", OPTION_CANNOT_SEAT, {
+      fn,
+      count: String(p),
+      tables: String(tables),
+      min: String(min),
+      max: String(max),
+      small: String(small),
+      larger: extra > 0 ? "yes" : "no",
+      large: String(small + 1),
+    });
   }
 
   const hostTable = new Int32Array(p).fill(-1);
@@ -86,13 +107,16 @@ export function resolveRules(
   (options.hosts ?? []).forEach((host, k) => {
     const i = indexOf.get(host.actor);
     if (i === undefined)
-      throw new InvalidOptionError(`${fn}: hosts[${k}] "${host.actor}" is not a participant`);
+      throw optionError("options.hostNotParticipant", OPTION_HOST_NOT_PARTICIPANT, {
+        fn,
+        option: `hosts[${k}]`,
+        id: host.actor,
+      });
     if (!(Number.isInteger(host.table) && host.table >= 0 && host.table < tables)) {
-      throw new InvalidOptionError(
-        `${fn}: hosts[${k}] table ${host.table} must be a table index from 0 to ${tables - 1}`,
-      );
+      throw mustBe(fn, `hosts[${k}] table`, String(host.table), ruleTableIndex(tables - 1));
     }
-    if (hostTable[i] !== -1) throw new InvalidOptionError(`${fn}: "${host.actor}" hosts two tables`);
+    if (hostTable[i] !== -1)
+      throw optionError("options.hostsTwoTables", OPTION_HOSTS_TWO_TABLES, { fn, id: host.actor });
     hostTable[i] = host.table;
     hostsAt[host.table]!++;
   });
@@ -106,7 +130,12 @@ export function resolveRules(
   });
   for (let t = 0; t < tables; t++) {
     if (strictSizes && hostsAt[t]! > sizes[t]!) {
-      throw new InvalidOptionError(`${fn}: table ${t} has ${hostsAt[t]} hosts but seats ${sizes[t]}`);
+      throw optionError("options.tableHosts", OPTION_TABLE_HOSTS, {
+        fn,
+        table: String(t),
+        hosts: String(hostsAt[t]),
+        seats: String(sizes[t]),
+      });
     }
   }
 
@@ -122,9 +151,11 @@ export function resolveRules(
   const together = pairIndices(fn, "together", options.together, indexOf);
   for (const [i, j] of together) {
     if (hostTable[i] !== -1 && hostTable[j] !== -1 && hostTable[i] !== hostTable[j]) {
-      throw new InvalidOptionError(
-        `${fn}: "${values.ids[i]}" and "${values.ids[j]}" must sit together but host different tables`,
-      );
+      throw optionError("options.hostApart", OPTION_HOST_APART, {
+        fn,
+        first: String(values.ids[i]),
+        second: String(values.ids[j]),
+      });
     }
     mark(i, j, PAIR_RULE.together);
   }
@@ -132,9 +163,11 @@ export function resolveRules(
   for (const [i, j] of apart) {
     const rule = pairRule[i * p + j];
     if (rule === PAIR_RULE.together || rule === PAIR_RULE.exempt) {
-      throw new InvalidOptionError(
-        `${fn}: "${values.ids[i]}" and "${values.ids[j]}" are asked to sit both apart and together`,
-      );
+      throw optionError("options.apartAndTogether", OPTION_APART_AND_TOGETHER, {
+        fn,
+        first: String(values.ids[i]),
+        second: String(values.ids[j]),
+      });
     }
     mark(i, j, PAIR_RULE.apart);
   }

@@ -17,7 +17,20 @@ import {
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import type { ActorAttributes, Ecosystem, EcosystemAttributes, TieAttributes } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import {
+  isNot,
+  mustBeBare,
+  optionError,
+  ruleFinite,
+  ruleIntegerGe,
+  ruleNumberGe,
+  ruleNumberGt,
+  ruleRegionList,
+  ruleWithin,
+} from "../model/option-errors.js";
 import type { Actor, EcosystemData, Tie } from "../model/schema.js";
+import { OPTION_ROLES_SHARE } from "../text/catalogues/en/options.js";
+import type { Message } from "../text/message.js";
 
 /** The keys of {@link GenerateOptions}, checked at run time (see `checkOptionKeys`). */
 const GENERATE_OPTION_KEYS = optionKeys<GenerateOptions>({
@@ -212,9 +225,9 @@ interface Sample {
   until: Uint8Array;
 }
 
-function requireNumber(name: string, value: number, ok: (value: number) => boolean, rule: string): number {
+function requireNumber(name: string, value: number, ok: (value: number) => boolean, rule: Message): number {
   if (typeof value !== "number" || !Number.isFinite(value) || !ok(value)) {
-    throw new InvalidOptionError(`generateEcosystem: ${name} ${String(value)} is not ${rule}`);
+    throw isNot("generateEcosystem", name, String(value), rule);
   }
   return value;
 }
@@ -284,32 +297,32 @@ const MAX_ATTEMPTS = 64;
 
 function sample(options: GenerateOptions): Sample {
   const settings = { ...GENERATE_DEFAULTS, ...options };
-  const n = requireNumber("actors", settings.actors, (v) => Number.isInteger(v) && v >= 2, "an integer ≥ 2");
-  const meanDegree = requireNumber("meanDegree", settings.meanDegree, (v) => v >= 0, "a number ≥ 0");
-  const seed = requireNumber("seed", settings.seed, () => true, "a finite number");
+  const n = requireNumber("actors", settings.actors, (v) => Number.isInteger(v) && v >= 2, ruleIntegerGe(2));
+  const meanDegree = requireNumber("meanDegree", settings.meanDegree, (v) => v >= 0, ruleNumberGe(0));
+  const seed = requireNumber("seed", settings.seed, () => true, ruleFinite());
   const withinRegion = requireNumber(
     "withinRegion",
     settings.withinRegion,
     (v) => v >= 0 && v <= 1,
-    "in [0, 1]",
+    ruleWithin("[0, 1]"),
   );
-  const exponent = requireNumber("exponent", settings.exponent, (v) => v > 2, "a number > 2");
+  const exponent = requireNumber("exponent", settings.exponent, (v) => v > 2, ruleNumberGt(2));
   const regions = settings.regions;
   if (!Array.isArray(regions) || regions.length === 0 || regions.length > 65_535) {
-    throw new InvalidOptionError("generateEcosystem: regions must be a non-empty list of region names");
+    throw mustBeBare("generateEcosystem", "regions", ruleRegionList());
   }
   const roleShares = ROLES.map((role) =>
-    requireNumber(`roles.${role}`, settings.roles[role] ?? 0, (v) => v >= 0, "a number ≥ 0"),
+    requireNumber(`roles.${role}`, settings.roles[role] ?? 0, (v) => v >= 0, ruleNumberGe(0)),
   );
   const roleTotal = roleShares.reduce((a, b) => a + b, 0);
   if (roleTotal <= 0)
-    throw new InvalidOptionError("generateEcosystem: roles must give some role a share > 0");
+    throw optionError("options.rolesShare", OPTION_ROLES_SHARE, { fn: "generateEcosystem" });
   const pairWeights = PAIRS.map(({ key }) =>
     requireNumber(
       `rolePairs["${key}"]`,
       settings.rolePairs[key] ?? GENERATE_DEFAULTS.rolePairs[key],
       (v) => v >= 0,
-      "a number ≥ 0",
+      ruleNumberGe(0),
     ),
   );
 

@@ -11,8 +11,18 @@ import type { GroupBy } from "../metrics/group-by.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import {
+  mustBe,
+  mustBeBare,
+  optionError,
+  ruleAttributeName,
+  ruleFinite,
+  ruleIntegerAtLeast,
+  ruleWithin,
+} from "../model/option-errors.js";
 import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_UNKNOWN_GAP_KIND } from "../text/catalogues/en/options.js";
 import { coverageGaps } from "./coverage.js";
 import { foldIntoPlaces } from "./fold.js";
 import { fragmentationGaps } from "./fragmentation.js";
@@ -141,14 +151,14 @@ type Settings = Omit<Required<FindStructuralGapsOptions>, "coverageBy" | keyof V
 
 function requireInteger(name: string, value: number, least: number): void {
   if (!(Number.isInteger(value) && value >= least)) {
-    throw new InvalidOptionError(`${FN}: ${name} ${value} must be an integer of at least ${least}`);
+    throw mustBe(FN, name, String(value), ruleIntegerAtLeast(least));
   }
 }
 
 function requireWithin(name: string, value: number, low: number, high: number, openLow = false): void {
   const aboveLow = openLow ? value > low : value >= low;
   if (!(Number.isFinite(value) && aboveLow && value <= high)) {
-    throw new InvalidOptionError(`${FN}: ${name} ${value} must be in ${openLow ? "(" : "["}${low}, ${high}]`);
+    throw mustBe(FN, name, String(value), ruleWithin(`${openLow ? "(" : "["}${low}, ${high}]`));
   }
 }
 
@@ -157,8 +167,7 @@ function validate(settings: Settings): void {
   requireInteger("permutations", settings.permutations, 1);
   requireInteger("minCommunitySize", settings.minCommunitySize, 1);
   requireInteger("horizonMonths", settings.horizonMonths, 1);
-  if (!Number.isFinite(settings.seed))
-    throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
+  if (!Number.isFinite(settings.seed)) throw mustBe(FN, "seed", String(settings.seed), ruleFinite());
   requireWithin("maxRatio", settings.maxRatio, 0, 1, true);
   requireWithin("alpha", settings.alpha, 0, 1, true);
   requireWithin("siloEiIndex", settings.siloEiIndex, -1, 1);
@@ -166,16 +175,18 @@ function validate(settings: Settings): void {
   const known = new Set<string>(STRUCTURAL_GAP_KINDS);
   for (const kind of settings.include) {
     if (!known.has(kind)) {
-      throw new InvalidOptionError(
-        `${FN}: unknown gap kind "${String(kind)}" in include; use ${STRUCTURAL_GAP_KINDS.map((k) => `"${k}"`).join(", ")}`,
-      );
+      throw optionError("options.unknownGapKind", OPTION_UNKNOWN_GAP_KIND, {
+        fn: FN,
+        kind: String(kind),
+        choices: STRUCTURAL_GAP_KINDS.map((k) => `"${k}"`).join(", "),
+      });
     }
   }
   if (
     settings.coverageBy !== undefined &&
     (typeof settings.coverageBy !== "string" || settings.coverageBy === "")
   ) {
-    throw new InvalidOptionError(`${FN}: coverageBy must be the non-empty name of an actor attribute`);
+    throw mustBeBare(FN, "coverageBy", ruleAttributeName());
   }
 }
 

@@ -9,7 +9,10 @@ import { toJsonPath } from "../internal/json-path.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { type EcosystemData, parseIsoDate, type Tie } from "../model/schema.js";
+import { type IssueMessageId, issueMessage } from "../text/issue-message.js";
+import type { Message } from "../text/message.js";
 import { buildChecked, isPlainObject } from "./issues.js";
+import { issueOf, readerIssue, sourceName } from "./reader-messages.js";
 
 const nonEmpty = z
   .string({ error: "must be a string" })
@@ -62,6 +65,18 @@ export interface AffiliationDocument {
   initiatives: Initiative[];
 }
 
+/** The schema's own texts, by the `issues` message that writes each. */
+const SCHEMA_MESSAGES: readonly IssueMessageId[] = ["issues.string", "issues.empty", "issues.invalidDate"];
+
+/** A text of the schema as its message; zod's own words, where the schema sets none, stay English. */
+function schemaMessage(text: string): Message {
+  for (const id of SCHEMA_MESSAGES) {
+    const made = issueMessage(id);
+    if (made.text === text) return made;
+  }
+  return issueMessage("issues.zod", { text });
+}
+
 function schemaIssues(input: unknown): ValidationIssue[] {
   const parsed = affiliationDocumentSchema.safeParse(input);
   if (parsed.success) return [];
@@ -70,13 +85,16 @@ function schemaIssues(input: unknown): ValidationIssue[] {
     .map((issue) => {
       const params = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined) : undefined;
       const code = typeof params?.code === "string" ? params.code : issue.code;
+      const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => JSON.stringify(key)) : [];
       const message =
         issue.code === "unrecognized_keys"
-          ? `unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}`
+          ? keys.length === 1
+            ? issueMessage("issues.unknownField", { key: keys[0]! })
+            : issueMessage("issues.unknownFields", { keys: keys.join(", ") })
           : issue.code === "invalid_type" && issue.input === undefined
-            ? "is required"
-            : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
-      return { code, path: toJsonPath(issue.path), message };
+            ? issueMessage("issues.required")
+            : schemaMessage(issue.message.charAt(0).toLowerCase() + issue.message.slice(1));
+      return issueOf(code, toJsonPath(issue.path), message);
     });
 }
 
@@ -163,11 +181,11 @@ export function fromAffiliations(document: unknown): Ecosystem {
     const id = initiative.id;
     if (typeof id === "string" && id !== "") {
       if (initiativeIds.has(id)) {
-        issues.push({
-          code: "duplicate_id",
-          path: `initiatives[${index}].id`,
-          message: `duplicate initiative id "${id}"`,
-        });
+        issues.push(
+          readerIssue("duplicate_id", `initiatives[${index}].id`, "io.affiliations.duplicateInitiative", {
+            id,
+          }),
+        );
       }
       initiativeIds.add(id);
     }
@@ -178,24 +196,25 @@ export function fromAffiliations(document: unknown): Ecosystem {
       if (typeof actor !== "string" || actor === "") return;
       const path = `initiatives[${index}].members[${memberIndex}].actor`;
       if (!actorIds.has(actor))
-        issues.push({ code: "unknown_actor", path, message: `unknown actor "${actor}"` });
+        issues.push(issueOf("unknown_actor", path, issueMessage("issues.unknownActor", { id: actor })));
       if (seen.has(actor)) {
-        issues.push({
-          code: "duplicate_member",
-          path,
-          message: `actor "${actor}" is listed twice in this initiative`,
-        });
+        issues.push(readerIssue("duplicate_member", path, "io.affiliations.duplicateMember", { actor }));
       }
       seen.add(actor);
     });
     const since = typeof initiative.since === "string" ? parseIsoDate(initiative.since) : null;
     const until = typeof initiative.until === "string" ? parseIsoDate(initiative.until) : null;
     if (since !== null && until !== null && since > until) {
-      issues.push({
-        code: "date_order",
-        path: `initiatives[${index}].until`,
-        message: `until ${String(initiative.until)} is before since ${String(initiative.since)}`,
-      });
+      issues.push(
+        issueOf(
+          "date_order",
+          `initiatives[${index}].until`,
+          issueMessage("issues.dateOrder", {
+            until: String(initiative.until),
+            since: String(initiative.since),
+          }),
+        ),
+      );
     }
   });
   const data: EcosystemData = {
@@ -209,6 +228,6 @@ export function fromAffiliations(document: unknown): Ecosystem {
     data,
     issues,
     (path) => (path.startsWith("ties") ? "initiatives" : path),
-    "affiliations",
+    sourceName("affiliations"),
   );
 }

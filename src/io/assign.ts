@@ -5,11 +5,19 @@
  * @packageDocumentation
  */
 import type Graph from "graphology";
-import { closestName } from "../internal/closest.js";
 import { checkOptionKeys, describeValue, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType } from "../model/check-inputs.js";
 import { EcoweaveError, InvalidOptionError } from "../model/errors.js";
+import { didYouMeanMessage } from "../model/issue-messages.js";
+import {
+  mustBeBare,
+  mustBeGot,
+  optionError,
+  ruleAssignName,
+  ruleMapOrRecord,
+} from "../model/option-errors.js";
 import { RESERVED_IDS } from "../model/schema.js";
+import { OPTION_ASSIGN_UNKNOWN } from "../text/catalogues/en/options.js";
 
 /** A value {@link assignTo} writes: what per-actor results hold. */
 export type AssignedValue = number | string | boolean;
@@ -73,13 +81,11 @@ export function assignTo<G extends Graph>(
   checkOptionKeys("assignTo", options, ASSIGN_TO_OPTION_KEYS);
   checkOptionType("assignTo", "inPlace", options.inPlace, "boolean");
   if (typeof attribute !== "string" || attribute === "" || RESERVED_IDS.has(attribute)) {
-    throw new InvalidOptionError(
-      `assignTo: attribute must be a non-empty name that is not a member of every object, got ${JSON.stringify(attribute)}`,
-    );
+    throw mustBeGot("assignTo", "attribute", String(JSON.stringify(attribute)), ruleAssignName());
   }
   const isMap = result instanceof Map;
   if (!isMap && (typeof result !== "object" || result === null || Array.isArray(result))) {
-    throw new InvalidOptionError("assignTo: result must be a Map or a record from actor id to value");
+    throw mustBeBare("assignTo", "result", ruleMapOrRecord());
   }
   const entries: Iterable<[string, AssignedValue]> = isMap
     ? (result as ReadonlyMap<string, AssignedValue>).entries()
@@ -87,10 +93,11 @@ export function assignTo<G extends Graph>(
   const checked: [string, AssignedValue][] = [];
   for (const [id, value] of entries) {
     if (!graph.hasNode(id)) {
-      const near = closestName(id, graph.nodes());
-      throw new InvalidOptionError(
-        `assignTo: ${JSON.stringify(id)} is no actor of the graph${near === null ? "" : `; did you mean ${JSON.stringify(near)}?`}`,
-      );
+      throw optionError("options.assignUnknown", OPTION_ASSIGN_UNKNOWN, {
+        fn: "assignTo",
+        id: JSON.stringify(id),
+        hint: didYouMeanMessage(id, graph.nodes()),
+      });
     }
     checked.push([id, value]);
   }

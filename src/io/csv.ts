@@ -1,16 +1,10 @@
-/**
- * The CSV pair: `actors.csv` and `ties.csv` (and `roles.csv` when roles are declared), the form a
- * spreadsheet user edits.
- *
- * @packageDocumentation
- */
-import { didYouMeanNear } from "../internal/closest.js";
 import { checkArguments, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, EcosystemData, Role, RoleLabels, Tie } from "../model/schema.js";
 import { buildChecked, splitDocumentPath, splitFirstKey } from "./issues.js";
+import { nearNameHint, readerIssue, sourceName } from "./reader-messages.js";
 import {
   attributeCells,
   cellPath,
@@ -116,11 +110,7 @@ function requireColumns(table: Table, required: readonly string[], issues: Valid
   let ok = true;
   for (const name of required) {
     if (!table.header.includes(name)) {
-      issues.push({
-        code: "missing_column",
-        path: cellPath(table.file, 1),
-        message: `missing column "${name}"`,
-      });
+      issues.push(readerIssue("missing_column", cellPath(table.file, 1), "io.table.missingColumn", { name }));
       ok = false;
     }
   }
@@ -139,13 +129,14 @@ function refuseUnknownColumns(
 ): void {
   for (const name of table.header) {
     if (name === "" || known.includes(name) || attributeColumns?.includes(name) === true) continue;
-    const typed =
-      attributeColumns === undefined ? "" : `, or an attribute column that says its type ("${name}:string")`;
-    issues.push({
-      code: "unknown_column",
-      path: cellPath(table.file, 1, name),
-      message: `unknown column "${name}"${didYouMeanNear(name, known)}; expected ${known.map((k) => `"${k}"`).join(", ")}${typed}`,
-    });
+    issues.push(
+      readerIssue("unknown_column", cellPath(table.file, 1, name), "io.table.unknownColumn", {
+        name,
+        hint: nearNameHint(name, known),
+        expected: known.map((k) => `"${k}"`).join(", "),
+        attribute: attributeColumns === undefined ? "no" : "yes",
+      }),
+    );
   }
 }
 
@@ -249,11 +240,11 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       if (needs !== "") {
         const list = parseListCell(needs);
         if (list === undefined) {
-          issues.push({
-            code: "invalid_list",
-            path: cellPath(table.file, row.row, "needs"),
-            message: `${JSON.stringify(needs)} is neither a |-separated list nor a JSON list of strings`,
-          });
+          issues.push(
+            readerIssue("invalid_list", cellPath(table.file, row.row, "needs"), "io.cell.notList", {
+              value: JSON.stringify(needs),
+            }),
+          );
         } else role.needs = list;
       }
       roles.push(role as Role);
@@ -310,11 +301,11 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       const lower = directed.toLowerCase();
       if (lower === "true" || lower === "false") tie.directed = lower === "true";
       else {
-        issues.push({
-          code: "invalid_boolean",
-          path: cellPath(tieTable.file, row.row, "directed"),
-          message: `${JSON.stringify(directed)} is not true or false`,
-        });
+        issues.push(
+          readerIssue("invalid_boolean", cellPath(tieTable.file, row.row, "directed"), "io.cell.notBoolean", {
+            value: JSON.stringify(directed),
+          }),
+        );
       }
     }
     for (const column of ["weight", "amount"] as const) {
@@ -322,11 +313,11 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
       if (cell === "") continue;
       const value = parseNumberCell(cell);
       if (value === undefined) {
-        issues.push({
-          code: "invalid_number",
-          path: cellPath(tieTable.file, row.row, column),
-          message: `${JSON.stringify(cell)} is not a finite number`,
-        });
+        issues.push(
+          readerIssue("invalid_number", cellPath(tieTable.file, row.row, column), "io.cell.notNumber", {
+            value: JSON.stringify(cell),
+          }),
+        );
       } else tie[column] = value;
     }
     data.ties.push(tie as unknown as Tie);
@@ -359,7 +350,7 @@ export function fromCsv(input: CsvInput, options: FromCsvOptions = {}): Ecosyste
   };
   const tables = [actorTable, tieTable];
   if (roleTable !== undefined) tables.push(roleTable);
-  return buildChecked(data, issues, mapPath, `CSV tables${separatorNote(tables)}`);
+  return buildChecked(data, issues, mapPath, sourceName("csv", separatorNote(tables)));
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import type { ValidationIssue } from "../model/errors.js";
 import { RESERVED_IDS } from "../model/schema.js";
+import type { Message } from "../text/message.js";
+import { issueOf, linePlace, readerIssue, readerMessage } from "./reader-messages.js";
 import { parseNumberCell } from "./table.js";
 import { type XmlDocument, type XmlElement, xmlPlace } from "./xml-document.js";
 
@@ -32,21 +34,26 @@ const NUMBER_TYPES = new Set(["float", "double"]);
  * whole numbers for `byte`/`short`/`integer`/`long`, finite decimal numbers for `float`/`double`.
  * Returns the text graphology-gexf should read, or a problem.
  */
-function checkValue(type: string, value: string): { text: string } | { problem: string } {
+/** Where an element starts in the text, as a message. */
+function placeOf(element: XmlElement): Message {
+  return linePlace(element.lineNumber, element.columnNumber);
+}
+
+function checkValue(type: string, value: string): { text: string } | { problem: Message } {
   if (type === "boolean") {
     if (value === "true" || value === "1") return { text: "true" };
     if (value === "false" || value === "0") return { text: "false" };
-    return { problem: `${JSON.stringify(value)} is not a GEXF boolean (true, false, 1 or 0)` };
+    return { problem: readerMessage("io.xml.notBoolean", { value: JSON.stringify(value), format: "gexf" }) };
   }
   if (WHOLE_TYPES.has(type)) {
     const number = WHOLE.test(value) ? Number(value) : Number.NaN;
     return Number.isSafeInteger(number)
       ? { text: value }
-      : { problem: `${JSON.stringify(value)} is not a whole number (the column's type is ${type})` };
+      : { problem: readerMessage("io.xml.notWhole", { value: JSON.stringify(value), format: "gexf", type }) };
   }
   if (NUMBER_TYPES.has(type)) {
     return parseNumberCell(value) === undefined
-      ? { problem: `${JSON.stringify(value)} is not a finite number (the column's type is ${type})` }
+      ? { problem: readerMessage("io.xml.notNumber", { value: JSON.stringify(value), format: "gexf", type }) }
       : { text: value };
   }
   return { text: value };
@@ -75,30 +82,22 @@ function readModel(
       const where = `attributes[class=${cls}] (${xmlPlace(attribute)})`;
       const id = attributeOf(attribute, "id") ?? attributeOf(attribute, "for");
       if (id === null || id === "") {
-        issues.push({ code: "invalid_gexf", path: where, message: "an attribute declaration has no id" });
+        issues.push(readerIssue("invalid_gexf", where, "io.gexf.attributeNoId"));
         continue;
       }
       const title = attributeOf(attribute, "title") || id;
       if (RESERVED_IDS.has(title)) {
         // graphology-gexf would assign the value to that member of a plain object and lose it; the
         // column is still read, so its values are not also reported as undeclared.
-        issues.push({
-          code: "invalid_attribute_name",
-          path: where,
-          message: `attribute title "${title}" is the name of a JavaScript object member; choose another title`,
-        });
+        issues.push(readerIssue("invalid_attribute_name", where, "io.gexf.reservedTitle", { title }));
       }
       if (columns.has(id)) {
-        issues.push({ code: "invalid_gexf", path: where, message: `attribute id "${id}" is declared twice` });
+        issues.push(readerIssue("invalid_gexf", where, "io.gexf.attributeTwice", { id }));
         continue;
       }
       const earlier = seenTitles.get(title);
       if (earlier !== undefined) {
-        issues.push({
-          code: "invalid_gexf",
-          path: where,
-          message: `attribute title "${title}" is also the title of attribute "${earlier}"`,
-        });
+        issues.push(readerIssue("invalid_gexf", where, "io.gexf.titleTwice", { title, earlier }));
         continue;
       }
       seenTitles.set(title, id);
@@ -110,7 +109,7 @@ function readModel(
       if (fallback !== undefined) {
         const checked = checkValue(type, textOf(fallback));
         if ("problem" in checked) {
-          issues.push({ code: `invalid_${type}`, path: `${where}.default`, message: checked.problem });
+          issues.push(issueOf(`invalid_${type}`, `${where}.default`, checked.problem));
         }
       }
     }
@@ -132,20 +131,22 @@ function checkValues(
     const key = attributeOf(attvalue, "for") ?? attributeOf(attvalue, "id") ?? "";
     const column = columns.get(key);
     if (column === undefined) {
-      issues.push({
-        code: "unknown_attribute",
-        path: `${place}[${JSON.stringify(key)}]`,
-        message: `attribute "${key}" is not declared in <attributes> (${xmlPlace(attvalue)})`,
-      });
+      issues.push(
+        readerIssue("unknown_attribute", `${place}[${JSON.stringify(key)}]`, "io.gexf.undeclared", {
+          key,
+          place: placeOf(attvalue),
+        }),
+      );
       continue;
     }
     const checked = checkValue(column.type, attributeOf(attvalue, "value") ?? "");
     if ("problem" in checked) {
-      issues.push({
-        code: `invalid_${column.type}`,
-        path: `${place}.${column.title}`,
-        message: `${checked.problem} (${xmlPlace(attvalue)})`,
-      });
+      issues.push(
+        readerIssue(`invalid_${column.type}`, `${place}.${column.title}`, "io.atPlace", {
+          problem: checked.problem,
+          place: placeOf(attvalue),
+        }),
+      );
     } else attvalue.setAttribute("value", checked.text);
   }
 }
@@ -163,24 +164,20 @@ export function checkGexfDocument(document: XmlDocument): { issues: ValidationIs
     const place = `nodes[${index}]`;
     const id = attributeOf(element, "id");
     if (id === null || id === "") {
-      issues.push({
-        code: "missing_id",
-        path: `${place}.id`,
-        message: `a node has no id (${xmlPlace(element)})`,
-      });
+      issues.push(readerIssue("missing_id", `${place}.id`, "io.gexf.nodeNoId", { place: placeOf(element) }));
     } else if (RESERVED_IDS.has(id)) {
       // graphology keeps a node's neighbours in a plain object, where such a key reaches its prototype.
-      issues.push({
-        code: "reserved_id",
-        path: `${place}.id`,
-        message: `node id "${id}" is the name of a JavaScript object member, which graphology cannot store as a key; choose another id (${xmlPlace(element)})`,
-      });
+      issues.push(
+        readerIssue("reserved_id", `${place}.id`, "io.gexf.reservedNode", { id, place: placeOf(element) }),
+      );
     } else if (nodeIds.has(id)) {
-      issues.push({
-        code: "duplicate_id",
-        path: `${place}.id`,
-        message: `duplicate node id "${id}", also nodes[${nodeIds.get(id)}] (${xmlPlace(element)})`,
-      });
+      issues.push(
+        readerIssue("duplicate_id", `${place}.id`, "io.gexf.duplicateNode", {
+          id,
+          index: nodeIds.get(id)!,
+          place: placeOf(element),
+        }),
+      );
     } else nodeIds.set(id, index);
     checkValues(element, place, node.columns, issues);
   });
@@ -190,31 +187,36 @@ export function checkGexfDocument(document: XmlDocument): { issues: ValidationIs
     for (const end of ["source", "target"] as const) {
       const id = attributeOf(element, end);
       if (id === null || !nodeIds.has(id)) {
-        issues.push({
-          code: "unknown_actor",
-          path: `${place}.${end}`,
-          message: `${id === null ? "is missing" : RESERVED_IDS.has(id) ? `names node "${id}", an id that is refused` : `names node "${id}", which the file does not declare`} (${xmlPlace(element)})`,
-        });
+        issues.push(
+          readerIssue("unknown_actor", `${place}.${end}`, "io.gexf.edgeEnd", {
+            problem: id === null ? "missing" : RESERVED_IDS.has(id) ? "reserved" : "undeclared",
+            id: id ?? "",
+            place: placeOf(element),
+          }),
+        );
       }
     }
     const id = attributeOf(element, "id");
     if (id !== null && id !== "") {
       const earlier = edgeIds.get(id);
       if (earlier !== undefined) {
-        issues.push({
-          code: "duplicate_id",
-          path: `${place}.id`,
-          message: `duplicate edge id "${id}", also edges[${earlier}] (${xmlPlace(element)})`,
-        });
+        issues.push(
+          readerIssue("duplicate_id", `${place}.id`, "io.gexf.duplicateEdge", {
+            id,
+            index: earlier,
+            place: placeOf(element),
+          }),
+        );
       } else edgeIds.set(id, index);
     }
     const weight = attributeOf(element, "weight");
     if (weight !== null && weight !== "" && parseNumberCell(weight) === undefined) {
-      issues.push({
-        code: "invalid_number",
-        path: `${place}.weight`,
-        message: `${JSON.stringify(weight)} is not a finite number (${xmlPlace(element)})`,
-      });
+      issues.push(
+        readerIssue("invalid_number", `${place}.weight`, "io.atPlace", {
+          problem: readerMessage("io.cell.notNumber", { value: JSON.stringify(weight) }),
+          place: placeOf(element),
+        }),
+      );
     }
     checkValues(element, place, edge.columns, issues);
   });

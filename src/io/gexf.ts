@@ -12,8 +12,10 @@ import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import type { AttributeValue, EcosystemData } from "../model/schema.js";
+import type { Message } from "../text/message.js";
 import { checkGexfDocument } from "./gexf-document.js";
 import { buildChecked, isPlainObject, splitDocumentPath } from "./issues.js";
+import { issueOf, readerIssue, readerMessage, sourceName } from "./reader-messages.js";
 import {
   checkXmlNames,
   documentMeta,
@@ -155,19 +157,18 @@ const EDGE_FIELDS = new Set(["kind", "weight", "directed", "amount", "since", "u
  */
 export function fromGexf(text: string): Ecosystem {
   checkText("fromGexf", "text", text);
-  const fail = (message: string): never => {
-    throw new EcosystemValidationError([{ code: "invalid_gexf", path: "", message }], "GEXF");
+  const fail = (problem: Message): never => {
+    throw new EcosystemValidationError([issueOf("invalid_gexf", "", problem)], sourceName("gexf"));
   };
-  if (!/<gexf[\s>]/.test(text) || !/<graph[\s>/]/.test(text))
-    fail("not a GEXF document: no <gexf> and <graph> elements");
-  const document = parseXml(text, "GEXF");
+  if (!/<gexf[\s>]/.test(text) || !/<graph[\s>/]/.test(text)) fail(readerMessage("io.gexf.notGexf"));
+  const document = parseXml(text, "gexf");
   const checked = checkGexfDocument(document);
   // A `mutual` edge is a tie both ways, which is what an undirected tie is; graphology-gexf would
   // take the first edge's `mutual` as a graph type.
   for (const edge of Array.from(document.getElementsByTagName("edge"))) {
     if (edge.getAttribute("type") === "mutual") edge.setAttribute("type", "undirected");
   }
-  if (checked.issues.length > 0) throw new EcosystemValidationError(checked.issues, "GEXF");
+  if (checked.issues.length > 0) throw new EcosystemValidationError(checked.issues, sourceName("gexf"));
   let graph: ReturnType<typeof parse> | undefined;
   try {
     // graphology-gexf's types ask for a DOM Document; xmldom's is the one it uses itself.
@@ -179,9 +180,13 @@ export function fromGexf(text: string): Ecosystem {
       /^graphology-gexf\/parser: /,
       "",
     );
-    fail(`not a readable GEXF document: ${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`);
+    fail(
+      readerMessage("io.gexf.unreadable", {
+        text: `${raw.charAt(0).toLowerCase()}${raw.slice(1).replace(/\.$/, "")}`,
+      }),
+    );
   }
-  if (graph === undefined) return fail("not a readable GEXF document");
+  if (graph === undefined) return fail(readerMessage("io.gexf.notReadable"));
   const titled = (attributes: Readonly<Record<string, unknown>>, titles: ReadonlyMap<string, string>) => {
     const out: Record<string, unknown> = Object.create(null);
     for (const [key, value] of Object.entries(attributes)) out[titles.get(key) ?? key] = value;
@@ -195,7 +200,7 @@ export function fromGexf(text: string): Ecosystem {
     try {
       meta = JSON.parse(graphAttributes.ecoweave);
     } catch {
-      issues.push({ code: "invalid_json", path: "meta.ecoweave", message: "is not valid JSON" });
+      issues.push(readerIssue("invalid_json", "meta.ecoweave", "io.json.invalid"));
     }
     if (isPlainObject(meta)) {
       if (meta.name !== undefined) data.name = meta.name as string;
@@ -222,21 +227,28 @@ export function fromGexf(text: string): Ecosystem {
     for (const [key, value] of Object.entries(titled(attributes, checked.titles.edge))) {
       if (EDGE_FIELDS.has(key)) tie[key] = value;
       else {
-        issues.push({
-          code: "unknown_field",
-          path: toJsonPath(["edges", edgeIndex, key]),
-          message: `unknown edge attribute "${key}"; ties carry only kind, weight, directed, amount, since and until`,
-        });
+        issues.push(
+          readerIssue("unknown_field", toJsonPath(["edges", edgeIndex, key]), "io.xml.unknownEdgeAttribute", {
+            key,
+          }),
+        );
       }
     }
     const directed = !undirected;
     if (tie.directed !== undefined) {
       if (tie.directed !== directed) {
-        issues.push({
-          code: "conflicting_direction",
-          path: `edges[${edgeIndex}].directed`,
-          message: `says ${String(tie.directed)} but the edge type is ${directed ? "directed" : "undirected"}`,
-        });
+        issues.push(
+          readerIssue(
+            "conflicting_direction",
+            `edges[${edgeIndex}].directed`,
+            "io.xml.conflictingDirection",
+            {
+              value: String(tie.directed),
+              format: "gexf",
+              directed: directed ? "yes" : "no",
+            },
+          ),
+        );
       }
     } else if (directed !== (typeof tie.kind === "string" && DIRECTED_TIE_KINDS.has(tie.kind))) {
       tie.directed = directed;
@@ -252,5 +264,5 @@ export function fromGexf(text: string): Ecosystem {
     if (at.key === "attributes") return `${list}[${at.index}]${at.rest}`;
     return `${list}[${at.index}]${at.key === undefined ? "" : `.${at.key}`}`;
   };
-  return buildChecked(data, issues, mapPath, "GEXF");
+  return buildChecked(data, issues, mapPath, sourceName("gexf"));
 }

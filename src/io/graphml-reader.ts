@@ -10,7 +10,9 @@ import type { Ecosystem } from "../model/ecosystem.js";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS } from "../model/roles.js";
 import { type EcosystemData, RESERVED_IDS } from "../model/schema.js";
+import type { Message } from "../text/message.js";
 import { buildChecked, isPlainObject, splitDocumentPath } from "./issues.js";
+import { issueOf, readerIssue, readerMessage, sourceName } from "./reader-messages.js";
 import { parseNumberCell } from "./table.js";
 import { unflattenActor } from "./xml-columns.js";
 import { parseXml, type XmlElement, xmlPlace } from "./xml-document.js";
@@ -26,23 +28,33 @@ const WHOLE_TYPES = new Set(["int", "long"]);
 const NUMBER_TYPES = new Set(["float", "double"]);
 
 /** A GraphML value of `type` as the value it stands for, or a problem. */
-function typedValue(type: string, text: string): { value: string | number | boolean } | { problem: string } {
+function typedValue(type: string, text: string): { value: string | number | boolean } | { problem: Message } {
   if (type === "boolean") {
     const lower = text.trim().toLowerCase();
     if (lower === "true" || lower === "1") return { value: true };
     if (lower === "false" || lower === "0") return { value: false };
-    return { problem: `${JSON.stringify(text)} is not a GraphML boolean (true, false, 1 or 0)` };
+    return {
+      problem: readerMessage("io.xml.notBoolean", { value: JSON.stringify(text), format: "graphml" }),
+    };
   }
   if (WHOLE_TYPES.has(type)) {
     const number = /^\s*[+-]?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
     return Number.isSafeInteger(number)
       ? { value: number }
-      : { problem: `${JSON.stringify(text)} is not a whole number (the key's type is ${type})` };
+      : {
+          problem: readerMessage("io.xml.notWhole", { value: JSON.stringify(text), format: "graphml", type }),
+        };
   }
   if (NUMBER_TYPES.has(type)) {
     const number = parseNumberCell(text.trim());
     return number === undefined
-      ? { problem: `${JSON.stringify(text)} is not a finite number (the key's type is ${type})` }
+      ? {
+          problem: readerMessage("io.xml.notNumber", {
+            value: JSON.stringify(text),
+            format: "graphml",
+            type,
+          }),
+        }
       : { value: number };
   }
   return { value: text };
@@ -63,15 +75,20 @@ function readKeys(root: XmlElement, issues: ValidationIssue[]): Map<string, Map<
     const id = key.getAttribute("id") ?? "";
     const name = key.hasAttribute("attr.name") ? (key.getAttribute("attr.name") ?? "") : id;
     if (id === "") {
-      issues.push({ code: "invalid_graphml", path: `key (${xmlPlace(key)})`, message: "a key has no id" });
+      issues.push(readerIssue("invalid_graphml", `key (${xmlPlace(key)})`, "io.graphml.keyNoId"));
       continue;
     }
     if (RESERVED_IDS.has(name)) {
-      issues.push({
-        code: "invalid_graphml",
-        path: `key ${JSON.stringify(id)} (${xmlPlace(key)})`,
-        message: `attr.name ${JSON.stringify(name)} names a built-in member of every object`,
-      });
+      issues.push(
+        readerIssue(
+          "invalid_graphml",
+          `key ${JSON.stringify(id)} (${xmlPlace(key)})`,
+          "io.graphml.reservedName",
+          {
+            name: JSON.stringify(name),
+          },
+        ),
+      );
       continue;
     }
     const fallbackElement = elements(key, "default")[0];
@@ -98,11 +115,11 @@ function readData(
   for (const data of elements(element, "data")) {
     const id = data.getAttribute("key") ?? "";
     if (!keys.has(id)) {
-      issues.push({
-        code: "invalid_graphml",
-        path: `${place} (${xmlPlace(data)})`,
-        message: `<data key=${JSON.stringify(id)}> names no declared <key>`,
-      });
+      issues.push(
+        readerIssue("invalid_graphml", `${place} (${xmlPlace(data)})`, "io.graphml.undeclaredData", {
+          key: JSON.stringify(id),
+        }),
+      );
       continue;
     }
     texts.set(id, data.textContent ?? "");
@@ -112,7 +129,7 @@ function readData(
     const key = keys.get(id)!;
     const typed = typedValue(key.type, text);
     if ("problem" in typed) {
-      issues.push({ code: "invalid_value", path: `${place}.${key.name}`, message: typed.problem });
+      issues.push(issueOf("invalid_value", `${place}.${key.name}`, typed.problem));
     } else values[key.name] = typed.value;
   }
   return values;
@@ -126,7 +143,7 @@ function readMeta(values: Record<string, unknown>, data: EcosystemData, issues: 
   try {
     meta = JSON.parse(text);
   } catch {
-    issues.push({ code: "invalid_json", path: "graph.@ecoweave", message: "is not valid JSON" });
+    issues.push(readerIssue("invalid_json", "graph.@ecoweave", "io.json.invalid"));
   }
   if (!isPlainObject(meta)) return;
   if (meta.name !== undefined) data.name = meta.name as string;
@@ -148,11 +165,9 @@ function readTie(
   };
   for (const [name, value] of Object.entries(values)) {
     if (!EDGE_FIELDS.has(name)) {
-      issues.push({
-        code: "unknown_field",
-        path: `edges[${index}].${name}`,
-        message: `unknown edge attribute "${name}"; ties carry only kind, weight, directed, amount, since and until`,
-      });
+      issues.push(
+        readerIssue("unknown_field", `edges[${index}].${name}`, "io.xml.unknownEdgeAttribute", { key: name }),
+      );
     } else if (name !== "undirected") tie[name] = value;
   }
   const attribute = edge.getAttribute("directed");
@@ -160,11 +175,13 @@ function readTie(
   if (values.undirected === true) directed = false;
   if (tie.directed !== undefined) {
     if (tie.directed !== directed) {
-      issues.push({
-        code: "conflicting_direction",
-        path: `edges[${index}].directed`,
-        message: `says ${String(tie.directed)} but the edge is ${directed ? "directed" : "undirected"}`,
-      });
+      issues.push(
+        readerIssue("conflicting_direction", `edges[${index}].directed`, "io.xml.conflictingDirection", {
+          value: String(tie.directed),
+          format: "graphml",
+          directed: directed ? "yes" : "no",
+        }),
+      );
     }
   } else if (directed !== (typeof tie.kind === "string" && DIRECTED_TIE_KINDS.has(tie.kind))) {
     tie.directed = directed;
@@ -204,15 +221,14 @@ function readTie(
  */
 export function fromGraphml(text: string): Ecosystem {
   checkText("fromGraphml", "text", text);
-  const fail = (message: string): never => {
-    throw new EcosystemValidationError([{ code: "invalid_graphml", path: "", message }], "GraphML");
+  const fail = (problem: Message): never => {
+    throw new EcosystemValidationError([issueOf("invalid_graphml", "", problem)], sourceName("graphml"));
   };
-  if (!/<graphml[\s>]/.test(text) || !/<graph[\s>/]/.test(text))
-    fail("not a GraphML document: no <graphml> and <graph> elements");
-  const document = parseXml(text, "GraphML");
+  if (!/<graphml[\s>]/.test(text) || !/<graph[\s>/]/.test(text)) fail(readerMessage("io.graphml.notGraphml"));
+  const document = parseXml(text, "graphml");
   const root = elements(document, "graphml")[0];
   const graph = elements(document, "graph")[0];
-  if (root === undefined || graph === undefined) return fail("not a GraphML document: no <graph> element");
+  if (root === undefined || graph === undefined) return fail(readerMessage("io.graphml.noGraph"));
   const issues: ValidationIssue[] = [];
   const keys = readKeys(root, issues);
   const data: EcosystemData = { actors: [], ties: [] };
@@ -246,5 +262,5 @@ export function fromGraphml(text: string): Ecosystem {
     if (at.key === "attributes") return `${list}[${at.index}]${at.rest}`;
     return `${list}[${at.index}]${at.key === undefined ? "" : `.${at.key}`}`;
   };
-  return buildChecked(data, issues, mapPath, "GraphML");
+  return buildChecked(data, issues, mapPath, sourceName("graphml"));
 }

@@ -14,6 +14,7 @@ import {
 import { compareIssuePaths } from "../model/issue-order.js";
 import type { EcosystemData } from "../model/schema.js";
 import { validateEcosystem } from "../model/validate.js";
+import type { Message } from "../text/message.js";
 
 /** Maps a JSON path of the converted document (`ties[3].target`) to a place in the source. */
 export type PathMapper = (path: string) => string;
@@ -54,7 +55,7 @@ export function buildChecked(
   data: EcosystemData,
   readerIssues: readonly ValidationIssue[],
   mapPath: PathMapper,
-  what: string,
+  what: Message,
 ): Ecosystem {
   const result = validateEcosystem(data);
   const issues = [...readerIssues];

@@ -7,7 +7,9 @@
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { checkText } from "../model/check-inputs.js";
 import { createEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
-import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { EcosystemValidationError } from "../model/errors.js";
+import type { Message } from "../text/message.js";
+import { readerIssue, sourceName } from "./reader-messages.js";
 
 /** Line and column (both 1-based) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -27,7 +29,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * Parses JSON text, turning a syntax error into an {@link EcosystemValidationError} with one issue
  * (`invalid_json`) whose message gives the line and column where the engine reports it.
  */
-export function parseJsonText(text: string, what: string, path = ""): unknown {
+export function parseJsonText(text: string, what: Message, path = ""): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return JSON.parse(body) as unknown;
@@ -36,17 +38,15 @@ export function parseJsonText(text: string, what: string, path = ""): unknown {
     const position = /at position (\d+)/.exec(raw);
     const offset = position !== null ? Number(position[1]) : syntaxErrorOffset(body);
     const { line, column } = lineColumn(body, offset);
-    const where = ` at line ${line}, column ${column}`;
     const detail = raw
       .replace(/\s*in JSON at position \d+.*$/s, "")
       .replace(/^JSON\.parse: /, "")
       .replace(/, .*is not valid JSON$/s, "")
       .replace(/ at position \d+.*$/s, "");
-    const message =
+    const issue =
       body.trim().length === 0
-        ? "not valid JSON: the text is empty"
-        : `not valid JSON${where}: ${lowerFirst(detail)}`;
-    const issue: ValidationIssue = { code: "invalid_json", path, message };
+        ? readerIssue("invalid_json", path, "io.json.empty")
+        : readerIssue("invalid_json", path, "io.json.syntax", { line, column, detail: lowerFirst(detail) });
     throw new EcosystemValidationError([issue], what);
   }
 }
@@ -158,7 +158,7 @@ function lowerFirst(text: string): string {
  */
 export function parseEcosystemJson(text: string): Ecosystem {
   checkText("parseEcosystemJson", "text", text);
-  return createEcosystem(parseJsonText(text, "ecosystem JSON"));
+  return createEcosystem(parseJsonText(text, sourceName("ecosystemJson")));
 }
 
 /** Options of {@link stringifyEcosystem}. */

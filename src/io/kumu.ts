@@ -5,7 +5,7 @@
  */
 
 import { appendAll } from "../internal/arrays.js";
-import { didYouMeanNear, nearName } from "../internal/closest.js";
+import { nearName } from "../internal/closest.js";
 import { toJsonPath } from "../internal/json-path.js";
 import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
@@ -13,8 +13,10 @@ import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, type ValidationIssue } from "../model/errors.js";
 import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
 import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
+import { issueMessage } from "../text/issue-message.js";
 import { buildChecked, isPlainObject, splitDocumentPath, splitFirstKey } from "./issues.js";
 import { attributeNameOfField, escapedFields } from "./kumu-fields.js";
+import { issueOf, nearNameHint, readerIssue, readerMessage, sourceName } from "./reader-messages.js";
 import {
   attributeCells,
   cellPath,
@@ -175,7 +177,13 @@ function convert(
 
   elements.forEach((element, index) => {
     if (!isPlainObject(element)) {
-      issues.push({ code: "invalid_type", path: place("elements", index), message: "must be an object" });
+      issues.push(
+        issueOf(
+          "invalid_type",
+          place("elements", index),
+          issueMessage("issues.invalidType", { expected: "object" }),
+        ),
+      );
       idFields.push("label");
       data.actors.push({} as EcosystemData["actors"][number]);
       return;
@@ -185,12 +193,14 @@ function convert(
     idFields.push(idField);
     const label = element.label;
     if (typeof label !== "string" || label === "") {
-      issues.push({
-        code: label === undefined || label === "" ? "missing_label" : "invalid_type",
-        path: place("elements", index, "label"),
-        message:
-          label === undefined || label === "" ? "every Kumu element needs a label" : "must be a string",
-      });
+      const missing = label === undefined || label === "";
+      issues.push(
+        issueOf(
+          missing ? "missing_label" : "invalid_type",
+          place("elements", index, "label"),
+          missing ? readerMessage("io.kumu.noLabel") : issueMessage("issues.string"),
+        ),
+      );
     }
     const id = element[idField];
     if (typeof id === "string") {
@@ -207,25 +217,15 @@ function convert(
     }
     const type = element.type;
     if (type === undefined || type === "") {
-      issues.push({
-        code: "missing_type",
-        path: place("elements", index, "type"),
-        message: "has no type; give every element a type naming its role (or map types with roleMap)",
-      });
+      issues.push(readerIssue("missing_type", place("elements", index, "type"), "io.kumu.noType"));
     } else if (typeof type !== "string") {
-      issues.push({
-        code: "invalid_type",
-        path: place("elements", index, "type"),
-        message: "must be a string",
-      });
+      issues.push(issueOf("invalid_type", place("elements", index, "type"), issueMessage("issues.string")));
     } else {
       const role = resolveRole(type);
       if (role === undefined) {
-        issues.push({
-          code: "unknown_role",
-          path: place("elements", index, "type"),
-          message: `unknown element type "${type}"; map it to a role with roleMap or declare the role`,
-        });
+        issues.push(
+          readerIssue("unknown_role", place("elements", index, "type"), "io.kumu.unknownType", { type }),
+        );
       } else actor.role = role;
     }
     const attributes: Record<string, unknown> = {};
@@ -250,17 +250,26 @@ function convert(
     if (carriers === undefined) return value;
     if (carriers.length === 1) return carriers[0];
     const shown = carriers.slice(0, 10).map((id) => JSON.stringify(id));
-    issues.push({
-      code: "ambiguous_label",
-      path: place("connections", index, field),
-      message: `label ${JSON.stringify(value)} is carried by ${carriers.length} elements (ids ${shown.join(", ")}${carriers.length > 10 ? ", …" : ""}); name one by its id`,
-    });
+    issues.push(
+      readerIssue("ambiguous_label", place("connections", index, field), "io.kumu.ambiguousLabel", {
+        label: JSON.stringify(value),
+        count: carriers.length,
+        ids: shown.join(", "),
+        more: carriers.length > 10 ? "yes" : "no",
+      }),
+    );
     return value;
   };
   connections.forEach((connection, index) => {
     const tie: Record<string, unknown> = {};
     if (!isPlainObject(connection)) {
-      issues.push({ code: "invalid_type", path: place("connections", index), message: "must be an object" });
+      issues.push(
+        issueOf(
+          "invalid_type",
+          place("connections", index),
+          issueMessage("issues.invalidType", { expected: "object" }),
+        ),
+      );
       data.ties.push(tie as unknown as EcosystemData["ties"][number]);
       return;
     }
@@ -289,11 +298,11 @@ function convert(
       if (typeof direction === "string" && DIRECTIONS.has(direction.toLowerCase())) {
         directed = direction.toLowerCase() === "directed";
       } else {
-        issues.push({
-          code: "invalid_direction",
-          path: place("connections", index, "direction"),
-          message: `${JSON.stringify(direction)} is not directed, undirected or mutual`,
-        });
+        issues.push(
+          readerIssue("invalid_direction", place("connections", index, "direction"), "io.kumu.direction", {
+            value: JSON.stringify(direction),
+          }),
+        );
       }
     }
     const kindDefault = typeof tie.kind === "string" && DIRECTED_TIE_KINDS.has(tie.kind);
@@ -369,17 +378,13 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
   let connections: unknown[] = [];
   let meta: KumuBlueprint["ecoweave"] | undefined;
   if (!isPlainObject(blueprint)) {
-    issues.push({
-      code: "invalid_type",
-      path: "",
-      message: "a Kumu blueprint must be an object with elements and connections",
-    });
+    issues.push(readerIssue("invalid_type", "", "io.kumu.notBlueprint"));
   } else {
     if (Array.isArray(blueprint.elements)) elements = blueprint.elements;
-    else issues.push({ code: "invalid_type", path: "elements", message: "must be a list of elements" });
+    else issues.push(readerIssue("invalid_type", "elements", "io.kumu.notList", { what: "elements" }));
     if (blueprint.connections === undefined) connections = [];
     else if (Array.isArray(blueprint.connections)) connections = blueprint.connections;
-    else issues.push({ code: "invalid_type", path: "connections", message: "must be a list of connections" });
+    else issues.push(readerIssue("invalid_type", "connections", "io.kumu.notList", { what: "connections" }));
     if (isPlainObject(blueprint.ecoweave)) meta = blueprint.ecoweave as KumuBlueprint["ecoweave"];
   }
   const place: Placer = (list, index, field) =>
@@ -391,7 +396,7 @@ export function fromKumu(blueprint: unknown, options: FromKumuOptions = {}): Eco
     conversion.data,
     conversion.issues,
     documentMapper(conversion, place, rolesPlace),
-    "Kumu blueprint",
+    sourceName("kumuBlueprint"),
   );
 }
 
@@ -476,11 +481,17 @@ function readStandardColumns(
     if (cell === "") continue;
     const header = table.header[index]!;
     if (headers.has(name)) {
-      issues.push({
-        code: "duplicate_attribute",
-        path: cellPath(table.file, row.row, header),
-        message: `attribute "${name}" is also given in column "${headers.get(name)}"; fill only one of them`,
-      });
+      issues.push(
+        readerIssue(
+          "duplicate_attribute",
+          cellPath(table.file, row.row, header),
+          "io.table.duplicateAttribute",
+          {
+            name,
+            earlier: String(headers.get(name)),
+          },
+        ),
+      );
       continue;
     }
     into[name] = name === "tags" ? cell.split("|") : cell;
@@ -546,19 +557,17 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
   const elementTable = parseTable(sheets.elements, files.elements, issues);
   const connectionTable = parseTable(sheets.connections, files.connections, issues);
   if (elementTable.header.length > 0 && headerIndex(elementTable, "label") < 0) {
-    issues.push({
-      code: "missing_column",
-      path: cellPath(files.elements, 1),
-      message: 'missing column "Label"',
-    });
+    issues.push(
+      readerIssue("missing_column", cellPath(files.elements, 1), "io.table.missingColumn", { name: "Label" }),
+    );
   }
   for (const required of ["From", "To"]) {
     if (connectionTable.header.length > 0 && headerIndex(connectionTable, required) < 0) {
-      issues.push({
-        code: "missing_column",
-        path: cellPath(files.connections, 1),
-        message: `missing column "${required}"`,
-      });
+      issues.push(
+        readerIssue("missing_column", cellPath(files.connections, 1), "io.table.missingColumn", {
+          name: required,
+        }),
+      );
     }
   }
   const core = (table: Table, name: string, cells: readonly string[]): string => {
@@ -597,11 +606,12 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     // far more likely a typo than an attribute.
     const near = nearName(header, CONNECTION_HEADERS);
     if (near !== null && !header.includes(":") && !header.endsWith("[]")) {
-      issues.push({
-        code: "unknown_column",
-        path: cellPath(files.connections, 1, header),
-        message: `unknown column "${header}"${didYouMeanNear(header, CONNECTION_HEADERS)} (write "${header}:string" to keep it as an attribute)`,
-      });
+      issues.push(
+        readerIssue("unknown_column", cellPath(files.connections, 1, header), "io.kumu.unknownColumn", {
+          name: header,
+          hint: nearNameHint(header, CONNECTION_HEADERS),
+        }),
+      );
       return;
     }
     if (!CONNECTION_STANDARD.has(header.toLowerCase())) connectionAttributeColumns.push({ header, index });
@@ -633,15 +643,18 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
       if (key === "strength" || key === "amount") {
         const value = parseNumberCell(cell);
         if (value === undefined) {
-          issues.push({
-            code: "invalid_number",
-            path: cellPath(
-              files.connections,
-              row.row,
-              connectionTable.header[headerIndex(connectionTable, header)],
+          issues.push(
+            readerIssue(
+              "invalid_number",
+              cellPath(
+                files.connections,
+                row.row,
+                connectionTable.header[headerIndex(connectionTable, header)],
+              ),
+              "io.cell.notNumber",
+              { value: JSON.stringify(cell) },
             ),
-            message: `${JSON.stringify(cell)} is not a finite number`,
-          });
+          );
         } else connection[key] = value;
       } else connection[key] = cell;
     }
@@ -668,7 +681,7 @@ export function fromKumuSheets(sheets: KumuSheets, options: FromKumuOptions = {}
     conversion.data,
     conversion.issues,
     documentMapper(conversion, place, "options.roles"),
-    `Kumu sheets${separatorNote([elementTable, connectionTable])}`,
+    sourceName("kumuSheets", separatorNote([elementTable, connectionTable])),
   );
 }
 

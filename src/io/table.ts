@@ -18,6 +18,9 @@ import { optionKeys } from "../model/check-arguments.js";
 import { checkText } from "../model/check-inputs.js";
 import type { ValidationIssue } from "../model/errors.js";
 import type { AttributeValue } from "../model/schema.js";
+import { issueMessage } from "../text/issue-message.js";
+import type { Message } from "../text/message.js";
+import { issueOf, readerIssue, readerMessage } from "./reader-messages.js";
 
 /** One data record of a table: its 1-based row number in the file (the header is row 1) and its cells. */
 export interface TableRow {
@@ -94,32 +97,29 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
   const result = Papa.parse<string[]>(body, { delimiter: separator, header: false, skipEmptyLines: false });
   for (const error of result.errors) {
     const row = error.row === undefined ? undefined : error.row + 1;
-    issues.push({
-      code: "invalid_csv",
-      path: cellPath(file, row),
-      message: `${error.message.charAt(0).toLowerCase()}${error.message.slice(1).replace(/\.$/, "")}`,
-    });
+    issues.push(
+      readerIssue("invalid_csv", cellPath(file, row), "io.csv.quotes", {
+        problem: error.code,
+        text: `${error.message.charAt(0).toLowerCase()}${error.message.slice(1).replace(/\.$/, "")}`,
+      }),
+    );
   }
   const records = result.data;
   const header = records[0] ?? [];
   if (records.length === 0 || header.every((cell) => cell === "")) {
-    issues.push({ code: "missing_header", path: cellPath(file, 1), message: "the file has no header row" });
+    issues.push(readerIssue("missing_header", cellPath(file, 1), "io.table.noHeader"));
     return { file, header: [], rows: [], separator };
   }
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name === "") {
-      issues.push({
-        code: "missing_header",
-        path: cellPath(file, 1),
-        message: `column ${index + 1} has no name`,
-      });
+      issues.push(
+        readerIssue("missing_header", cellPath(file, 1), "io.table.unnamedColumn", { column: index + 1 }),
+      );
     } else if (seen.has(name)) {
-      issues.push({
-        code: "duplicate_column",
-        path: cellPath(file, 1, name),
-        message: `duplicate column "${name}"`,
-      });
+      issues.push(
+        readerIssue("duplicate_column", cellPath(file, 1, name), "io.table.duplicateColumn", { name }),
+      );
     }
     seen.add(name);
   });
@@ -128,11 +128,12 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
     const cells = records[i]!;
     if (cells.every((cell) => cell === "")) continue;
     if (cells.length !== header.length) {
-      issues.push({
-        code: "wrong_cell_count",
-        path: cellPath(file, i + 1),
-        message: `has ${cells.length} cell${cells.length === 1 ? "" : "s"}; the header has ${header.length}`,
-      });
+      issues.push(
+        readerIssue("wrong_cell_count", cellPath(file, i + 1), "io.table.cellCount", {
+          cells: cells.length,
+          header: header.length,
+        }),
+      );
       continue;
     }
     rows.push({ row: i + 1, cells });
@@ -145,7 +146,7 @@ export function parseTable(text: string, file: string, issues: ValidationIssue[]
  * comma-separated (` (actors.csv, ties.csv read as semicolon-separated)`), so a wrong separator shows
  * at once; `""` when every table is comma-separated.
  */
-export function separatorNote(tables: readonly Table[]): string {
+export function separatorNote(tables: readonly Table[]): Message | "" {
   const bySeparator = new Map<Separator, string[]>();
   for (const table of tables) {
     if (table.separator === ",") continue;
@@ -153,10 +154,15 @@ export function separatorNote(tables: readonly Table[]): string {
     if (files === undefined) bySeparator.set(table.separator, [table.file]);
     else files.push(table.file);
   }
-  const parts = [...bySeparator].map(
-    ([separator, files]) => `${files.join(", ")} read as ${separatorName(separator)}-separated`,
-  );
-  return parts.length === 0 ? "" : ` (${parts.join("; ")})`;
+  let parts: Message | undefined;
+  for (const [separator, files] of bySeparator) {
+    const part = readerMessage("io.what.separated", {
+      files: files.join(", "),
+      separator: separatorName(separator),
+    });
+    parts = parts === undefined ? part : readerMessage("io.what.more", { first: parts, rest: part });
+  }
+  return parts === undefined ? "" : readerMessage("io.what.note", { parts });
 }
 
 /** Options of the spreadsheet writers (`toCsv`, `toKumuSheets`). */
@@ -270,18 +276,20 @@ export function formatCell(value: AttributeValue, type: ColumnType): string {
   }
 }
 
-/** Reads a non-empty cell of a typed column; a string result is the problem when it is not valid. */
-export function parseCell(cell: string, type: ColumnType): { value: AttributeValue } | { problem: string } {
+/** Reads a non-empty cell of a typed column; a `problem` result says why it is not valid. */
+export function parseCell(cell: string, type: ColumnType): { value: AttributeValue } | { problem: Message } {
   switch (type) {
     case "number": {
       const value = parseNumberCell(cell);
-      return value === undefined ? { problem: `${JSON.stringify(cell)} is not a finite number` } : { value };
+      return value === undefined
+        ? { problem: readerMessage("io.cell.notNumber", { value: JSON.stringify(cell) }) }
+        : { value };
     }
     case "boolean": {
       const lower = cell.toLowerCase();
       if (lower === "true") return { value: true };
       if (lower === "false") return { value: false };
-      return { problem: `${JSON.stringify(cell)} is not true or false` };
+      return { problem: readerMessage("io.cell.notBoolean", { value: JSON.stringify(cell) }) };
     }
     case "list":
       return { value: cell.split("|") };
@@ -290,16 +298,14 @@ export function parseCell(cell: string, type: ColumnType): { value: AttributeVal
       try {
         value = JSON.parse(cell);
       } catch {
-        return { problem: `${JSON.stringify(cell)} is not valid JSON` };
+        return { problem: readerMessage("io.cell.notJson", { value: JSON.stringify(cell) }) };
       }
       const ok =
         typeof value === "string" ||
         typeof value === "boolean" ||
         (typeof value === "number" && Number.isFinite(value)) ||
         (Array.isArray(value) && value.every((item) => typeof item === "string"));
-      return ok
-        ? { value: value as AttributeValue }
-        : { problem: "must be a string, a finite number, a boolean or a list of strings" };
+      return ok ? { value: value as AttributeValue } : { problem: issueMessage("issues.attributeValue") };
     }
     default:
       return { value: cell };
@@ -367,20 +373,22 @@ export function readAttributeCells(
     const { name, type } = parseAttributeHeader(column.header);
     const parsed = parseCell(cell, type);
     if ("problem" in parsed) {
-      issues.push({
-        code: `invalid_${type}`,
-        path: cellPath(table.file, row.row, column.header),
-        message: parsed.problem,
-      });
+      issues.push(issueOf(`invalid_${type}`, cellPath(table.file, row.row, column.header), parsed.problem));
       continue;
     }
     const earlier = headers.get(name);
     if (earlier !== undefined) {
-      issues.push({
-        code: "duplicate_attribute",
-        path: cellPath(table.file, row.row, column.header),
-        message: `attribute "${name}" is also given in column "${earlier}"; fill only one of them`,
-      });
+      issues.push(
+        readerIssue(
+          "duplicate_attribute",
+          cellPath(table.file, row.row, column.header),
+          "io.table.duplicateAttribute",
+          {
+            name,
+            earlier,
+          },
+        ),
+      );
       continue;
     }
     headers.set(name, column.header);

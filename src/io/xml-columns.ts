@@ -19,6 +19,7 @@
 import type { ValidationIssue } from "../model/errors.js";
 import type { Actor, AttributeValue, EcosystemData } from "../model/schema.js";
 import { notRepresentable } from "./issues.js";
+import { readerIssue } from "./reader-messages.js";
 
 /**
  * Whether a text has a character XML 1.0 forbids, or (the XML formats write most text as attribute
@@ -169,11 +170,9 @@ export function unflattenActor(
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      issues.push({
-        code: "invalid_json",
-        path: `${place}.${where}`,
-        message: `${JSON.stringify(text)} is not valid JSON`,
-      });
+      issues.push(
+        readerIssue("invalid_json", `${place}.${where}`, "io.cell.notJson", { value: JSON.stringify(text) }),
+      );
       return undefined;
     }
   };

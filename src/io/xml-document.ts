@@ -6,6 +6,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { readerIssue, sourceName } from "./reader-messages.js";
 
 /** The little of a DOM element the readers use; xmldom sets `lineNumber` and `columnNumber`. */
 export interface XmlElement {
@@ -34,36 +35,41 @@ export function xmlPlace(element: XmlElement): string {
 
 const XMLDOM_MESSAGE = /^\[xmldom (\w+)\]\t([\s\S]*?)(?:\n@[^#]*#\[line:(\d+),col:(\d+)\])?$/;
 
-function issueOf(raw: string, what: string): ValidationIssue {
+function issueOf(raw: string, format: XmlFormat): ValidationIssue {
   const match = XMLDOM_MESSAGE.exec(raw);
   const text = (match?.[2] ?? raw).trim().replace(/\s+/g, " ").replace(/\.$/, "");
   const line = match?.[3];
-  return {
-    code: `invalid_${what.toLowerCase()}`,
-    path: line === undefined ? "" : `line ${line}, column ${match?.[4]}`,
-    message: `not well-formed XML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
-  };
+  return readerIssue(
+    `invalid_${format}`,
+    line === undefined ? "" : `line ${line}, column ${match?.[4]}`,
+    "io.xml.notWellFormed",
+    { text: `${text.charAt(0).toLowerCase()}${text.slice(1)}` },
+  );
 }
 
+/** The XML formats the readers parse. */
+export type XmlFormat = "gexf" | "graphml";
+
 /**
- * Parses XML text, throwing {@link EcosystemValidationError} (named `what`) with each of the parser's
+ * Parses XML text, throwing {@link EcosystemValidationError} (named by `format`) with each of the parser's
  * warnings and errors at its line and column; nothing is written to the console. Entities other than
  * XML's five are not expanded and no external resource is fetched (xmldom has no DTD processing).
  */
-export function parseXml(text: string, what: string): XmlDocument {
+export function parseXml(text: string, format: XmlFormat): XmlDocument {
   const issues: ValidationIssue[] = [];
   const parser = new DOMParser({
     locator: {},
     errorHandler: (_level: string, message: string) => {
-      if (issues.length < 100) issues.push(issueOf(String(message), what));
+      if (issues.length < 100) issues.push(issueOf(String(message), format));
     },
   });
   let document: XmlDocument | undefined;
   try {
     document = parser.parseFromString(text, "application/xml") as unknown as XmlDocument;
   } catch (error) {
-    issues.push(issueOf(error instanceof Error ? error.message : String(error), what));
+    issues.push(issueOf(error instanceof Error ? error.message : String(error), format));
   }
-  if (issues.length > 0 || document === undefined) throw new EcosystemValidationError(issues, what);
+  if (issues.length > 0 || document === undefined)
+    throw new EcosystemValidationError(issues, sourceName(format));
   return document;
 }

@@ -9,8 +9,10 @@ import { finiteOrNull } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, optionError, ruleOneOf } from "../model/option-errors.js";
 import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_NO_FINITE_NUMBER } from "../text/catalogues/en/options.js";
 
 /** The keys of {@link DegreeAssortativityOptions}, checked at run time (see `checkOptionKeys`). */
 const DEGREE_ASSORTATIVITY_OPTION_KEYS = optionKeys<DegreeAssortativityOptions>({
@@ -83,7 +85,7 @@ function arcCorrelation(view: EcosystemView, xs: Float64Array, ys: Float64Array)
 
 function checkEnd(name: string, value: unknown): DegreeEnd {
   if (value === "in" || value === "out") return value;
-  throw new InvalidOptionError(`degreeAssortativity: ${name} ${JSON.stringify(value)} must be "in" or "out"`);
+  throw mustBe("degreeAssortativity", name, String(JSON.stringify(value)), ruleOneOf(['"in"', '"out"']));
 }
 
 /**
@@ -169,9 +171,11 @@ export function numericAssortativity(
     const value =
       attributes !== undefined && Object.hasOwn(attributes, attribute) ? attributes[attribute] : undefined;
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new InvalidOptionError(
-        `numericAssortativity: actor ${JSON.stringify(id)} has no finite number in attribute ${JSON.stringify(attribute)}`,
-      );
+      throw optionError("options.noFiniteNumber", OPTION_NO_FINITE_NUMBER, {
+        fn: "numericAssortativity",
+        id: JSON.stringify(id),
+        name: JSON.stringify(attribute),
+      });
     }
     values[i] = value;
   }

@@ -20,8 +20,17 @@ import { type SimpleGraph, simpleGraphOf, strengthOf } from "../internal/simple-
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import {
+  mustBe,
+  optionError,
+  ruleFiniteGreaterThan,
+  ruleIntegerToActors,
+  rulePositiveInteger,
+  ruleZeroToBelowOne,
+} from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_SAMPLED_LENGTH } from "../text/catalogues/en/options.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
 import { accumulatePathDependencies, checkPathWeights, type PathWeights } from "./path-dependencies.js";
 import { type WorkersOptions, workersOf } from "./workers-option.js";
@@ -277,28 +286,26 @@ export interface CentralityResult {
 
 function checkPositiveInteger(fn: string, name: string, value: number): void {
   if (!Number.isInteger(value) || value < 1) {
-    throw new InvalidOptionError(`${fn}: ${name} ${value} must be a positive integer`);
+    throw mustBe(fn, name, String(value), rulePositiveInteger());
   }
 }
 
 function checkTolerance(fn: string, value: number): void {
   if (!(Number.isFinite(value) && value > 0)) {
-    throw new InvalidOptionError(`${fn}: tolerance ${value} must be a finite number greater than 0`);
+    throw mustBe(fn, "tolerance", String(value), ruleFiniteGreaterThan(0));
   }
 }
 
 function checkAlpha(fn: string, value: number): void {
   if (!(value >= 0 && value < 1)) {
-    throw new InvalidOptionError(`${fn}: alpha ${value} must be at least 0 and less than 1`);
+    throw mustBe(fn, "alpha", String(value), ruleZeroToBelowOne());
   }
 }
 
 function checkSample(fn: string, sample: number | undefined, order: number): void {
   if (sample === undefined) return;
   if (!Number.isInteger(sample) || sample < 2 || sample > order) {
-    throw new InvalidOptionError(
-      `${fn}: sample ${sample} must be an integer from 2 to the number of actors (${order})`,
-    );
+    throw mustBe(fn, "sample", String(sample), ruleIntegerToActors(2, order));
   }
 }
 
@@ -538,9 +545,7 @@ export function betweenness(eco: Ecosystem, options: BetweennessOptions = {}): I
   checkSample("betweenness", settings.sample, view.order);
   const byLength = checkPathWeights("betweenness", settings.weights) === "length";
   if (byLength && settings.sample !== undefined && settings.sample !== view.order) {
-    throw new InvalidOptionError(
-      'betweenness: a sampled estimate counts hops; drop sample or weights: "length"',
-    );
+    throw optionError("options.sampledLength", OPTION_SAMPLED_LENGTH, { fn: "betweenness" });
   }
   const values = byLength
     ? lengthBetweennessValues(view, settings.normalized)

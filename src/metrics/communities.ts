@@ -11,8 +11,10 @@ import { createRandom } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, optionError, ruleFiniteAtLeast } from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
+import { OPTION_PARTITION_MISSING, OPTION_PARTITION_UNKNOWN } from "../text/catalogues/en/options.js";
 import { louvainCommunities, modularityOfCodes as modularityOfAdjacency } from "./louvain.js";
 
 /** The keys of {@link CommunitiesOptions}, checked at run time (see `checkOptionKeys`). */
@@ -99,7 +101,7 @@ export interface CommunitiesResult {
 
 function checkResolution(fn: string, resolution: number): void {
   if (!(Number.isFinite(resolution) && resolution >= 0)) {
-    throw new InvalidOptionError(`${fn}: resolution ${resolution} must be a finite number of at least 0`);
+    throw mustBe(fn, "resolution", String(resolution), ruleFiniteAtLeast(0));
   }
 }
 
@@ -124,15 +126,21 @@ function partitionCodes(view: EcosystemView, partition: Partition, fn: string): 
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 3).join(", ");
-    throw new InvalidOptionError(
-      `${fn}: the partition has no community for ${missing.length} actor${missing.length === 1 ? "" : "s"} (${shown}${missing.length > 3 ? ", …" : ""}); give every actor a number or string`,
-    );
+    throw optionError("options.partitionMissing", OPTION_PARTITION_MISSING, {
+      fn,
+      count: missing.length,
+      shown,
+      more: missing.length > 3 ? "yes" : "no",
+    });
   }
   const unknown = Object.keys(partition).filter((id) => !view.index.has(id));
   if (unknown.length > 0) {
-    throw new InvalidOptionError(
-      `${fn}: the partition names ${unknown.length} unknown actor${unknown.length === 1 ? "" : "s"} (${unknown.slice(0, 3).join(", ")}${unknown.length > 3 ? ", …" : ""})`,
-    );
+    throw optionError("options.partitionUnknown", OPTION_PARTITION_UNKNOWN, {
+      fn,
+      count: unknown.length,
+      shown: unknown.slice(0, 3).join(", "),
+      more: unknown.length > 3 ? "yes" : "no",
+    });
   }
   return codes;
 }

@@ -8,6 +8,7 @@ import type { IdRecord } from "../internal/records.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleOneOf } from "../model/option-errors.js";
 import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { type ActorSubsetOptions, recordOfSelected, selectedIndices } from "./actor-subset.js";
@@ -124,7 +125,7 @@ export function coreNumbers(eco: Ecosystem, options: CoreNumbersOptions = {}): I
   checkArguments("coreNumbers", eco, options, CORE_NUMBERS_OPTION_KEYS);
   const mode = options.mode ?? CORE_NUMBERS_DEFAULTS.mode;
   if (mode !== "in" && mode !== "out" && mode !== "all") {
-    throw new InvalidOptionError(`coreNumbers: mode ${JSON.stringify(mode)} must be "in", "out" or "all"`);
+    throw mustBe("coreNumbers", "mode", String(JSON.stringify(mode)), ruleOneOf(['"in"', '"out"', '"all"']));
   }
   const directed = options.directed === true;
   const view = getView(eco, { ...tieFiltersOf(options), directed });

@@ -13,6 +13,7 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleIntegerToActors } from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import { components } from "./components.js";
@@ -157,9 +158,7 @@ function estimate(
   const n = view.order;
   const { sources } = options;
   if (sources !== undefined && (!Number.isInteger(sources) || sources < 2 || sources > n)) {
-    throw new InvalidOptionError(
-      `${fn}: sources ${sources} must be an integer from 2 to the number of actors (${n})`,
-    );
+    throw mustBe(fn, "sources", String(sources), ruleIntegerToActors(2, n));
   }
   if (n < 2) return { value: 0, standardError: 0, sources: n };
   const workers = workersOf(fn, options.workers);

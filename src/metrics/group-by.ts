@@ -8,8 +8,13 @@
 import type { ActorAttributes, Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
 import { didYouMeanMessage } from "../model/issue-messages.js";
+import { optionError } from "../model/option-errors.js";
 import type { EcosystemView } from "../model/view.js";
-import { issueMessage } from "../text/issue-message.js";
+import {
+  OPTION_ATTRIBUTE_MISSING,
+  OPTION_LIST_ATTRIBUTE,
+  OPTION_NO_ATTRIBUTE,
+} from "../text/catalogues/en/options.js";
 
 /**
  * A grouping of actors: `"role"`, the name of an actor attribute (string, number or boolean values),
@@ -54,9 +59,11 @@ export function resolveGroups(
       const value =
         attributes !== undefined && Object.hasOwn(attributes, groupBy) ? attributes[groupBy] : undefined;
       if (Array.isArray(value)) {
-        throw new InvalidOptionError(
-          `${functionName}: attribute "${groupBy}" of actor "${id}" is a list; group by a single-valued attribute`,
-        );
+        throw optionError("options.listAttribute", OPTION_LIST_ATTRIBUTE, {
+          fn: functionName,
+          name: groupBy,
+          id,
+        });
       }
       group = value === undefined ? undefined : String(value);
     }
@@ -79,21 +86,22 @@ export function resolveGroups(
     });
     // With attribute names to suggest, a misspelling is likelier than a missing column.
     if (names.size > 0) {
-      throw InvalidOptionError.of(
-        issueMessage("issues.option.noAttribute", {
-          fn: functionName,
-          name: groupBy,
-          hint: didYouMeanMessage(groupBy, names),
-        }),
-      );
+      throw optionError("options.noAttribute", OPTION_NO_ATTRIBUTE, {
+        fn: functionName,
+        name: groupBy,
+        hint: didYouMeanMessage(groupBy, names),
+      });
     }
   }
   if (missing.length > 0) {
     const shown = missing.slice(0, 3).join(", ");
-    const more = missing.length > 3 ? ", …" : "";
-    throw new InvalidOptionError(
-      `${functionName}: attribute "${String(groupBy)}" is missing on ${missing.length} actor${missing.length === 1 ? "" : "s"} (${shown}${more}); pass groupBy or add it`,
-    );
+    throw optionError("options.attributeMissing", OPTION_ATTRIBUTE_MISSING, {
+      fn: functionName,
+      name: String(groupBy),
+      count: missing.length,
+      shown,
+      more: missing.length > 3 ? "yes" : "no",
+    });
   }
   return { codes, groups };
 }

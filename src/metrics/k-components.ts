@@ -10,6 +10,7 @@ import { createRandom, randomInt } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, rulePositiveInteger } from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
 import { VertexFlowNetwork } from "./vertex-flow.js";
@@ -216,7 +217,7 @@ function maximal(groups: Int32Array[]): Int32Array[] {
 
 function checkPositiveInteger(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 1) {
-    throw new InvalidOptionError(`kComponents: ${name} ${value} must be a positive integer`);
+    throw mustBe("kComponents", name, String(value), rulePositiveInteger());
   }
 }
 

@@ -10,8 +10,10 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { isNot, mustBe, optionError, ruleOneOfList, rulePositiveInteger } from "../model/option-errors.js";
 import { type EcosystemView, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getUndirectedView } from "../model/view-cache.js";
+import { OPTION_JOINS_ITSELF, OPTION_SAME_ACTOR } from "../text/catalogues/en/options.js";
 
 /** The keys of {@link LinkPredictionOptions}, checked at run time (see `checkOptionKeys`). */
 const LINK_PREDICTION_OPTION_KEYS = optionKeys<LinkPredictionOptions>({
@@ -240,11 +242,11 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
   const fn = "linkPrediction";
   const method = settings.method;
   if (!METHODS.includes(method)) {
-    throw new InvalidOptionError(`${fn}: method "${String(method)}" is not one of ${METHODS.join(", ")}`);
+    throw isNot(fn, "method", `"${String(method)}"`, ruleOneOfList(METHODS));
   }
   const top = settings.top;
   if (top !== undefined && !(Number.isInteger(top) && top >= 1)) {
-    throw new InvalidOptionError(`${fn}: top ${top} must be a positive integer`);
+    throw mustBe(fn, "top", String(top), rulePositiveInteger());
   }
   const view = getUndirectedView(eco, options, fn);
   const { order, offsets, targets, ids } = view;
@@ -265,7 +267,13 @@ export function linkPrediction(eco: Ecosystem, options: LinkPredictionOptions = 
     settings.pairs.forEach(([sourceId, targetId], p) => {
       const u = indexOf(view, sourceId, fn, ` in pairs[${p}]`);
       const v = indexOf(view, targetId, fn, ` in pairs[${p}]`);
-      if (u === v) throw new InvalidOptionError(`${fn}: pairs[${p}] joins actor "${sourceId}" to itself`);
+      if (u === v)
+        throw optionError("options.joinsItself", OPTION_JOINS_ITSELF, {
+          fn,
+          option: `pairs[${p}]`,
+          actor: "yes",
+          id: sourceId,
+        });
       const common = commonNeighborIndices(view, u, v);
       let sum = 0;
       for (const w of common) sum += contribution(method, degree(w));
@@ -341,6 +349,12 @@ export function commonNeighbors(eco: Ecosystem, a: string, b: string, options: V
   const view = getUndirectedView(eco, options, "commonNeighbors");
   const u = indexOf(view, a, "commonNeighbors", "");
   const v = indexOf(view, b, "commonNeighbors", "");
-  if (u === v) throw new InvalidOptionError(`commonNeighbors: a and b are the same actor "${a}"`);
+  if (u === v)
+    throw optionError("options.sameActor", OPTION_SAME_ACTOR, {
+      fn: "commonNeighbors",
+      first: "a",
+      second: "b",
+      id: `"${a}"`,
+    });
   return idsOf(view, commonNeighborIndices(view, u, v));
 }

@@ -9,8 +9,14 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { optionError } from "../model/option-errors.js";
 import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import {
+  OPTION_SAME_ACTOR,
+  OPTION_SOURCE_TARGET_PAIR,
+  OPTION_UNKNOWN_END,
+} from "../text/catalogues/en/options.js";
 import { strongComponentLabels } from "./strong-components.js";
 import { type NodeCut, VertexFlowNetwork } from "./vertex-flow.js";
 
@@ -51,16 +57,31 @@ function resolve(fn: string, eco: Ecosystem, options: NodeConnectivityOptions): 
   const view = getView(eco, { ...tieFiltersOf(options), directed: options.directed === true });
   const { source, target } = options;
   if ((source === undefined) !== (target === undefined)) {
-    throw new InvalidOptionError(`${fn}: give both source and target, or neither for the whole network`);
+    throw optionError("options.sourceTargetPair", OPTION_SOURCE_TARGET_PAIR, { fn });
   }
   const network = new VertexFlowNetwork(view);
   if (source === undefined || target === undefined) return { view, network, pair: null };
   const s = view.index.get(source);
   const t = view.index.get(target);
-  if (s === undefined) throw new InvalidOptionError(`${fn}: unknown source actor ${JSON.stringify(source)}`);
-  if (t === undefined) throw new InvalidOptionError(`${fn}: unknown target actor ${JSON.stringify(target)}`);
+  if (s === undefined)
+    throw optionError("options.unknownEnd", OPTION_UNKNOWN_END, {
+      fn,
+      end: "source",
+      id: JSON.stringify(source),
+    });
+  if (t === undefined)
+    throw optionError("options.unknownEnd", OPTION_UNKNOWN_END, {
+      fn,
+      end: "target",
+      id: JSON.stringify(target),
+    });
   if (s === t)
-    throw new InvalidOptionError(`${fn}: source and target are the same actor ${JSON.stringify(source)}`);
+    throw optionError("options.sameActor", OPTION_SAME_ACTOR, {
+      fn,
+      first: "source",
+      second: "target",
+      id: JSON.stringify(source),
+    });
   if (network.adjacent(s, t)) {
     throw new NotApplicableError(
       view.directed

@@ -6,7 +6,7 @@
  */
 
 import type { Ecosystem } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleOneOf } from "../model/option-errors.js";
 import { type EcosystemView, tieFilter, type ViewOptions } from "../model/view.js";
 
 /**
@@ -28,7 +28,7 @@ export interface MultiplicityOptions {
 export function multiplicityOf(fn: string, options: MultiplicityOptions): Multiplicity {
   const value = options.multiplicity ?? "collapse";
   if (value === "collapse" || value === "count") return value;
-  throw new InvalidOptionError(`${fn}: multiplicity ${JSON.stringify(value)} must be "collapse" or "count"`);
+  throw mustBe(fn, "multiplicity", String(JSON.stringify(value)), ruleOneOf(['"collapse"', '"count"']));
 }
 
 /**

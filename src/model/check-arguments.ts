@@ -5,9 +5,12 @@
  *
  * @packageDocumentation
  */
-import { didYouMean } from "../internal/closest.js";
+import { OPTION_NOT_OBJECT, OPTION_UNKNOWN_KEY, OPTION_VALUE } from "../text/catalogues/en/options.js";
+import type { Message } from "../text/message.js";
 import type { Ecosystem } from "./ecosystem.js";
-import { EcoweaveError, InvalidOptionError } from "./errors.js";
+import { EcoweaveError } from "./errors.js";
+import { didYouMeanMessage } from "./issue-messages.js";
+import { optionError, optionMessage } from "./option-errors.js";
 
 /**
  * Every key of an options type, each mapped to `true`. Being a `Record` over `keyof Required<T>`,
@@ -23,15 +26,23 @@ export function optionKeys<T>(keys: OptionKeyList<T>): ReadonlySet<string> {
 
 /** A short description of a value for an error message: `a graphology Graph (type undirected)`. */
 export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value !== "object") return typeof value === "undefined" ? "undefined" : `a ${typeof value}`;
+  if (value === null || Array.isArray(value) || typeof value !== "object")
+    return describeNonObject(value).text;
   const record = value as Record<string, unknown>;
   if (typeof record.forEachNode === "function") {
     return `a graphology graph (type ${String(record.type)}, ${record.multi === true ? "multi" : "simple"}), not one createEcosystem built`;
   }
   if (Array.isArray(record.actors)) return "an ecosystem document; pass it to createEcosystem first";
   return "an object that is not an ecosystem";
+}
+
+/**
+ * What options that are not an object are, as a message: `null`, an array or a primitive (`a number`),
+ * the only values {@link checkOptionKeys} refuses as a whole.
+ */
+function describeNonObject(value: unknown): Message {
+  const kind = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return optionMessage("options.value", OPTION_VALUE, { kind });
 }
 
 /** Whether a value is an ecosystem: a graphology multigraph of type `mixed`, as createEcosystem builds. */
@@ -62,11 +73,15 @@ export function checkEcosystem(fn: string, value: unknown): asserts value is Eco
 export function checkOptionKeys(fn: string, options: unknown, known: ReadonlySet<string>): void {
   if (options === undefined) return;
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new InvalidOptionError(`${fn}: options must be an object, got ${describeValue(options)}`);
+    throw optionError("options.notObject", OPTION_NOT_OBJECT, { fn, got: describeNonObject(options) });
   }
   for (const key of Object.keys(options)) {
     if (!known.has(key)) {
-      throw new InvalidOptionError(`${fn}: unknown option "${key}"${didYouMean(key, known)}`);
+      throw optionError("options.unknownKey", OPTION_UNKNOWN_KEY, {
+        fn,
+        key,
+        hint: didYouMeanMessage(key, known),
+      });
     }
   }
 }

@@ -141,7 +141,7 @@ export function createEcosystem(input: unknown): Ecosystem {
   const ends = validTieEnds(input);
   if (ends !== null) return buildIndexedEcosystem(input as EcosystemData, ends);
   const result = validateWithSchema(input);
-  if (!result.ok) throw new EcosystemValidationError(result.issues, "ecosystem", result);
+  if (!result.ok) throw new EcosystemValidationError(result.issues, undefined, result);
   return buildEcosystem(result.data);
 }
 

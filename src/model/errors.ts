@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { issueMessage } from "../text/issue-message.js";
 import type { Message } from "../text/message.js";
 
 /** One problem found in input data: where it is and what is wrong. */
@@ -124,28 +125,46 @@ export class EcosystemValidationError extends EcoweaveError implements IssueCoun
   readonly issues: readonly ValidationIssue[];
   readonly issueCount: number;
   readonly issueCountsByCode: Readonly<Record<string, number>>;
-  /** What was invalid, as the message's headline names it: `ecosystem`, `scenario`, a file format. */
+  /** What was invalid, as the message's headline names it in English: `ecosystem`, `scenario`, a file format. */
   readonly what: string;
+  /**
+   * {@link what} as data, to name it in another language with `formatMessage(error.whatMessage,
+   * locale)`; `undefined` when the error was made with a plain string (show `what` then).
+   */
+  readonly whatMessage: Message | undefined;
 
   /**
    * @param issues - the issues in path order; only the first {@link MAX_LISTED_ISSUES} are kept.
+   * @param what - what was invalid, as a catalogue message (its English text becomes {@link what}) or
+   * as English text. @defaultValue the message `ecosystem`
    * @param counts - the counts of every issue found, when `issues` is already a capped list
    * (`validateEcosystem`'s result is one); by default counted from `issues`.
    */
-  constructor(issues: readonly ValidationIssue[], what = "ecosystem", counts?: IssueCounts) {
+  constructor(
+    issues: readonly ValidationIssue[],
+    what: string | Message = documentName("ecosystem"),
+    counts?: IssueCounts,
+  ) {
+    const whatText = typeof what === "string" ? what : what.text;
     const listed = issues.length > MAX_LISTED_ISSUES ? issues.slice(0, MAX_LISTED_ISSUES) : issues;
     const { issueCount, issueCountsByCode } = counts ?? issueCountsOf(issues);
     const more = omittedIssuesLine(listed, { issueCount, issueCountsByCode });
     super(
       "invalid_input",
-      `invalid ${what}: ${issueCount} problem${issueCount === 1 ? "" : "s"}\n${formatIssues(listed)}${more === "" ? "" : `\n${more}`}`,
+      `invalid ${whatText}: ${issueCount} problem${issueCount === 1 ? "" : "s"}\n${formatIssues(listed)}${more === "" ? "" : `\n${more}`}`,
     );
     this.name = "EcosystemValidationError";
     this.issues = listed;
     this.issueCount = issueCount;
     this.issueCountsByCode = issueCountsByCode;
-    this.what = what;
+    this.what = whatText;
+    this.whatMessage = typeof what === "string" ? undefined : what;
   }
+}
+
+/** `ecosystem` or `scenario` as a message: what a validation error's headline names. */
+export function documentName(document: "ecosystem" | "scenario"): Message {
+  return issueMessage("issues.what", { what: document });
 }
 
 /** Thrown when a measure is not defined for the requested view (e.g. a directed-only option). */

@@ -5,10 +5,12 @@
  * @packageDocumentation
  */
 
+import { OPTION_NO_ROLE, OPTION_ROLE_NOT_HELD, OPTION_UNKNOWN_ROLE } from "../text/catalogues/en/options.js";
 import { issueMessage } from "../text/issue-message.js";
 import { type Ecosystem, ecosystemRoles } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
+import { optionError } from "./option-errors.js";
 
 /**
  * Refuses a role filter that cannot select anyone: a role that is not in force in the ecosystem
@@ -24,15 +26,18 @@ import { didYouMeanMessage } from "./issue-messages.js";
  * @internal
  */
 export function checkRoleFilter(fn: string, option: string, roles: readonly string[], eco: Ecosystem): void {
-  if (roles.length === 0) throw InvalidOptionError.of(issueMessage("issues.option.noRole", { fn, option }));
+  if (roles.length === 0) throw optionError("options.noRole", OPTION_NO_ROLE, { fn, option });
   const inForce = ecosystemRoles(eco);
   for (const role of roles) {
     if (typeof role !== "string" || !inForce.has(role)) {
       const hint =
         typeof role === "string" ? didYouMeanMessage(role, inForce.keys()) : issueMessage("issues.noHint");
-      throw InvalidOptionError.of(
-        issueMessage("issues.option.unknownRole", { fn, option, role: String(JSON.stringify(role)), hint }),
-      );
+      throw optionError("options.unknownRole", OPTION_UNKNOWN_ROLE, {
+        fn,
+        option,
+        role: String(JSON.stringify(role)),
+        hint,
+      });
     }
   }
   if (eco.order === 0) return;
@@ -42,12 +47,10 @@ export function checkRoleFilter(fn: string, option: string, roles: readonly stri
   });
   if (roles.some((role) => held.has(role))) return;
   const shown = roles.map((role) => JSON.stringify(role)).join(", ");
-  throw InvalidOptionError.of(
-    issueMessage("issues.option.roleNotHeld", {
-      fn,
-      count: roles.length,
-      roles: shown,
-      hint: didYouMeanMessage(roles[0]!, held),
-    }),
-  );
+  throw optionError("options.roleNotHeld", OPTION_ROLE_NOT_HELD, {
+    fn,
+    count: roles.length,
+    roles: shown,
+    hint: didYouMeanMessage(roles[0]!, held),
+  });
 }

@@ -6,11 +6,13 @@
  */
 
 import { compareIds } from "../internal/compare.js";
+import { OPTION_NO_TIE_KIND } from "../text/catalogues/en/options.js";
 import { issueMessage } from "../text/issue-message.js";
 import { contentsOfGraph, type EcosystemContents, unfilledContents } from "./deferred-graph.js";
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
+import { isNot, optionError, ruleDate } from "./option-errors.js";
 import { parseIsoDate } from "./schema.js";
 
 /** Options shared by every analysis: which ties count and how direction is read. */
@@ -131,7 +133,7 @@ function resolveFilter(options: ViewOptions): ResolvedFilter {
   if (options.at !== undefined) {
     day = parseIsoDate(options.at);
     if (day === null) {
-      throw new InvalidOptionError(`view: at "${options.at}" is not a calendar date written YYYY-MM-DD`);
+      throw isNot("view", "at", `"${options.at}"`, ruleDate());
     }
   }
   return { kinds, day };
@@ -325,9 +327,12 @@ function checkKindsExist(kinds: readonly string[], present: ReadonlySet<string>,
   const shown = kinds.map((kind) => JSON.stringify(kind)).join(", ");
   const first = kinds[0];
   const hint = first === undefined ? issueMessage("issues.noHint") : didYouMeanMessage(first, present);
-  throw InvalidOptionError.of(
-    issueMessage("issues.option.noTieKind", { fn: "view", count: kinds.length, kinds: shown, hint }),
-  );
+  throw optionError("options.noTieKind", OPTION_NO_TIE_KIND, {
+    fn: "view",
+    count: kinds.length,
+    kinds: shown,
+    hint,
+  });
 }
 
 /**

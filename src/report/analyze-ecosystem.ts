@@ -24,6 +24,7 @@ import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType } from "../model/check-inputs.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite, ruleIntegerAtLeast } from "../model/option-errors.js";
 import type { AttributeValue } from "../model/schema.js";
 import { checkViewOptionTypes, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -279,7 +280,7 @@ function groupByName(groupBy: GroupBy): string {
 
 function checkInteger(name: string, value: number, least: number): void {
   if (!(Number.isInteger(value) && value >= least)) {
-    throw new InvalidOptionError(`${FN}: ${name} ${value} must be an integer of at least ${least}`);
+    throw mustBe(FN, name, String(value), ruleIntegerAtLeast(least));
   }
 }
 
@@ -376,7 +377,7 @@ export function analyzeEcosystem(eco: Ecosystem, options: AnalyzeEcosystemOption
   }
   const settings = { ...ANALYZE_ECOSYSTEM_DEFAULTS, ...options };
   if (!Number.isFinite(settings.seed)) {
-    throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
+    throw mustBe(FN, "seed", String(settings.seed), ruleFinite());
   }
   checkInteger("top", settings.top, 1);
   checkInteger("keyPlayers", settings.keyPlayers, 1);

@@ -10,6 +10,7 @@ import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType } from "../model/check-inputs.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleIntegerAtLeast, ruleOneOf } from "../model/option-errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
@@ -397,11 +398,11 @@ export function toHtml(report: EcosystemReport, eco: Ecosystem, options: ToHtmlO
   checkOptionType("toHtml", "spread", options.spread, "object");
   const centralActors = options.centralActors ?? TO_HTML_DEFAULTS.centralActors;
   if (!(Number.isInteger(centralActors) && centralActors >= 0)) {
-    throw new InvalidOptionError(`toHtml: centralActors ${centralActors} must be an integer of at least 0`);
+    throw mustBe("toHtml", "centralActors", String(centralActors), ruleIntegerAtLeast(0));
   }
   const locale = options.locale ?? TO_HTML_DEFAULTS.locale;
   if (!isLocale(locale)) {
-    throw new InvalidOptionError(`toHtml: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+    throw mustBe("toHtml", "locale", String(JSON.stringify(locale)), ruleOneOf(['"en"', '"fi"', '"sv"']));
   }
   const say = sayIn(locale);
   const communities = communityNames(report, say);

@@ -11,6 +11,7 @@ import { createRandom } from "../internal/rng.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite, ruleIntegerAtLeast } from "../model/option-errors.js";
 import {
   checkViewOptionTypes,
   type EcosystemView,
@@ -66,10 +67,10 @@ export interface ViewLayout {
  */
 export function checkLayoutSettings(fn: string, seed: number, iterations: number): void {
   if (!Number.isFinite(seed)) {
-    throw new InvalidOptionError(`${fn}: seed ${seed} must be a finite number`);
+    throw mustBe(fn, "seed", String(seed), ruleFinite());
   }
   if (!(Number.isInteger(iterations) && iterations >= 1)) {
-    throw new InvalidOptionError(`${fn}: iterations ${iterations} must be an integer of at least 1`);
+    throw mustBe(fn, "iterations", String(iterations), ruleIntegerAtLeast(1));
   }
 }
 

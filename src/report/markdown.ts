@@ -7,6 +7,7 @@ import { appendAll } from "../internal/arrays.js";
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType } from "../model/check-inputs.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleIntegerAtLeast, ruleIntegerFromTo, ruleOneOf } from "../model/option-errors.js";
 import type { SpreadSimulation } from "../spread/simulate-spread.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import type { EcosystemReport } from "./analyze-ecosystem.js";
@@ -126,13 +127,13 @@ export function toMarkdown(report: EcosystemReport, options: ToMarkdownOptions =
   const maxGaps = options.maxGaps ?? TO_MARKDOWN_DEFAULTS.maxGaps;
   const locale = options.locale ?? TO_MARKDOWN_DEFAULTS.locale;
   if (!(Number.isInteger(level) && level >= 1 && level <= 4)) {
-    throw new InvalidOptionError(`toMarkdown: headingLevel ${level} must be an integer from 1 to 4`);
+    throw mustBe("toMarkdown", "headingLevel", String(level), ruleIntegerFromTo(1, 4));
   }
   if (!(Number.isInteger(maxGaps) && maxGaps >= 0)) {
-    throw new InvalidOptionError(`toMarkdown: maxGaps ${maxGaps} must be an integer of at least 0`);
+    throw mustBe("toMarkdown", "maxGaps", String(maxGaps), ruleIntegerAtLeast(0));
   }
   if (!isLocale(locale)) {
-    throw new InvalidOptionError(`toMarkdown: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+    throw mustBe("toMarkdown", "locale", String(JSON.stringify(locale)), ruleOneOf(['"en"', '"fi"', '"sv"']));
   }
   const say = sayIn(locale);
   const roles = roleNamesOf(report, locale);

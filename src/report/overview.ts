@@ -10,7 +10,8 @@ import { components } from "../metrics/components.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { contentsOfGraph, tieAttributesAt, unfilledContents } from "../model/deferred-graph.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
-import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleFinite } from "../model/option-errors.js";
 import type { RoleLabels } from "../model/schema.js";
 import {
   checkViewOptionTypes,
@@ -131,7 +132,7 @@ export function ecosystemOverview(eco: Ecosystem, options: EcosystemOverviewOpti
   }
   const seed = options.seed ?? ECOSYSTEM_OVERVIEW_DEFAULTS.seed;
   if (!Number.isFinite(seed)) {
-    throw new InvalidOptionError(`ecosystemOverview: seed ${seed} must be a finite number`);
+    throw mustBe("ecosystemOverview", "seed", String(seed), ruleFinite());
   }
   const viewOptions = tieFiltersOf(options);
   const view = getView(eco, viewOptions);

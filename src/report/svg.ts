@@ -12,6 +12,14 @@ import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import {
+  mustBe,
+  optionError,
+  ruleIdsOrInteger,
+  ruleIntegerAtLeast,
+  ruleNumberAtLeast,
+  ruleOneOf,
+} from "../model/option-errors.js";
+import {
   checkViewOptionTypes,
   type EcosystemView,
   tieFiltersOf,
@@ -19,6 +27,7 @@ import {
   type ViewOptions,
 } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_ID_PREFIX, OPTION_NOT_ACTOR } from "../text/catalogues/en/options.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import { placeLabels } from "./label-placement.js";
 import { checkLayoutSettings, LAYOUT_ECOSYSTEM_DEFAULTS, layoutView } from "./layout.js";
@@ -175,16 +184,19 @@ function checkOptions(settings: SvgSettings): void {
   for (const name of ["width", "height"] as const) {
     const value = settings[name];
     if (!(typeof value === "number" && Number.isFinite(value) && value >= 200)) {
-      throw new InvalidOptionError(`${FN}: ${name} ${String(value)} must be a number of at least 200`);
+      throw mustBe(FN, name, String(value), ruleNumberAtLeast(200));
     }
   }
   if (!(Number.isInteger(settings.labels) && settings.labels >= 0)) {
-    throw new InvalidOptionError(`${FN}: labels ${settings.labels} must be an integer of at least 0`);
+    throw mustBe(FN, "labels", String(settings.labels), ruleIntegerAtLeast(0));
   }
   checkLayoutSettings(FN, settings.seed, settings.iterations);
   if (!["degree", "betweenness", "none"].includes(settings.sizeBy)) {
-    throw new InvalidOptionError(
-      `${FN}: sizeBy "${String(settings.sizeBy)}" must be "degree", "betweenness" or "none"`,
+    throw mustBe(
+      FN,
+      "sizeBy",
+      `"${String(settings.sizeBy)}"`,
+      ruleOneOf(['"degree"', '"betweenness"', '"none"']),
     );
   }
   if (!Array.isArray(settings.suggestions)) {
@@ -208,27 +220,25 @@ function checkOptions(settings: SvgSettings): void {
   }
   if (typeof settings.bridgeActors === "number") {
     if (!(Number.isInteger(settings.bridgeActors) && settings.bridgeActors >= 0)) {
-      throw new InvalidOptionError(
-        `${FN}: bridgeActors ${settings.bridgeActors} must be a list of actor ids or an integer of at least 0`,
-      );
+      throw mustBe(FN, "bridgeActors", String(settings.bridgeActors), ruleIdsOrInteger(0));
     }
   }
   if (!isLocale(settings.locale)) {
-    throw new InvalidOptionError(
-      `${FN}: locale ${JSON.stringify(settings.locale)} must be "en", "fi" or "sv"`,
-    );
+    throw mustBe(FN, "locale", String(JSON.stringify(settings.locale)), ruleOneOf(['"en"', '"fi"', '"sv"']));
   }
   if (!/^[A-Za-z][\w-]*$/.test(settings.idPrefix)) {
-    throw new InvalidOptionError(
-      `${FN}: idPrefix "${settings.idPrefix}" must start with a letter and hold only letters, digits, - and _`,
-    );
+    throw optionError("options.idPrefix", OPTION_ID_PREFIX, { fn: FN, value: settings.idPrefix });
   }
 }
 
 function requireActor(view: EcosystemView, id: unknown, path: string): number {
   const index = typeof id === "string" ? view.index.get(id) : undefined;
   if (index === undefined) {
-    throw new InvalidOptionError(`${FN}: ${path} ${JSON.stringify(id)} is not an actor of the ecosystem`);
+    throw optionError("options.notActor", OPTION_NOT_ACTOR, {
+      fn: FN,
+      option: path,
+      id: String(JSON.stringify(id)),
+    });
   }
   return index;
 }

@@ -7,7 +7,12 @@
  */
 import { toJsonPath } from "../internal/json-path.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
-import { countsWithOmitted, EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import {
+  countsWithOmitted,
+  documentName,
+  EcosystemValidationError,
+  type ValidationIssue,
+} from "../model/errors.js";
 import { compareIssuePaths } from "../model/issue-order.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, AttributeValue, Tie } from "../model/schema.js";
@@ -125,7 +130,7 @@ function mapPath(path: string, actors: readonly WorkingActor[], ties: readonly W
  */
 export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]): Ecosystem {
   const formIssues = changeListIssues(changes);
-  if (formIssues.length > 0) throw new EcosystemValidationError(formIssues, "scenario");
+  if (formIssues.length > 0) throw new EcosystemValidationError(formIssues, documentName("scenario"));
 
   const data = toEcosystemData(eco);
   let actors: WorkingActor[] = data.actors.map((actor) => ({
@@ -270,7 +275,7 @@ export function applyScenario(eco: Ecosystem, changes: readonly ScenarioChange[]
     issues.sort(compareIssuePaths);
     throw new EcosystemValidationError(
       issues,
-      "scenario",
+      documentName("scenario"),
       result.ok ? undefined : countsWithOmitted(issues, result),
     );
   }

@@ -18,6 +18,7 @@ import { constraint } from "../metrics/structural-holes.js";
 import { checkArguments, checkEcosystem, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, ruleNumberAtLeast } from "../model/option-errors.js";
 import { isTieDirected } from "../model/roles.js";
 import type { Actor, Tie } from "../model/schema.js";
 import { tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
@@ -677,9 +678,7 @@ export function compareEcosystems(
   }
   const settings = { ...COMPARE_ECOSYSTEMS_DEFAULTS, ...options };
   if (!(Number.isFinite(settings.severityTolerance) && settings.severityTolerance >= 0)) {
-    throw new InvalidOptionError(
-      `${FN}: severityTolerance ${settings.severityTolerance} must be a number of at least 0`,
-    );
+    throw mustBe(FN, "severityTolerance", String(settings.severityTolerance), ruleNumberAtLeast(0));
   }
   checkEfficiencySources(FN, settings.efficiencySources);
   const viewOptions = tieFiltersOf(options);

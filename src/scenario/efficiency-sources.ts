@@ -7,6 +7,7 @@
 import { globalEfficiency } from "../metrics/efficiency.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleAutoExactOrInteger } from "../model/option-errors.js";
 import type { ViewOptions } from "../model/view.js";
 
 /** How global efficiency is computed: `"auto"`, `"exact"`, or a number of seeded sources. @internal */
@@ -19,9 +20,7 @@ export type EfficiencySources = "auto" | "exact" | number;
  */
 export function checkEfficiencySources(fn: string, value: EfficiencySources): void {
   if (value !== "auto" && value !== "exact" && !(Number.isInteger(value) && value >= 2)) {
-    throw new InvalidOptionError(
-      `${fn}: efficiencySources ${String(value)} must be "auto", "exact" or an integer of at least 2`,
-    );
+    throw mustBe(fn, "efficiencySources", String(value), ruleAutoExactOrInteger(2));
   }
 }
 

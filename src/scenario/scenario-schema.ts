@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { toJsonPath, valueAtPath } from "../internal/json-path.js";
-import { EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
+import { documentName, EcosystemValidationError, type ValidationIssue } from "../model/errors.js";
 import { compareIssuePaths } from "../model/issue-order.js";
 import {
   type Actor,
@@ -248,7 +248,7 @@ export function validateScenario(input: unknown): ScenarioValidationResult {
  */
 export function parseScenario(input: unknown): Scenario {
   const result = validateScenario(input);
-  if (!result.ok) throw new EcosystemValidationError(result.issues, "scenario");
+  if (!result.ok) throw new EcosystemValidationError(result.issues, documentName("scenario"));
   return result.data;
 }
 

@@ -15,9 +15,24 @@ import { betweenness } from "../metrics/centrality.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import {
+  mustBe,
+  mustBeBare,
+  optionError,
+  ruleFinite,
+  ruleIntegerAtLeast,
+  ruleIntegerFromTo,
+  ruleOneOf,
+} from "../model/option-errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import {
+  OPTION_POOL_REPEATS,
+  OPTION_POOL_UNKNOWN,
+  OPTION_STRATEGY_RETURNED,
+  OPTION_UNKNOWN_STRATEGY,
+} from "../text/catalogues/en/options.js";
 
 /** The keys of {@link SimulateRemovalOptions}, checked at run time (see `checkOptionKeys`). */
 const SIMULATE_REMOVAL_OPTION_KEYS = optionKeys<SimulateRemovalOptions>({
@@ -284,16 +299,18 @@ function poolOf(eco: Ecosystem, view: EcosystemView, pool: RemovalPool | undefin
   if ("ids" in pool && Array.isArray(pool.ids)) {
     const unknown = pool.ids.filter((id) => !view.index.has(id));
     if (unknown.length > 0) {
-      throw new InvalidOptionError(
-        `${FN}: pool names ${unknown.length} unknown actor${unknown.length === 1 ? "" : "s"} (${unknown.slice(0, 5).join(", ")})`,
-      );
+      throw optionError("options.poolUnknown", OPTION_POOL_UNKNOWN, {
+        fn: FN,
+        count: unknown.length,
+        shown: unknown.slice(0, 5).join(", "),
+      });
     }
     const members = [...new Set(pool.ids)].map((id) => view.index.get(id)!);
     if (members.length !== pool.ids.length)
-      throw new InvalidOptionError(`${FN}: pool ids must not repeat an actor`);
+      throw optionError("options.poolRepeats", OPTION_POOL_REPEATS, { fn: FN });
     return Int32Array.from(members);
   }
-  throw new InvalidOptionError(`${FN}: pool must be { role } or { ids }`);
+  throw mustBeBare(FN, "pool", ruleOneOf(["{ role }", "{ ids }"]));
 }
 
 /** Pool members ranked by score descending, ties by id. */
@@ -316,8 +333,9 @@ function betweennessRanking(
 
 function checkInteger(name: string, value: number, least: number, most = Number.POSITIVE_INFINITY): void {
   if (!Number.isInteger(value) || value < least || value > most) {
-    const range = most === Number.POSITIVE_INFINITY ? `of at least ${least}` : `from ${least} to ${most}`;
-    throw new InvalidOptionError(`${FN}: ${name} ${String(value)} must be an integer ${range}`);
+    const range =
+      most === Number.POSITIVE_INFINITY ? ruleIntegerAtLeast(least) : ruleIntegerFromTo(least, most);
+    throw mustBe(FN, name, String(value), range);
   }
 }
 
@@ -396,12 +414,12 @@ export function simulateRemoval(eco: Ecosystem, options: SimulateRemovalOptions 
   const n = view.order;
   const { strategy } = settings;
   if (typeof strategy !== "function" && !["random", "degree", "betweenness"].includes(strategy)) {
-    throw new InvalidOptionError(
-      `${FN}: unknown strategy "${String(strategy)}"; use "random", "degree", "betweenness" or a function`,
-    );
+    throw optionError("options.unknownStrategy", OPTION_UNKNOWN_STRATEGY, {
+      fn: FN,
+      strategy: String(strategy),
+    });
   }
-  if (!Number.isFinite(settings.seed))
-    throw new InvalidOptionError(`${FN}: seed ${settings.seed} must be a finite number`);
+  if (!Number.isFinite(settings.seed)) throw mustBe(FN, "seed", String(settings.seed), ruleFinite());
   checkInteger("trials", settings.trials, 1);
   checkInteger("maxDistance", settings.maxDistance, 1);
   const pool = poolOf(eco, view, settings.pool);
@@ -587,9 +605,11 @@ function chooserOf(
     });
     const index = view.index.get(chosen);
     if (index === undefined || present[index] !== 1 || !candidates.includes(chosen)) {
-      throw new InvalidOptionError(
-        `${FN}: strategy returned "${String(chosen)}" at step ${step + 1}, which is not a remaining actor of the pool`,
-      );
+      throw optionError("options.strategyReturned", OPTION_STRATEGY_RETURNED, {
+        fn: FN,
+        id: String(chosen),
+        step: String(step + 1),
+      });
     }
     return index;
   };

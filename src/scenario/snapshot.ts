@@ -11,9 +11,19 @@ import { components } from "../metrics/components.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { buildEcosystem, type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import {
+  isNot,
+  mustBe,
+  mustBeBare,
+  optionError,
+  ruleDate,
+  ruleDateList,
+  ruleOneOf,
+} from "../model/option-errors.js";
 import { parseIsoDate } from "../model/schema.js";
 import type { ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_DATE_ORDER, OPTION_GIVE_FORMS } from "../text/catalogues/en/options.js";
 import { checkEfficiencySources, efficiencyFigure, efficiencySourcesFor } from "./efficiency-sources.js";
 
 /** The keys of {@link TimelineOptions}, checked at run time (see `checkOptionKeys`). */
@@ -36,9 +46,7 @@ function activeOn(day: number, since: string | undefined, until: string | undefi
 function dayOf(fn: string, name: string, value: unknown): number {
   const day = typeof value === "string" ? parseIsoDate(value) : null;
   if (day === null) {
-    throw new InvalidOptionError(
-      `${fn}: ${name} ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`,
-    );
+    throw isNot(fn, name, String(JSON.stringify(value)), ruleDate());
   }
   return day;
 }
@@ -183,7 +191,7 @@ function isoDate(year: number, month: number, day: number): string {
 function rangeDates(from: string, to: string, step: TimelineStep): string[] {
   const start = dayOf("timeline", "from", from);
   const end = dayOf("timeline", "to", to);
-  if (end < start) throw new InvalidOptionError(`timeline: to ${to} is before from ${from}`);
+  if (end < start) throw optionError("options.dateOrder", OPTION_DATE_ORDER, { fn: "timeline", to, from });
   const [year, month, day] = from.split("-").map(Number) as [number, number, number];
   const months = step === "year" ? 12 : step === "quarter" ? 3 : 1;
   const dates: string[] = [];
@@ -199,19 +207,21 @@ function rangeDates(from: string, to: string, step: TimelineStep): string[] {
 
 function datesOf(spec: TimelineDates): string[] {
   if (spec !== null && typeof spec === "object" && "dates" in spec) {
-    if (!Array.isArray(spec.dates))
-      throw new InvalidOptionError("timeline: dates must be a list of YYYY-MM-DD dates");
+    if (!Array.isArray(spec.dates)) throw mustBeBare("timeline", "dates", ruleDateList());
     for (const [index, date] of spec.dates.entries()) dayOf("timeline", `dates[${index}]`, date);
     return [...spec.dates];
   }
   if (spec !== null && typeof spec === "object" && "from" in spec && "to" in spec) {
     const step = spec.step ?? "year";
     if (step !== "year" && step !== "quarter" && step !== "month") {
-      throw new InvalidOptionError(`timeline: step "${String(step)}" must be "year", "quarter" or "month"`);
+      throw mustBe("timeline", "step", `"${String(step)}"`, ruleOneOf(['"year"', '"quarter"', '"month"']));
     }
     return rangeDates(spec.from, spec.to, step);
   }
-  throw new InvalidOptionError("timeline: give { from, to, step } or { dates }");
+  throw optionError("options.giveForms", OPTION_GIVE_FORMS, {
+    fn: "timeline",
+    forms: ruleOneOf(["{ from, to, step }", "{ dates }"]),
+  });
 }
 
 /**

@@ -11,6 +11,8 @@ import type { GroupBy } from "../metrics/group-by.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBeGot, optionError, ruleNumberWithin, ruleOneOf } from "../model/option-errors.js";
+import { OPTION_NO_ACTORS } from "../text/catalogues/en/options.js";
 import { spreadGroups } from "./groups.js";
 import {
   integerIn,
@@ -253,23 +255,24 @@ export function findSpreadSeeds(eco: Ecosystem, options: FindSpreadSeedsOptions 
   const seed = spreadSeedOf(options, FUNCTION);
   const graph = createSpreadGraph(eco, options, model, FUNCTION);
   const n = graph.order;
-  if (n === 0) throw new InvalidOptionError(`${FUNCTION}: the ecosystem has no actors`);
+  if (n === 0) throw optionError("options.noActors", OPTION_NO_ACTORS, { fn: FUNCTION });
   const k = integerIn(options.k, Math.min(FIND_SPREAD_SEEDS_DEFAULTS.k, n), 1, n, "k", FUNCTION);
   const objective = options.objective ?? FIND_SPREAD_SEEDS_DEFAULTS.objective;
   if (objective !== "reach" && objective !== "groups") {
-    throw new InvalidOptionError(
-      `${FUNCTION}: objective must be "reach" or "groups", got ${JSON.stringify(objective)}`,
+    throw mustBeGot(
+      FUNCTION,
+      "objective",
+      String(JSON.stringify(objective)),
+      ruleOneOf(['"reach"', '"groups"']),
     );
   }
   const epsilon = options.epsilon ?? FIND_SPREAD_SEEDS_DEFAULTS.epsilon;
   if (typeof epsilon !== "number" || !(epsilon > 0 && epsilon < 1)) {
-    throw new InvalidOptionError(`${FUNCTION}: epsilon must be a number in (0, 1), got ${String(epsilon)}`);
+    throw mustBeGot(FUNCTION, "epsilon", String(epsilon), ruleNumberWithin("(0, 1)"));
   }
   const groupShare = options.groupShare ?? FIND_SPREAD_SEEDS_DEFAULTS.groupShare;
   if (typeof groupShare !== "number" || !(groupShare > 0 && groupShare <= 1)) {
-    throw new InvalidOptionError(
-      `${FUNCTION}: groupShare must be a number in (0, 1], got ${String(groupShare)}`,
-    );
+    throw mustBeGot(FUNCTION, "groupShare", String(groupShare), ruleNumberWithin("(0, 1]"));
   }
   const maxSamples = integerIn(
     options.maxSamples,

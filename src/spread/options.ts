@@ -4,8 +4,17 @@
  * @packageDocumentation
  */
 import type { OptionKeyList } from "../model/check-arguments.js";
-import { InvalidOptionError } from "../model/errors.js";
+import {
+  mustBeGot,
+  optionError,
+  ruleFinite,
+  ruleIntegerGe,
+  ruleIntegerWithin,
+  ruleNumberWithin,
+  ruleOneOf,
+} from "../model/option-errors.js";
 import { VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
+import { OPTION_PROBABILITY_CASCADE_ONLY } from "../text/catalogues/en/options.js";
 
 /**
  * How an innovation passes along ties.
@@ -78,14 +87,15 @@ export const SPREAD_MODEL_DEFAULTS = Object.freeze({
 export function spreadModelOf(options: SpreadModelOptions, fn: string): SpreadModel {
   const model = options.model ?? SPREAD_MODEL_DEFAULTS.model;
   if (!SPREAD_MODELS.includes(model)) {
-    throw new InvalidOptionError(
-      `${fn}: model must be "independent-cascade" or "linear-threshold", got ${JSON.stringify(model)}`,
+    throw mustBeGot(
+      fn,
+      "model",
+      String(JSON.stringify(model)),
+      ruleOneOf(['"independent-cascade"', '"linear-threshold"']),
     );
   }
   if (model === "linear-threshold" && options.probability !== undefined) {
-    throw new InvalidOptionError(
-      `${fn}: probability applies to the independent cascade only; the linear-threshold weights come from tie strengths`,
-    );
+    throw optionError("options.probabilityCascadeOnly", OPTION_PROBABILITY_CASCADE_ONLY, { fn });
   }
   return model;
 }
@@ -94,7 +104,7 @@ export function spreadModelOf(options: SpreadModelOptions, fn: string): SpreadMo
 export function spreadSeedOf(options: { seed?: number }, fn: string): number {
   const seed = options.seed ?? SPREAD_MODEL_DEFAULTS.seed;
   if (typeof seed !== "number" || !Number.isFinite(seed)) {
-    throw new InvalidOptionError(`${fn}: seed must be a finite number, got ${String(seed)}`);
+    throw mustBeGot(fn, "seed", String(seed), ruleFinite());
   }
   return seed;
 }
@@ -110,8 +120,9 @@ export function integerIn(
 ): number {
   const resolved = value ?? fallback;
   if (!Number.isInteger(resolved) || resolved < min || resolved > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `in [${min}, ${max}]`;
-    throw new InvalidOptionError(`${fn}: ${name} must be an integer ${range}, got ${String(value)}`);
+    const range =
+      max === Number.MAX_SAFE_INTEGER ? ruleIntegerGe(min) : ruleIntegerWithin(`[${min}, ${max}]`);
+    throw mustBeGot(fn, name, String(value), range);
   }
   return resolved;
 }
@@ -119,7 +130,7 @@ export function integerIn(
 /** Checks that a probability is a number in [0, 1]. @internal */
 export function checkChance(value: unknown, where: string, fn: string): number {
   if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
-    throw new InvalidOptionError(`${fn}: ${where} must be a number in [0, 1], got ${String(value)}`);
+    throw mustBeGot(fn, where, String(value), ruleNumberWithin("[0, 1]"));
   }
   return value;
 }

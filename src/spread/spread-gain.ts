@@ -11,7 +11,15 @@ import type { GroupBy } from "../metrics/group-by.js";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import { actorLabel, type Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import {
+  mustBeBare,
+  mustBeGot,
+  optionError,
+  ruleFiniteGt,
+  ruleNonEmptyString,
+} from "../model/option-errors.js";
 import { isTieDirected } from "../model/roles.js";
+import { OPTION_JOINS_ITSELF, OPTION_NOT_ACTOR, OPTION_TIES_EMPTY } from "../text/catalogues/en/options.js";
 import {
   type CascadeScratch,
   createOverlay,
@@ -165,27 +173,37 @@ function checkCandidates(
   directedView: boolean,
 ): Candidate[] {
   if (!Array.isArray(ties) || ties.length === 0) {
-    throw new InvalidOptionError(`${FUNCTION}: ties must list at least one candidate tie { source, target }`);
+    throw optionError("options.tiesEmpty", OPTION_TIES_EMPTY, { fn: FUNCTION, form: "{ source, target }" });
   }
   return ties.map((tie, at) => {
-    const where = `${FUNCTION}: ties[${at}]`;
+    const where = `ties[${at}]`;
     const tail = index.get(tie.source);
     const head = index.get(tie.target);
     if (tail === undefined)
-      throw new InvalidOptionError(
-        `${where}.source "${String(tie.source)}" is not an actor of the ecosystem`,
-      );
+      throw optionError("options.notActor", OPTION_NOT_ACTOR, {
+        fn: FUNCTION,
+        option: `${where}.source`,
+        id: `"${String(tie.source)}"`,
+      });
     if (head === undefined)
-      throw new InvalidOptionError(
-        `${where}.target "${String(tie.target)}" is not an actor of the ecosystem`,
-      );
-    if (tail === head) throw new InvalidOptionError(`${where} joins "${tie.source}" to itself`);
+      throw optionError("options.notActor", OPTION_NOT_ACTOR, {
+        fn: FUNCTION,
+        option: `${where}.target`,
+        id: `"${String(tie.target)}"`,
+      });
+    if (tail === head)
+      throw optionError("options.joinsItself", OPTION_JOINS_ITSELF, {
+        fn: FUNCTION,
+        option: where,
+        actor: "no",
+        id: tie.source,
+      });
     const kind = tie.kind ?? SPREAD_GAIN_DEFAULTS.kind;
     if (typeof kind !== "string" || kind.trim() === "")
-      throw new InvalidOptionError(`${where}.kind must be a non-empty string`);
+      throw mustBeBare(FUNCTION, `${where}.kind`, ruleNonEmptyString());
     const weight = tie.weight ?? SPREAD_GAIN_DEFAULTS.weight;
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
-      throw new InvalidOptionError(`${where}.weight must be a finite number > 0, got ${String(weight)}`);
+      throw mustBeGot(FUNCTION, `${where}.weight`, String(weight), ruleFiniteGt(0));
     }
     const both = !directedView || !isTieDirected({ kind, directed: tie.directed });
     return { source: tie.source, target: tie.target, kind, weight, tail, head, both };

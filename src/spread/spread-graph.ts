@@ -6,9 +6,16 @@
  */
 import { compareIds } from "../internal/compare.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { mustBeGot, optionError, ruleProbability } from "../model/option-errors.js";
 import { type EcosystemView, type ViewOptions, viewOptionsOf } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import {
+  OPTION_LISTED_TWICE,
+  OPTION_NO_KIND_CHANCE,
+  OPTION_NO_ROLE_PAIR_CHANCE,
+  OPTION_NOT_ACTOR,
+  OPTION_SEEDS_EMPTY,
+} from "../text/catalogues/en/options.js";
 import { arcKeyOf } from "./coins.js";
 import { checkChance, SPREAD_MODEL_DEFAULTS, type SpreadModel, type SpreadProbability } from "./options.js";
 
@@ -140,9 +147,7 @@ function chanceRule(probability: SpreadProbability, fn: string): { rule: ChanceR
         const p = kind === null ? undefined : table.get(kind);
         if (p !== undefined) return p;
         if (otherwise !== null) return otherwise;
-        throw new InvalidOptionError(
-          `${fn}: probability.kind has no chance for tie kind "${String(kind)}"; add it or set probability.otherwise`,
-        );
+        throw optionError("options.noKindChance", OPTION_NO_KIND_CHANCE, { fn, kind: String(kind) });
       },
       byKind: true,
     };
@@ -163,15 +168,20 @@ function chanceRule(probability: SpreadProbability, fn: string): { rule: ChanceR
         const p = table.get(`${tailRole}\u0000${headRole}`);
         if (p !== undefined) return p;
         if (otherwise !== null) return otherwise;
-        throw new InvalidOptionError(
-          `${fn}: probability.rolePair has no chance from role "${tailRole}" to role "${headRole}"; add it or set probability.otherwise`,
-        );
+        throw optionError("options.noRolePairChance", OPTION_NO_ROLE_PAIR_CHANCE, {
+          fn,
+          tail: String(tailRole),
+          head: String(headRole),
+        });
       },
       byKind: false,
     };
   }
-  throw new InvalidOptionError(
-    `${fn}: probability must be a number in [0, 1], "weight", { weight }, { kind } or { rolePair }, got ${JSON.stringify(probability)}`,
+  throw mustBeGot(
+    fn,
+    "probability",
+    String(JSON.stringify(probability)),
+    ruleProbability(['"weight"', "{ weight }", "{ kind }", "{ rolePair }"]),
   );
 }
 
@@ -317,7 +327,7 @@ export function resolveSeeds(
   fn: string,
 ): Int32Array {
   if (!Array.isArray(seeds) || seeds.length === 0) {
-    throw new InvalidOptionError(`${fn}: seeds must list at least one actor id, e.g. seeds: ["a1"]`);
+    throw optionError("options.seedsEmpty", OPTION_SEEDS_EMPTY, { fn });
   }
   const resolved = new Int32Array(seeds.length);
   const seen = new Set<string>();
@@ -325,8 +335,8 @@ export function resolveSeeds(
     const id = seeds[s]!;
     const at = graph.index.get(id);
     if (at === undefined)
-      throw new InvalidOptionError(`${fn}: seed "${String(id)}" is not an actor of the ecosystem`);
-    if (seen.has(id)) throw new InvalidOptionError(`${fn}: seed "${id}" is listed twice`);
+      throw optionError("options.notActor", OPTION_NOT_ACTOR, { fn, option: "seed", id: `"${String(id)}"` });
+    if (seen.has(id)) throw optionError("options.listedTwice", OPTION_LISTED_TWICE, { fn, what: "seed", id });
     seen.add(id);
     resolved[s] = at;
   }

@@ -11,7 +11,9 @@ import { COMMON_EN } from "./catalogues/en/common.js";
 import { CONVENE_EN } from "./catalogues/en/convene.js";
 import { GAPS_EN } from "./catalogues/en/gaps.js";
 import { HELP_EN } from "./catalogues/en/help.js";
+import { IO_EN } from "./catalogues/en/io.js";
 import { ISSUES_EN } from "./catalogues/en/issues.js";
+import { OPTIONS_EN } from "./catalogues/en/options.js";
 import { REPORT_EN } from "./catalogues/en/report.js";
 import { SCENARIO_EN } from "./catalogues/en/scenario.js";
 import { SPREAD_EN } from "./catalogues/en/spread.js";
@@ -22,7 +24,9 @@ import { COMMON_FI } from "./catalogues/fi/common.js";
 import { CONVENE_FI } from "./catalogues/fi/convene.js";
 import { GAPS_FI } from "./catalogues/fi/gaps.js";
 import { HELP_FI } from "./catalogues/fi/help.js";
+import { IO_FI } from "./catalogues/fi/io.js";
 import { ISSUES_FI } from "./catalogues/fi/issues.js";
+import { OPTIONS_FI } from "./catalogues/fi/options.js";
 import { REPORT_FI } from "./catalogues/fi/report.js";
 import { SCENARIO_FI } from "./catalogues/fi/scenario.js";
 import { SPREAD_FI } from "./catalogues/fi/spread.js";
@@ -33,7 +37,9 @@ import { COMMON_SV } from "./catalogues/sv/common.js";
 import { CONVENE_SV } from "./catalogues/sv/convene.js";
 import { GAPS_SV } from "./catalogues/sv/gaps.js";
 import { HELP_SV } from "./catalogues/sv/help.js";
+import { IO_SV } from "./catalogues/sv/io.js";
 import { ISSUES_SV } from "./catalogues/sv/issues.js";
+import { OPTIONS_SV } from "./catalogues/sv/options.js";
 import { REPORT_SV } from "./catalogues/sv/report.js";
 import { SCENARIO_SV } from "./catalogues/sv/scenario.js";
 import { SPREAD_SV } from "./catalogues/sv/spread.js";
@@ -53,6 +59,8 @@ export const EN = {
   ...CLI_EN,
   ...HELP_EN,
   ...ISSUES_EN,
+  ...IO_EN,
+  ...OPTIONS_EN,
 } as const;
 
 /** The id of a message: a key of the catalogues (`gaps.coverage.title`, `common.list.more`, …). */
@@ -73,6 +81,8 @@ const FI: Catalogue = {
   ...CLI_FI,
   ...HELP_FI,
   ...ISSUES_FI,
+  ...IO_FI,
+  ...OPTIONS_FI,
 };
 
 const SV: Catalogue = {
@@ -87,6 +97,8 @@ const SV: Catalogue = {
   ...CLI_SV,
   ...HELP_SV,
   ...ISSUES_SV,
+  ...IO_SV,
+  ...OPTIONS_SV,
 };
 
 /** The catalogue of each locale. */

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+import type { MessageId } from "./catalogue.js";
 import { ISSUES_EN } from "./catalogues/en/issues.js";
 import { LIST_SHOWN } from "./lists.js";
 import type { Message, MessageParam, MessageParams } from "./message.js";
@@ -107,9 +108,20 @@ function render(pattern: string, params: MessageParams, pound: string | null): s
 }
 
 /**
+ * A message with its English text, as `message(id, params)` makes it from the whole catalogue, written
+ * by the ICU subset above from `pattern`, the English catalogue's text of `id`: for the layers that
+ * must not load every catalogue (the model, whose option errors a bundler must be able to leave out
+ * one by one) or that write many issues (the file readers).
+ * @internal
+ */
+export function patternMessage(id: MessageId, pattern: string, params: MessageParams = {}): Message {
+  return { id, params, text: render(pattern, params, null) };
+}
+
+/**
  * An `issues` message with its English text, as `message(id, params)` makes it, for the model layer.
  * @internal
  */
 export function issueMessage(id: IssueMessageId, params: MessageParams = {}): Message {
-  return { id, params, text: render(ISSUES_EN[id], params, null) };
+  return patternMessage(id, ISSUES_EN[id], params);
 }

@@ -10,7 +10,9 @@ import { type DistanceRowsInput, distanceRowsBlock } from "../internal/distance-
 import { outputArray, runBlocks, threadsFor } from "../internal/worker-threads.js";
 import { type WorkersOptions, workersOf } from "../metrics/workers-option.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { optionError } from "../model/option-errors.js";
 import type { EcosystemView } from "../model/view.js";
+import { OPTION_SAME_ACTOR } from "../text/catalogues/en/options.js";
 
 /** The distance stored for a pair of actors that no path joins. */
 export const UNREACHABLE = 0xffff;
@@ -347,7 +349,13 @@ export function splitSides(
 export function addTie(matrix: DistanceMatrix, source: string, target: string): DistanceMatrix {
   const u = actorIndex(matrix, source, "addTie");
   const v = actorIndex(matrix, target, "addTie");
-  if (u === v) throw new InvalidOptionError(`addTie: source and target are the same actor "${source}"`);
+  if (u === v)
+    throw optionError("options.sameActor", OPTION_SAME_ACTOR, {
+      fn: "addTie",
+      first: "source",
+      second: "target",
+      id: `"${source}"`,
+    });
   const n = matrix.order;
   const next: DistanceMatrix = {
     ids: matrix.ids,

@@ -8,7 +8,9 @@
 
 import { createRandom, randomInt } from "../internal/rng.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import { mustBe, optionError, ruleFinite, ruleIntegerAtLeast } from "../model/option-errors.js";
 import type { EcosystemView } from "../model/view.js";
+import { OPTION_JOINS_ITSELF, OPTION_SAME_ACTOR } from "../text/catalogues/en/options.js";
 import {
   actorIndex,
   createTieSides,
@@ -168,7 +170,12 @@ export function efficiencyGain(matrix: DistanceMatrix, source: string, target: s
   const u = actorIndex(matrix, source, "efficiencyGain");
   const v = actorIndex(matrix, target, "efficiencyGain");
   if (u === v)
-    throw new InvalidOptionError(`efficiencyGain: source and target are the same actor "${source}"`);
+    throw optionError("options.sameActor", OPTION_SAME_ACTOR, {
+      fn: "efficiencyGain",
+      first: "source",
+      second: "target",
+      id: `"${source}"`,
+    });
   const n = matrix.order;
   let sides = scratchOf.get(matrix);
   if (sides === undefined) {
@@ -288,9 +295,9 @@ export function sampledEfficiencyGain(
   const sources = options.sources ?? SAMPLED_EFFICIENCY_GAIN_DEFAULTS.sources;
   const seed = options.seed ?? SAMPLED_EFFICIENCY_GAIN_DEFAULTS.seed;
   if (!Number.isInteger(sources) || sources < 3) {
-    throw new InvalidOptionError(`${fn}: sources ${sources} must be an integer of at least 3`);
+    throw mustBe(fn, "sources", String(sources), ruleIntegerAtLeast(3));
   }
-  if (!Number.isFinite(seed)) throw new InvalidOptionError(`${fn}: seed ${seed} must be a finite number`);
+  if (!Number.isFinite(seed)) throw mustBe(fn, "seed", String(seed), ruleFinite());
   const n = view.order;
 
   // Resolve every candidate first, so a bad one throws before any search.
@@ -302,7 +309,13 @@ export function sampledEfficiencyGain(
       throw new EcoweaveError("unknown_actor", `${fn}: unknown actor "${sourceId}" in candidates[${p}]`);
     if (v === undefined)
       throw new EcoweaveError("unknown_actor", `${fn}: unknown actor "${targetId}" in candidates[${p}]`);
-    if (u === v) throw new InvalidOptionError(`${fn}: candidates[${p}] joins actor "${sourceId}" to itself`);
+    if (u === v)
+      throw optionError("options.joinsItself", OPTION_JOINS_ITSELF, {
+        fn,
+        option: `candidates[${p}]`,
+        actor: "yes",
+        id: sourceId,
+      });
     ends[2 * p] = u;
     ends[2 * p + 1] = v;
   });

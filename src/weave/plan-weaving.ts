@@ -8,6 +8,7 @@
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { isNot, mustBe, ruleIntegerAtLeast, ruleOneOfList } from "../model/option-errors.js";
 import type { SpreadTieGain } from "../spread/spread-gain.js";
 import type { Message } from "../text/message.js";
 import type { CandidateSet } from "./candidates.js";
@@ -307,12 +308,10 @@ export function planWeaving(eco: Ecosystem, options: PlanWeavingOptions = {}): W
   const budget = options.budget ?? PLAN_WEAVING_DEFAULTS.budget;
   const objective = options.objective ?? PLAN_WEAVING_DEFAULTS.objective;
   if (!(typeof budget === "number" && Number.isInteger(budget) && budget >= 1)) {
-    throw new InvalidOptionError(`${fn}: budget ${String(budget)} must be an integer of at least 1`);
+    throw mustBe(fn, "budget", String(budget), ruleIntegerAtLeast(1));
   }
   if (!OBJECTIVES.includes(objective)) {
-    throw new InvalidOptionError(
-      `${fn}: objective "${String(objective)}" is not one of ${OBJECTIVES.join(", ")}`,
-    );
+    throw isNot(fn, "objective", `"${String(objective)}"`, ruleOneOfList(OBJECTIVES));
   }
   const spread = objective === "spread" ? checkSpreadOptions(options.spread, fn) : null;
   const settings = weavingSettings(eco, options, fn);

@@ -8,7 +8,6 @@
 import { roleNeeds } from "../gaps/coverage.js";
 import { appendAll } from "../internal/arrays.js";
 import { bfs } from "../internal/bfs.js";
-import { didYouMean } from "../internal/closest.js";
 import { compareIds } from "../internal/compare.js";
 import { betweenness } from "../metrics/centrality.js";
 import { communities } from "../metrics/communities.js";
@@ -17,9 +16,11 @@ import { coreNumbers } from "../metrics/core-numbers.js";
 import { resolveGroups } from "../metrics/group-by.js";
 import { linkPrediction } from "../metrics/link-prediction.js";
 import { type Ecosystem, ecosystemRoles } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { didYouMeanMessage } from "../model/issue-messages.js";
+import { mustBe, optionError, ruleWithin } from "../model/option-errors.js";
 import type { EcosystemView, ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
+import { OPTION_COMPLEMENTARITY_ROLE } from "../text/catalogues/en/options.js";
 import type { CandidateSet, NeedProviders } from "./candidates.js";
 import { type DistanceMatrix, UNREACHABLE } from "./distance-matrix.js";
 import { efficiencyGain, sampledEfficiencyGain } from "./efficiency-gain.js";
@@ -177,18 +178,22 @@ function rolePairMatrix(
   if (override !== undefined) {
     for (const [a, row] of Object.entries(override)) {
       if (!roles.has(a)) {
-        throw new InvalidOptionError(
-          `${fn}: complementarity names unknown role "${a}"${didYouMean(a, roles.keys())}`,
-        );
+        throw optionError("options.complementarityRole", OPTION_COMPLEMENTARITY_ROLE, {
+          fn,
+          role: a,
+          hint: didYouMeanMessage(a, roles.keys()),
+        });
       }
       for (const [b, value] of Object.entries(row)) {
         if (!roles.has(b)) {
-          throw new InvalidOptionError(
-            `${fn}: complementarity names unknown role "${b}"${didYouMean(b, roles.keys())}`,
-          );
+          throw optionError("options.complementarityRole", OPTION_COMPLEMENTARITY_ROLE, {
+            fn,
+            role: b,
+            hint: didYouMeanMessage(b, roles.keys()),
+          });
         }
         if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
-          throw new InvalidOptionError(`${fn}: complementarity.${a}.${b} ${String(value)} must be in [0, 1]`);
+          throw mustBe(fn, `complementarity.${a}.${b}`, String(value), ruleWithin("[0, 1]"));
         }
       }
     }

@@ -6,10 +6,11 @@
  */
 import type { GroupBy } from "../metrics/group-by.js";
 import type { Ecosystem } from "../model/ecosystem.js";
-import { InvalidOptionError } from "../model/errors.js";
+import { optionError } from "../model/option-errors.js";
 import type { ViewOptions } from "../model/view.js";
 import type { SpreadModel, SpreadProbability } from "../spread/options.js";
 import { type SpreadTieGain, spreadGain } from "../spread/spread-gain.js";
+import { OPTION_NO_PROPOSED_KIND_CHANCE, OPTION_SPREAD_NEEDS_SEEDS } from "../text/catalogues/en/options.js";
 import type { ProposedTieKind } from "./tie-proposal.js";
 
 /** What the `spread` objective of `planWeaving` reads: the innovation and how it travels. */
@@ -84,9 +85,10 @@ export function checkSpreadOptions(
   fn: string,
 ): WeavingSpreadOptions {
   if (typeof spread !== "object" || spread === null) {
-    throw new InvalidOptionError(
-      `${fn}: objective "spread" needs spread: { seeds: [...] }, the actors the innovation starts with`,
-    );
+    throw optionError("options.spreadNeedsSeeds", OPTION_SPREAD_NEEDS_SEEDS, {
+      fn,
+      form: "{ seeds: [...] }",
+    });
   }
   return spread;
 }
@@ -133,9 +135,12 @@ function checkKindsCovered(
   if (probability.otherwise !== undefined) return;
   for (const candidate of candidates) {
     if (!Object.hasOwn(probability.kind, candidate.kind)) {
-      throw new InvalidOptionError(
-        `${fn}: spread.probability.kind has no chance for the proposed tie kind "${candidate.kind}" (${candidate.source}–${candidate.target}); add it or set spread.probability.otherwise`,
-      );
+      throw optionError("options.noProposedKindChance", OPTION_NO_PROPOSED_KIND_CHANCE, {
+        fn,
+        kind: candidate.kind,
+        source: candidate.source,
+        target: candidate.target,
+      });
     }
   }
 }

@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-import { InvalidOptionError } from "../model/errors.js";
+import { isNot, mustBe, optionError, ruleFiniteAtLeast, ruleOneOfList } from "../model/option-errors.js";
+import { OPTION_COMPONENTS_ZERO, OPTION_NOT_COMPONENT } from "../text/catalogues/en/options.js";
 
 /**
  * The weight of each score component (see `suggestConnections`): non-negative finite numbers. The four
@@ -114,30 +115,26 @@ export function resolveWeights(
   weights: Readonly<Partial<WeaverWeights>> | undefined,
 ): WeaverWeights {
   if (!WEAVER_STRATEGY_NAMES.includes(strategy)) {
-    throw new InvalidOptionError(
-      `${fn}: strategy "${String(strategy)}" is not one of ${WEAVER_STRATEGY_NAMES.join(", ")}`,
-    );
+    throw isNot(fn, "strategy", `"${String(strategy)}"`, ruleOneOfList(WEAVER_STRATEGY_NAMES));
   }
   const resolved: WeaverWeights = { ...WEAVER_STRATEGIES[strategy] };
   for (const [key, value] of Object.entries(weights ?? {})) {
     if (!(COMPONENTS as readonly string[]).includes(key)) {
-      throw new InvalidOptionError(
-        `${fn}: weights.${key} is not a score component; use ${COMPONENTS.join(", ")}`,
-      );
+      throw optionError("options.notComponent", OPTION_NOT_COMPONENT, {
+        fn,
+        key,
+        choices: COMPONENTS.join(", "),
+      });
     }
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new InvalidOptionError(
-        `${fn}: weights.${key} ${String(value)} must be a finite number of at least 0`,
-      );
+      throw mustBe(fn, `weights.${key}`, String(value), ruleFiniteAtLeast(0));
     }
     resolved[key as keyof WeaverWeights] = value;
   }
   const benefit =
     resolved.complementarity + resolved.structuralGain + resolved.feasibility + resolved.similarity;
   if (benefit <= 0) {
-    throw new InvalidOptionError(
-      `${fn}: the weights of complementarity, structuralGain, feasibility and similarity sum to 0; give one a positive weight`,
-    );
+    throw optionError("options.componentsZero", OPTION_COMPONENTS_ZERO, { fn });
   }
   return resolved;
 }

@@ -10,8 +10,19 @@ import { compareIds } from "../internal/compare.js";
 import { checkArguments, type OptionKeyList, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError, NotApplicableError } from "../model/errors.js";
+import {
+  mustBe,
+  mustBeBare,
+  optionError,
+  ruleAttributeName,
+  ruleFinite,
+  ruleIntegerAtLeast,
+  ruleOneOf,
+  ruleScalar,
+} from "../model/option-errors.js";
 import { checkRoleFilter } from "../model/role-filter.js";
 import { type EcosystemView, tieFiltersOf, VIEW_OPTION_KEYS, type ViewOptions } from "../model/view.js";
+import { OPTION_SCOPE_EMPTY, OPTION_SIMILARITY_BY } from "../text/catalogues/en/options.js";
 import type { Message } from "../text/message.js";
 import { type CandidateSet, candidatePairs } from "./candidates.js";
 import { createDistanceMatrix, type DistanceMatrix, globalEfficiencyOf } from "./distance-matrix.js";
@@ -278,7 +289,7 @@ export interface WeavingSettings {
 
 function requireInteger(fn: string, name: string, value: unknown, least: number): void {
   if (!(typeof value === "number" && Number.isInteger(value) && value >= least)) {
-    throw new InvalidOptionError(`${fn}: ${name} ${String(value)} must be an integer of at least ${least}`);
+    throw mustBe(fn, name, String(value), ruleIntegerAtLeast(least));
   }
 }
 
@@ -296,30 +307,30 @@ export function weavingSettings(
   requireInteger(fn, "maxDistance", merged.maxDistance, 1);
   requireInteger(fn, "gainSources", merged.gainSources, 3);
   requireInteger(fn, "horizonMonths", merged.horizonMonths, 1);
-  if (!Number.isFinite(merged.seed))
-    throw new InvalidOptionError(`${fn}: seed ${merged.seed} must be a finite number`);
+  if (!Number.isFinite(merged.seed)) throw mustBe(fn, "seed", String(merged.seed), ruleFinite());
   if (merged.rolesMatch !== "either" && merged.rolesMatch !== "both") {
-    throw new InvalidOptionError(
-      `${fn}: rolesMatch "${String(merged.rolesMatch)}" must be "either" or "both"`,
-    );
+    throw mustBe(fn, "rolesMatch", `"${String(merged.rolesMatch)}"`, ruleOneOf(['"either"', '"both"']));
   }
   if (merged.roles !== undefined) checkRoleFilter(fn, "roles", merged.roles, eco);
   for (const name of merged.similarityBy) {
     if (typeof name !== "string" || name.length === 0) {
-      throw new InvalidOptionError(`${fn}: similarityBy holds ${JSON.stringify(name)}; give attribute names`);
+      throw optionError("options.similarityBy", OPTION_SIMILARITY_BY, {
+        fn,
+        value: String(JSON.stringify(name)),
+      });
     }
   }
   let scope: Required<WeavingScope> | undefined;
   if (merged.scope !== undefined) {
     const { attribute, value, ends = "one" } = merged.scope;
     if (typeof attribute !== "string" || attribute.length === 0) {
-      throw new InvalidOptionError(`${fn}: scope.attribute must be the non-empty name of an actor attribute`);
+      throw mustBeBare(fn, "scope.attribute", ruleAttributeName());
     }
     if (!["string", "number", "boolean"].includes(typeof value)) {
-      throw new InvalidOptionError(`${fn}: scope.value must be a string, number or boolean`);
+      throw mustBeBare(fn, "scope.value", ruleScalar());
     }
     if (ends !== "one" && ends !== "both") {
-      throw new InvalidOptionError(`${fn}: scope.ends "${String(ends)}" must be "one" or "both"`);
+      throw mustBe(fn, "scope.ends", `"${String(ends)}"`, ruleOneOf(['"one"', '"both"']));
     }
     scope = { attribute, value, ends };
   }
@@ -429,9 +440,11 @@ function scopeFlags(context: ScoringContext, settings: WeavingSettings, fn: stri
     }
   }
   if (count === 0) {
-    throw new InvalidOptionError(
-      `${fn}: no actor has ${scope.attribute} = ${JSON.stringify(scope.value)}; the scope would leave nothing to suggest`,
-    );
+    throw optionError("options.scopeEmpty", OPTION_SCOPE_EMPTY, {
+      fn,
+      attribute: scope.attribute,
+      value: JSON.stringify(scope.value),
+    });
   }
   return flags;
 }

@@ -180,7 +180,7 @@ describe("toKumu", () => {
         connections: [{ from: "Fund", to: "Dev", type: "funding" }],
       }),
     );
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         code: "ambiguous_label",
         path: "connections[0].from",

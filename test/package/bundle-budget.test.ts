@@ -33,9 +33,11 @@ describe("the core bundle", () => {
   it("carries no file reader, layout or message catalogue, and zod only as zod/mini", async () => {
     const size = await measureBundle(["createEcosystem", "betweenness"]);
     expect(NOT_IN_CORE.filter((name) => size.packages.has(name))).toEqual([]);
-    // The English of the validation issues is the one catalogue part the core needs (src/text/issue-message.ts).
-    expect(size.modules.filter((path) => /src\/text\/catalogues\//.test(path))).toEqual([
+    // The English of the validation issues and of the option errors its checks raise are the only
+    // catalogue parts the core needs (src/text/issue-message.ts, src/model/option-errors.ts).
+    expect(size.modules.filter((path) => /src\/text\/catalogues\//.test(path)).sort()).toEqual([
       "src/text/catalogues/en/issues.ts",
+      "src/text/catalogues/en/options.ts",
     ]);
     expect(size.modules.filter((path) => /zod\/v4\/classic\//.test(path))).toEqual([]);
     expect(size.modules.some((path) => /zod\/v4\/mini\//.test(path))).toBe(true);

@@ -62,6 +62,8 @@ describe("the catalogues", () => {
       "cli",
       "help",
       "issues",
+      "io",
+      "options",
     ]);
     for (const id of ids) expect(areas.has(id.split(".")[0]!), id).toBe(true);
   });

@@ -1,7 +1,9 @@
 // The model layer writes its issues' English without intl-messageformat (src/text/issue-message.ts);
 // here every `issues` message, through every select and plural branch, is written both ways.
 import { describe, expect, it } from "vitest";
+import { optionMessage } from "../../src/model/option-errors.js";
 import { ISSUES_EN } from "../../src/text/catalogues/en/issues.js";
+import { OPTION_NO_TIE_KIND } from "../../src/text/catalogues/en/options.js";
 import { type IssueMessageId, issueMessage } from "../../src/text/issue-message.js";
 import { formatMessage, type MessageParams } from "../../src/text/message.js";
 
@@ -43,7 +45,7 @@ describe("issueMessage", () => {
 
   it("writes a nested message by its English text", () => {
     const hint = issueMessage("issues.didYouMean", { name: '"funding"' });
-    const made = issueMessage("issues.option.noTieKind", {
+    const made = optionMessage("options.noTieKind", OPTION_NO_TIE_KIND, {
       fn: "betweenness",
       count: 1,
       kinds: "fundng",

@@ -69,6 +69,7 @@ export const CLI_EN = {
   "cli.usage.participants": "--participants cannot be combined with --roles or --where",
   "cli.error.invalid": "invalid {what}, {shown} {count, plural, one {problem} other {problems}}:",
   "cli.error.document": "(document)",
+  "cli.error.more": "and {count, number, ::group-off} more of the same kinds ({perCode})",
   "cli.error.unexpected": "unexpected failure: {message}",
   "cli.wrote": "wrote {path}",
   "cli.asOf": "As of {date}.",

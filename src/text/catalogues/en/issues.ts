@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export const ISSUES_EN = {
+  "issues.what": "{what, select, scenario {scenario} other {ecosystem}}",
   "issues.required": "is required",
   "issues.number": "must be a number",
   "issues.notFinite": "must be a finite number",
@@ -50,13 +51,6 @@ export const ISSUES_EN = {
   "issues.dateOrder": "until {until} is before since {since}",
   "issues.overflow":
     "the {what, select, weights {weights} other {amounts}} of the ties up to this one add up to more than the largest number ({max}); scale the {what, select, weights {weights} other {amounts}} down",
-  "issues.more": "and {count, number, ::group-off} more of the same kinds ({perCode})",
   "issues.didYouMean": "; did you mean {name}?",
   "issues.noHint": "",
-  "issues.option.noTieKind": "{fn}: no tie has the {count, plural, one {kind} other {kinds}} {kinds}{hint}",
-  "issues.option.noRole": "{fn}: {option} names no role",
-  "issues.option.unknownRole": "{fn}: {option} names the unknown role {role}{hint}",
-  "issues.option.roleNotHeld":
-    "{fn}: no actor has the {count, plural, one {role} other {roles}} {roles}{hint}",
-  "issues.option.noAttribute": '{fn}: no actor has the attribute "{name}"{hint}',
 } as const;

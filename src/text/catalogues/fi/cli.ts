@@ -73,6 +73,7 @@ export const CLI_FI: CataloguePart<typeof CLI_EN> = {
   "cli.usage.participants": "--participants ei käy yhdessä valitsimien --roles tai --where kanssa",
   "cli.error.invalid": "virheellinen {what}, {shown} {count, plural, one {ongelma} other {ongelmaa}}:",
   "cli.error.document": "(dokumentti)",
+  "cli.error.more": "ja {count, number, ::group-off} muuta samanlajista ({perCode})",
   "cli.error.unexpected": "odottamaton virhe: {message}",
   "cli.wrote": "kirjoitettu {path}",
   "cli.asOf": "Tilanne {date}.",

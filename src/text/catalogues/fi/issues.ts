@@ -8,6 +8,7 @@ import type { CataloguePart } from "../../part.js";
 import type { ISSUES_EN } from "../en/issues.js";
 
 export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
+  "issues.what": "{what, select, scenario {skenaario} other {ekosysteemi}}",
   "issues.required": "on pakollinen",
   "issues.number": "pitää olla luku",
   "issues.notFinite": "pitää olla äärellinen luku",
@@ -53,14 +54,6 @@ export const ISSUES_FI: CataloguePart<typeof ISSUES_EN> = {
   "issues.dateOrder": "päättymispäivä (until) {until} on ennen alkamispäivää (since) {since}",
   "issues.overflow":
     "{what, select, weights {painojen} other {summien}} yhteissumma tähän yhteyteen asti ylittää suurimman luvun ({max}); pienennä {what, select, weights {painoja} other {summia}}",
-  "issues.more": "ja {count, number, ::group-off} muuta samanlajista ({perCode})",
   "issues.didYouMean": "; tarkoititko {name}?",
   "issues.noHint": "",
-  "issues.option.noTieKind":
-    "{fn}: millään yhteydellä ei ole {count, plural, one {lajia} other {lajeja}} {kinds}{hint}",
-  "issues.option.noRole": "{fn}: {option} ei nimeä yhtään roolia",
-  "issues.option.unknownRole": "{fn}: {option} nimeää tuntemattoman roolin {role}{hint}",
-  "issues.option.roleNotHeld":
-    "{fn}: yhdelläkään toimijalla ei ole {count, plural, one {roolia} other {rooleja}} {roles}{hint}",
-  "issues.option.noAttribute": '{fn}: yhdelläkään toimijalla ei ole ominaisuutta "{name}"{hint}',
 };

@@ -8,6 +8,7 @@ import type { CataloguePart } from "../../part.js";
 import type { ISSUES_EN } from "../en/issues.js";
 
 export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
+  "issues.what": "{what, select, scenario {scenariot} other {ekosystemet}}",
   "issues.required": "är obligatoriskt",
   "issues.number": "måste vara ett tal",
   "issues.notFinite": "måste vara ett ändligt tal",
@@ -53,14 +54,6 @@ export const ISSUES_SV: CataloguePart<typeof ISSUES_EN> = {
   "issues.dateOrder": "slutdatumet (until) {until} är före startdatumet (since) {since}",
   "issues.overflow":
     "{what, select, weights {vikterna} other {beloppen}} för banden fram till detta summeras till mer än det största talet ({max}); skala ner {what, select, weights {vikterna} other {beloppen}}",
-  "issues.more": "och {count, number, ::group-off} till av samma slag ({perCode})",
   "issues.didYouMean": "; menade du {name}?",
   "issues.noHint": "",
-  "issues.option.noTieKind":
-    "{fn}: inget band är av {count, plural, one {slaget} other {slagen}} {kinds}{hint}",
-  "issues.option.noRole": "{fn}: {option} anger ingen roll",
-  "issues.option.unknownRole": "{fn}: {option} anger den okända rollen {role}{hint}",
-  "issues.option.roleNotHeld":
-    "{fn}: ingen aktör har {count, plural, one {rollen} other {rollerna}} {roles}{hint}",
-  "issues.option.noAttribute": '{fn}: ingen aktör har attributet "{name}"{hint}',
 };
