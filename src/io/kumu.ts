@@ -11,6 +11,7 @@ import { checkArguments, checkEcosystem, checkOptionKeys, optionKeys } from "../
 import { checkOptionType, checkResult, checkText } from "../model/check-inputs.js";
 import { type Ecosystem, toEcosystemData } from "../model/ecosystem.js";
 import { InvalidOptionError, type ValidationIssue } from "../model/errors.js";
+import { mustBeBare, ruleRoleList } from "../model/option-errors.js";
 import { DIRECTED_TIE_KINDS, resolveRoles } from "../model/roles.js";
 import type { AttributeValue, EcosystemData, Role } from "../model/schema.js";
 import { issueMessage } from "../text/issue-message.js";
@@ -105,7 +106,7 @@ function checkFromKumuOptions(fn: string, options: unknown): void {
   checkOptionType(fn, "files", given.files, "object");
   checkOptionType(fn, "name", given.name, "string");
   if (given.roles !== undefined && !Array.isArray(given.roles)) {
-    throw new InvalidOptionError(`${fn}: roles must be a list of roles`);
+    throw mustBeBare(fn, "roles", ruleRoleList());
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { defaultWorkers } from "../internal/worker-threads.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, rulePositiveInteger } from "../model/option-errors.js";
 
 /** Options of a measure whose sources can be split over threads. */
 export interface WorkersOptions {
@@ -28,7 +29,7 @@ export interface WorkersOptions {
 export function workersOf(fn: string, workers: number | undefined): number {
   if (workers === undefined) return defaultWorkers();
   if (!Number.isInteger(workers) || workers < 1) {
-    throw new InvalidOptionError(`${fn}: workers ${String(workers)} must be a positive integer`);
+    throw mustBe(fn, "workers", String(workers), rulePositiveInteger());
   }
   return workers;
 }

@@ -7,6 +7,7 @@
  */
 import { describeValue, isEcosystem } from "./check-arguments.js";
 import { EcoweaveError, InvalidOptionError } from "./errors.js";
+import { mustBeGot, ruleBoolean, ruleFunction, ruleObject, ruleString } from "./option-errors.js";
 
 function described(value: unknown): string {
   return isEcosystem(value) ? "an ecosystem" : describeValue(value);
@@ -70,6 +71,13 @@ export function checkOptionType(
   ) {
     return;
   }
-  const wanted = type === "function" ? "a function" : type === "object" ? "an object" : `a ${type}`;
-  throw new InvalidOptionError(`${fn}: ${name} must be ${wanted}, got ${described(value)}`);
+  const rule =
+    type === "function"
+      ? ruleFunction()
+      : type === "object"
+        ? ruleObject()
+        : type === "string"
+          ? ruleString()
+          : ruleBoolean();
+  throw mustBeGot(fn, name, described(value), rule);
 }

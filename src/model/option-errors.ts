@@ -20,13 +20,16 @@ import {
   OPTION_RULE_ASSIGN_NAME,
   OPTION_RULE_ATTRIBUTE_NAME,
   OPTION_RULE_AUTO_EXACT_OR_INTEGER,
+  OPTION_RULE_BOOLEAN,
   OPTION_RULE_DATE,
   OPTION_RULE_DATE_LIST,
+  OPTION_RULE_DATE_STRING,
   OPTION_RULE_FINITE,
   OPTION_RULE_FINITE_ABOVE,
   OPTION_RULE_FINITE_AT_LEAST,
   OPTION_RULE_FINITE_GREATER_THAN,
   OPTION_RULE_FINITE_GT,
+  OPTION_RULE_FUNCTION,
   OPTION_RULE_GROUPINGS,
   OPTION_RULE_IDS_OR_INTEGER,
   OPTION_RULE_INTEGER_AT_LEAST,
@@ -37,6 +40,7 @@ import {
   OPTION_RULE_INTEGER_TO_ACTORS,
   OPTION_RULE_INTEGER_TO_ACTORS_MINUS_ONE,
   OPTION_RULE_INTEGER_WITHIN,
+  OPTION_RULE_KIND_LIST,
   OPTION_RULE_MAP_OR_RECORD,
   OPTION_RULE_NON_EMPTY_STRING,
   OPTION_RULE_NUMBER_AT_LEAST,
@@ -50,8 +54,11 @@ import {
   OPTION_RULE_POSITIVE_UP_TO_ONE,
   OPTION_RULE_PROBABILITY,
   OPTION_RULE_REGION_LIST,
+  OPTION_RULE_ROLE_LIST,
   OPTION_RULE_SCALAR,
+  OPTION_RULE_STRING,
   OPTION_RULE_TABLE_INDEX,
+  OPTION_RULE_TIE_LIST,
   OPTION_RULE_WHOLE_AT_LEAST,
   OPTION_RULE_WITHIN,
   OPTION_RULE_ZERO_TO_BELOW_ONE,
@@ -314,4 +321,39 @@ export function ruleRegionList(): Message {
 /** The rule "a list of YYYY-MM-DD dates". */
 export function ruleDateList(): Message {
   return optionMessage("options.rule.dateList", OPTION_RULE_DATE_LIST);
+}
+
+/** The rule "a string". */
+export function ruleString(): Message {
+  return optionMessage("options.rule.string", OPTION_RULE_STRING);
+}
+
+/** The rule "a boolean". */
+export function ruleBoolean(): Message {
+  return optionMessage("options.rule.boolean", OPTION_RULE_BOOLEAN);
+}
+
+/** The rule "a function". */
+export function ruleFunction(): Message {
+  return optionMessage("options.rule.function", OPTION_RULE_FUNCTION);
+}
+
+/** The rule "a list of tie kinds (strings)". */
+export function ruleKindList(): Message {
+  return optionMessage("options.rule.kindList", OPTION_RULE_KIND_LIST);
+}
+
+/** The rule "a YYYY-MM-DD date string". */
+export function ruleDateString(): Message {
+  return optionMessage("options.rule.dateString", OPTION_RULE_DATE_STRING);
+}
+
+/** The rule "a list of roles". */
+export function ruleRoleList(): Message {
+  return optionMessage("options.rule.roleList", OPTION_RULE_ROLE_LIST);
+}
+
+/** The rule "a list of ties with source and target". */
+export function ruleTieList(): Message {
+  return optionMessage("options.rule.tieList", OPTION_RULE_TIE_LIST);
 }

@@ -12,7 +12,15 @@ import { contentsOfGraph, type EcosystemContents, unfilledContents } from "./def
 import type { Ecosystem, TieAttributes } from "./ecosystem.js";
 import { InvalidOptionError } from "./errors.js";
 import { didYouMeanMessage } from "./issue-messages.js";
-import { isNot, optionError, ruleDate } from "./option-errors.js";
+import {
+  isNot,
+  mustBeGot,
+  optionError,
+  ruleDate,
+  ruleDateString,
+  ruleKindList,
+  ruleOneOf,
+} from "./option-errors.js";
 import { parseIsoDate } from "./schema.js";
 
 /** Options shared by every analysis: which ties count and how direction is read. */
@@ -59,15 +67,13 @@ export const VIEW_OPTION_KEYS = Object.freeze({
 export function checkViewOptionTypes(fn: string, options: ViewOptions): void {
   const { kinds, at, directed } = options as Record<keyof ViewOptions, unknown>;
   if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((kind) => typeof kind === "string"))) {
-    throw new InvalidOptionError(
-      `${fn}: kinds must be a list of tie kinds (strings), got ${JSON.stringify(kinds)}`,
-    );
+    throw mustBeGot(fn, "kinds", JSON.stringify(kinds), ruleKindList());
   }
   if (at !== undefined && typeof at !== "string") {
-    throw new InvalidOptionError(`${fn}: at must be a YYYY-MM-DD date string, got ${JSON.stringify(at)}`);
+    throw mustBeGot(fn, "at", JSON.stringify(at), ruleDateString());
   }
   if (directed !== undefined && typeof directed !== "boolean") {
-    throw new InvalidOptionError(`${fn}: directed must be true or false, got ${JSON.stringify(directed)}`);
+    throw mustBeGot(fn, "directed", JSON.stringify(directed), ruleOneOf(["true", "false"]));
   }
 }
 

@@ -8,6 +8,7 @@ import type { PeerLearningPlan } from "../convene/plan-peer-learning.js";
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkOptionType, checkResult } from "../model/check-inputs.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleOneOf } from "../model/option-errors.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import { formatMessage } from "../text/message.js";
 import { escapeMarkdown } from "./text.js";
@@ -30,7 +31,7 @@ function checkPlan(fn: string, plan: unknown, options: unknown): void {
   checkOptionKeys(fn, options, PEER_LEARNING_TEXT_OPTION_KEYS);
   const locale = (options as PeerLearningTextOptions | undefined)?.locale;
   if (locale !== undefined && !isLocale(locale)) {
-    throw new InvalidOptionError(`${fn}: locale ${JSON.stringify(locale)} must be "en", "fi" or "sv"`);
+    throw mustBe(fn, "locale", JSON.stringify(locale), ruleOneOf(['"en"', '"fi"', '"sv"']));
   }
 }
 

@@ -13,11 +13,14 @@ import { actorLabel, type Ecosystem, ecosystemRoles } from "../model/ecosystem.j
 import { InvalidOptionError, NotApplicableError } from "../model/errors.js";
 import {
   mustBe,
+  mustBeBare,
   optionError,
   ruleIdsOrInteger,
   ruleIntegerAtLeast,
   ruleNumberAtLeast,
   ruleOneOf,
+  ruleString,
+  ruleTieList,
 } from "../model/option-errors.js";
 import {
   checkViewOptionTypes,
@@ -200,23 +203,21 @@ function checkOptions(settings: SvgSettings): void {
     );
   }
   if (!Array.isArray(settings.suggestions)) {
-    throw new InvalidOptionError(`${FN}: suggestions must be a list of ties with source and target`);
+    throw mustBeBare(FN, "suggestions", ruleTieList());
   }
   for (const name of ["cutVertices", "legend", "focusable"] as const) {
     if (typeof settings[name] !== "boolean") {
-      throw new InvalidOptionError(`${FN}: ${name} ${String(settings[name])} must be true or false`);
+      throw mustBe(FN, name, String(settings[name]), ruleOneOf(["true", "false"]));
     }
   }
   if (settings.title !== undefined && typeof settings.title !== "string") {
-    throw new InvalidOptionError(`${FN}: title must be a string`);
+    throw mustBeBare(FN, "title", ruleString());
   }
   if (typeof settings.idPrefix !== "string") {
-    throw new InvalidOptionError(`${FN}: idPrefix must be a string`);
+    throw mustBeBare(FN, "idPrefix", ruleString());
   }
   if (typeof settings.bridgeActors !== "number" && !Array.isArray(settings.bridgeActors)) {
-    throw new InvalidOptionError(
-      `${FN}: bridgeActors must be a list of actor ids or an integer of at least 0`,
-    );
+    throw mustBeBare(FN, "bridgeActors", ruleIdsOrInteger(0));
   }
   if (typeof settings.bridgeActors === "number") {
     if (!(Number.isInteger(settings.bridgeActors) && settings.bridgeActors >= 0)) {

@@ -9,6 +9,7 @@ import { MultiGraph } from "graphology";
 import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError } from "../model/errors.js";
+import { mustBe, ruleOneOf } from "../model/option-errors.js";
 import type { AttributeValue } from "../model/schema.js";
 import { tieFilter, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
@@ -139,9 +140,7 @@ export function toGraph(report: EcosystemReport, eco: Ecosystem, options: ToGrap
   const settings = report.generatedWith;
   checkLayoutSettings(FN, settings.seed, iterations);
   if (!["degree", "betweenness", "none"].includes(sizeBy)) {
-    throw new InvalidOptionError(
-      `${FN}: sizeBy "${String(sizeBy)}" must be "degree", "betweenness" or "none"`,
-    );
+    throw mustBe(FN, "sizeBy", `"${String(sizeBy)}"`, ruleOneOf(['"degree"', '"betweenness"', '"none"']));
   }
   const filters: ViewOptions = {};
   if (settings.kinds !== null) filters.kinds = settings.kinds;

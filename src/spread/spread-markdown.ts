@@ -9,6 +9,7 @@ import { escapeControl } from "../internal/escape-control.js";
 import { checkOptionKeys, optionKeys } from "../model/check-arguments.js";
 import { checkResult } from "../model/check-inputs.js";
 import { InvalidOptionError } from "../model/errors.js";
+import { mustBe, mustBeGot, ruleFinite, ruleOneOf } from "../model/option-errors.js";
 import type { MessageId } from "../text/catalogue.js";
 import { isLocale, type Locale } from "../text/locale.js";
 import { formatMessage, type MessageParams } from "../text/message.js";
@@ -134,12 +135,15 @@ export function toSpreadMarkdown(
   for (const name of ["headingLevel", "barWidth"] as const) {
     const value = options[name];
     if (value !== undefined && !(typeof value === "number" && Number.isFinite(value))) {
-      throw new InvalidOptionError(`toSpreadMarkdown: ${name} must be a finite number, got ${String(value)}`);
+      throw mustBeGot("toSpreadMarkdown", name, String(value), ruleFinite());
     }
   }
   if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new InvalidOptionError(
-      `toSpreadMarkdown: locale ${JSON.stringify(options.locale)} must be "en", "fi" or "sv"`,
+    throw mustBe(
+      "toSpreadMarkdown",
+      "locale",
+      JSON.stringify(options.locale),
+      ruleOneOf(['"en"', '"fi"', '"sv"']),
     );
   }
   const level = Math.min(

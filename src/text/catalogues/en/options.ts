@@ -99,6 +99,20 @@ export const OPTION_RULE_ASSIGN_NAME = "a non-empty name that is not a member of
 export const OPTION_RULE_MAP_OR_RECORD = "a Map or a record from actor id to value";
 /** `options.rule.regionList` */
 export const OPTION_RULE_REGION_LIST = "a non-empty list of region names";
+/** `options.rule.string` */
+export const OPTION_RULE_STRING = "a string";
+/** `options.rule.boolean` */
+export const OPTION_RULE_BOOLEAN = "a boolean";
+/** `options.rule.function` */
+export const OPTION_RULE_FUNCTION = "a function";
+/** `options.rule.kindList` */
+export const OPTION_RULE_KIND_LIST = "a list of tie kinds (strings)";
+/** `options.rule.dateString` */
+export const OPTION_RULE_DATE_STRING = "a YYYY-MM-DD date string";
+/** `options.rule.roleList` */
+export const OPTION_RULE_ROLE_LIST = "a list of roles";
+/** `options.rule.tieList` */
+export const OPTION_RULE_TIE_LIST = "a list of ties with source and target";
 /** `options.rule.dateList` */
 export const OPTION_RULE_DATE_LIST = "a list of YYYY-MM-DD dates";
 /** `options.unknownGapKind` */
@@ -298,6 +312,13 @@ export const OPTIONS_EN = {
   "options.rule.mapOrRecord": OPTION_RULE_MAP_OR_RECORD,
   "options.rule.regionList": OPTION_RULE_REGION_LIST,
   "options.rule.dateList": OPTION_RULE_DATE_LIST,
+  "options.rule.string": OPTION_RULE_STRING,
+  "options.rule.boolean": OPTION_RULE_BOOLEAN,
+  "options.rule.function": OPTION_RULE_FUNCTION,
+  "options.rule.kindList": OPTION_RULE_KIND_LIST,
+  "options.rule.dateString": OPTION_RULE_DATE_STRING,
+  "options.rule.roleList": OPTION_RULE_ROLE_LIST,
+  "options.rule.tieList": OPTION_RULE_TIE_LIST,
   "options.unknownGapKind": OPTION_UNKNOWN_GAP_KIND,
   "options.unknownStrategy": OPTION_UNKNOWN_STRATEGY,
   "options.unknownWeight": OPTION_UNKNOWN_WEIGHT,

@@ -61,6 +61,13 @@ export const OPTIONS_FI: CataloguePart<typeof OPTIONS_EN> = {
   "options.rule.mapOrRecord": "Map tai tietue toimijan tunnisteesta arvoon",
   "options.rule.regionList": "alueiden nimien luettelo, joka ei ole tyhjä",
   "options.rule.dateList": "luettelo päivämääristä muodossa YYYY-MM-DD",
+  "options.rule.string": "merkkijono",
+  "options.rule.boolean": "totuusarvo",
+  "options.rule.function": "funktio",
+  "options.rule.kindList": "luettelo yhteyksien lajeista (merkkijonoja)",
+  "options.rule.dateString": "päivämäärä merkkijonona muodossa YYYY-MM-DD",
+  "options.rule.roleList": "luettelo rooleista",
+  "options.rule.tieList": "luettelo yhteyksistä, joilla on source ja target",
   "options.unknownGapKind":
     '{fn}: tuntematon aukon laji "{kind}" asetuksessa include; käytä lajeja {choices}',
   "options.unknownStrategy":

@@ -59,6 +59,13 @@ export const OPTIONS_SV: CataloguePart<typeof OPTIONS_EN> = {
   "options.rule.mapOrRecord": "en Map eller ett record från aktörs-id till värde",
   "options.rule.regionList": "en lista med regionnamn som inte är tom",
   "options.rule.dateList": "en lista med datum på formen YYYY-MM-DD",
+  "options.rule.string": "en sträng",
+  "options.rule.boolean": "ett sanningsvärde",
+  "options.rule.function": "en funktion",
+  "options.rule.kindList": "en lista med slag av band (strängar)",
+  "options.rule.dateString": "ett datum som sträng på formen YYYY-MM-DD",
+  "options.rule.roleList": "en lista med roller",
+  "options.rule.tieList": "en lista med band som har source och target",
   "options.unknownGapKind": '{fn}: okänd typ av lucka "{kind}" i include; använd {choices}',
   "options.unknownStrategy":
     '{fn}: okänd strategi "{strategy}"; använd "random", "degree", "betweenness" eller en funktion',
