@@ -118,10 +118,10 @@ export function siloedCommunityGaps(
         : closed
           ? message("gaps.siloed.title.closed", { ...head, inside })
           : message("gaps.siloed.title.missing", { ...head, missing: noneOf });
-    // The community is the place of a need only when it lacks the role outright: members who cannot
-    // reach a role the community holds are a matter of reach within it, and the coverage gap that
-    // lists them places them (else a cluster that keeps its ties inside would rank by its periphery).
-    const needsUnmet = unmetNeeds(reach, view, members).filter((entry) => missing.has(entry.needs));
+    // A community that lacks no role is the place of no need: members who cannot reach a role it
+    // holds are a matter of reach within it, and the coverage gap that lists them places them (else a
+    // cluster that keeps its ties inside would rank by its periphery's needs, not as a note).
+    const needsUnmet = missingRoles.length === 0 ? [] : unmetNeeds(reach, view, members);
     const detailMessage = message("gaps.siloed.detail", {
       members: memberIds.map(labelOf),
       internal: I,

@@ -10,7 +10,6 @@ import { checkArguments, optionKeys } from "../model/check-arguments.js";
 import type { Ecosystem } from "../model/ecosystem.js";
 import { EcoweaveError, InvalidOptionError } from "../model/errors.js";
 import { mustBe, ruleOneOf } from "../model/option-errors.js";
-import type { AttributeValue } from "../model/schema.js";
 import { tieFilter, type ViewOptions } from "../model/view.js";
 import { getView } from "../model/view-cache.js";
 import type { EcosystemReport, ReportActorRow } from "./analyze-ecosystem.js";
@@ -42,8 +41,11 @@ export const TO_GRAPH_DEFAULTS = Object.freeze({
   sizeBy: "degree",
 } satisfies ToGraphOptions);
 
-/** A node of {@link toGraph}'s graph: what sigma.js draws, then the report's row of the actor. */
-export interface GraphActorAttributes {
+/**
+ * A node of {@link toGraph}'s graph: what sigma.js draws, then the report's row of the actor (its
+ * {@link ReportActorRow} without the id, which is the node's key).
+ */
+export interface GraphActorAttributes extends Omit<ReportActorRow, "id"> {
   /** Position from `layoutEcosystem` (its own units; sigma.js rescales). */
   x: number;
   y: number;
@@ -51,16 +53,6 @@ export interface GraphActorAttributes {
   size: number;
   /** The role's colour, as in `toSvg`'s picture (Okabe–Ito). */
   color: string;
-  label: string;
-  role: string;
-  /** A copy of the actor's attributes. */
-  attributes: Record<string, AttributeValue>;
-  degree: number;
-  betweenness: number;
-  constraint: number | null;
-  effectiveSize: number | null;
-  community: number;
-  coreNumber: number;
   /** Whether the actor is among the report's bridge actors. */
   bridgeActor: boolean;
 }
