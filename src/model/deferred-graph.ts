@@ -52,8 +52,6 @@ export function tieAttributesAt(contents: EcosystemContents, t: number): TieAttr
 interface Pending {
   readonly contents: EcosystemContents;
   readonly afterFilled: (() => void)[];
-  /** Actor id → its index in `contents`, built on the first attribute read. */
-  actorIndex: Map<string, number> | null;
 }
 
 const pending = new WeakMap<Ecosystem, Pending>();
@@ -120,13 +118,7 @@ const UNFILLED_READS: ReadonlyMap<PropertyKey, UnfilledRead> = new Map<PropertyK
 
 /** The attributes of an actor in the contents, or `undefined` when `node` is not an actor. */
 function actorOf(state: Pending, node: unknown): ActorAttributes | undefined {
-  if (state.actorIndex === null) {
-    const index = new Map<string, number>();
-    const { actorIds } = state.contents;
-    for (let i = 0; i < actorIds.length; i++) index.set(actorIds[i]!, i);
-    state.actorIndex = index;
-  }
-  const i = state.actorIndex.get(String(node));
+  const i = positionsOf(state.contents.actorIds).get(String(node));
   return i === undefined ? undefined : state.contents.actors[i];
 }
 
@@ -258,7 +250,7 @@ export function createDeferredGraph(attributes: EcosystemAttributes, contents: E
   }
   standInPrototype ??= createStandInPrototype();
   Object.setPrototypeOf(graph, standInPrototype);
-  pending.set(graph, { contents, afterFilled: [], actorIndex: null });
+  pending.set(graph, { contents, afterFilled: [] });
   return graph;
 }
 
@@ -302,7 +294,10 @@ export function contentsOfGraph(eco: Ecosystem): EcosystemContents {
 
 const positionsByActorList = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
 
-/** Actor id → its position in `actorIds`, kept with the list (woven copies share their base's list). */
+/**
+ * Actor id → its position in `actorIds`, built once per list and kept with it: the unfilled graph's
+ * attribute reads and the woven copies (which share their base's list) use the same index.
+ */
 function positionsOf(actorIds: readonly string[]): ReadonlyMap<string, number> {
   let position = positionsByActorList.get(actorIds);
   if (position === undefined) {
