@@ -169,6 +169,28 @@ export function edgeListData(
   });
 }
 
+/**
+ * Six actors, two of each role, on a ring with one chord (`d1`–`d2`): a small document on which
+ * every measure and answer has something to work on (the argument-check tests call every entry on it).
+ */
+export function ringDocument(): EcosystemData {
+  return {
+    actors: ["f1", "f2", "d1", "d2", "u1", "u2"].map((id) => ({
+      id,
+      role: id.startsWith("f") ? "funder" : id.startsWith("d") ? "developer" : "upskiller",
+    })),
+    ties: tiesFromPairs([
+      ["f1", "d1"],
+      ["d1", "u1"],
+      ["u1", "f2"],
+      ["f2", "d2"],
+      ["d2", "u2"],
+      ["u2", "f1"],
+      ["d1", "d2"],
+    ]),
+  };
+}
+
 /** The issues of the {@link EcosystemValidationError} that `run` throws; fails if it throws anything else or nothing. */
 export function thrownIssues(run: () => unknown): readonly ValidationIssue[] {
   try {

@@ -43,6 +43,7 @@ import { simulateSpread } from "../../src/spread/simulate-spread.js";
 import { spreadGain } from "../../src/spread/spread-gain.js";
 import { planWeaving } from "../../src/weave/plan-weaving.js";
 import { suggestConnections } from "../../src/weave/suggest-connections.js";
+import { ringDocument } from "../helpers.js";
 
 const eco = createEcosystem({
   actors: [
@@ -53,21 +54,7 @@ const eco = createEcosystem({
 });
 
 /** Six actors on a ring with one chord: every measure and answer has something to work on. */
-const ring = createEcosystem({
-  actors: ["f1", "f2", "d1", "d2", "u1", "u2"].map((id) => ({
-    id,
-    role: id.startsWith("f") ? "funder" : id.startsWith("d") ? "developer" : "upskiller",
-  })),
-  ties: [
-    ["f1", "d1"],
-    ["d1", "u1"],
-    ["u1", "f2"],
-    ["f2", "d2"],
-    ["d2", "u2"],
-    ["u2", "f1"],
-    ["d1", "d2"],
-  ].map(([source, target]) => ({ source: source!, target: target!, kind: "collaboration" })),
-});
+const ring = createEcosystem(ringDocument());
 
 /** Calls a function the way a JavaScript caller may, past the types. */
 const loose = <T>(value: unknown): T => value as T;

@@ -25,23 +25,9 @@ import { toPeerLearningCsv, toPeerLearningMarkdown } from "../../src/report/peer
 import { toSvg } from "../../src/report/svg.js";
 import { simulateSpread } from "../../src/spread/simulate-spread.js";
 import { toSpreadMarkdown } from "../../src/spread/spread-markdown.js";
+import { ringDocument } from "../helpers.js";
 
-const document: EcosystemData = {
-  name: "ring",
-  actors: ["f1", "f2", "d1", "d2", "u1", "u2"].map((id) => ({
-    id,
-    role: id.startsWith("f") ? "funder" : id.startsWith("d") ? "developer" : "upskiller",
-  })),
-  ties: [
-    ["f1", "d1"],
-    ["d1", "u1"],
-    ["u1", "f2"],
-    ["f2", "d2"],
-    ["d2", "u2"],
-    ["u2", "f1"],
-    ["d1", "d2"],
-  ].map(([source, target]) => ({ source: source!, target: target!, kind: "collaboration" })),
-};
+const document: EcosystemData = { name: "ring", ...ringDocument() };
 const eco = createEcosystem(document);
 const report = analyzeEcosystem(eco, { permutations: 50 });
 const plan = planPeerLearning(eco, { sessions: 1, tables: 2 });
